@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { sans } from '@/components/fonts';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { getFirm } from '@/lib/content';
+import { env } from '@/lib/env';
+import './globals.css';
+
+export function generateMetadata(): Metadata {
+  const firm = getFirm();
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: `${firm.name}: crimmigration and post-conviction relief`, template: `%s | ${firm.name}` },
+    description: firm.summary,
+  };
+}
+
+export const viewport: Viewport = { themeColor: '#0f2a4a', width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const firm = getFirm();
+  return (
+    <html lang="en" className={sans.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-semibold text-brand-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader firm={firm} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter firm={firm} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { PhoneLink } from '@/components/phone-link';
+import { getFirm } from '@/lib/content';
+
+export default function NotFound() {
+  const firm = getFirm();
+  return (
+    <div className="max-w-prose text-lg">
+      <h1 className="text-3xl font-bold text-brand-900">We could not find that page</h1>
+      <p className="mt-3">The link may be old, or the address may have a typing mistake. Here is where to go next:</p>
+      <ul className="mt-4 list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/articles" className="text-link">
+            Read our articles
+          </Link>
+        </li>
+        <li>
+          <Link href="/practice-areas" className="text-link">
+            See how we help
+          </Link>
+        </li>
+        <li>
+          Talk to us: <PhoneLink phone={firm.phone} /> or{' '}
+          <Link href="/contact" className="text-link">
+            request a consultation
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

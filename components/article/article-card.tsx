@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { DateText } from '../date-text';
+
+export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel;
+  return (
+    <article className="border-b border-slate-200 py-6">
+      <Heading className="text-xl font-bold leading-snug">
+        <Link href={`/articles/${article.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="mt-1 text-base text-slate-700">
+        <DateText date={article.date} /> · {article.readingMinutes} min read
+        {article.draft ? <strong className="ml-2 text-red-800">Draft</strong> : null}
+      </p>
+      <p className="mt-2 text-slate-800">{article.description}</p>
+    </article>
+  );
+}
+
+export function ArticleList({ articles, headingLevel }: { articles: readonly Article[]; headingLevel?: 'h2' | 'h3' }) {
+  if (articles.length === 0) return <p className="py-6 text-slate-700">No articles yet.</p>;
+  return (
+    <div>
+      {articles.map((article) => (
+        <ArticleCard key={article.slug} article={article} headingLevel={headingLevel} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { Article, Firm, PracticeArea } from '@/lib/content';
+import { ConsultCallToAction } from '../consult-call-to-action';
+import { DateText } from '../date-text';
+import { Prose } from '../prose';
+import { ArticleList } from './article-card';
+import { LegalNotice } from './legal-notice';
+import { TableOfContents } from './table-of-contents';
+import { TagList } from './tag-list';
+
+type ArticleViewProps = {
+  article: Article;
+  byline: string;
+  areas: readonly PracticeArea[];
+  related: readonly Article[];
+  firm: Firm;
+  reviewed: string;
+  children: ReactNode;
+};
+
+export function ArticleView({ article, byline, areas, related, firm, reviewed, children }: ArticleViewProps) {
+  return (
+    <article>
+      <header className="max-w-prose">
+        <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">{article.title}</h1>
+        <p className="mt-3 text-lg text-slate-700">{article.description}</p>
+        <p className="mt-4 text-base text-slate-700">
+          By {byline} · Published <DateText date={article.date} />
+          {article.updated ? (
+            <>
+              {' '}
+              · Updated <DateText date={article.updated} />
+            </>
+          ) : null}{' '}
+          · {article.readingMinutes} min read
+        </p>
+        <div className="mt-4">
+          <TagList areas={areas} />
+        </div>
+      </header>
+      <TableOfContents headings={article.headings} />
+      <Prose>{children}</Prose>
+      <LegalNotice firm={firm} reviewed={reviewed} />
+      <ConsultCallToAction firm={firm} />
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mt-10">
+          <h2 id="related-heading" className="text-2xl font-bold text-brand-900">
+            Related articles
+          </h2>
+          <ArticleList articles={related} headingLevel="h3" />
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import type { PracticeArea } from '@/lib/content';
+
+export function TagList({ areas }: { areas: readonly Pick<PracticeArea, 'slug' | 'title'>[] }) {
+  return (
+    <ul aria-label="Practice areas" className="flex flex-wrap gap-2">
+      {areas.map((area) => (
+        <li key={area.slug}>
+          <Link
+            href={`/practice-areas/${area.slug}`}
+            className="inline-flex min-h-10 items-center rounded-full bg-brand-50 px-4 text-base font-medium text-brand-800 underline-offset-4 hover:underline"
+          >
+            {area.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,10 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from './callout';
+
+/**
+ * Every component an MDX author may use, and nothing else. CONTRIBUTING.md
+ * documents each one; the content check refuses any tag not listed here.
+ */
+export const mdxComponents = { Callout } satisfies MDXComponents;
+
+export const MDX_COMPONENT_NAMES: readonly string[] = Object.keys(mdxComponents);

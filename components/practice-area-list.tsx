@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import type { PracticeArea } from '@/lib/content';
+
+export function PracticeAreaList({ areas, headingLevel = 'h2' }: { areas: readonly PracticeArea[]; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel;
+  return (
+    <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+      {areas.map((area) => (
+        <li key={area.slug} className="rounded-xl border border-slate-200 p-5">
+          <Heading className="text-xl font-bold">
+            <Link href={`/practice-areas/${area.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+              {area.title}
+            </Link>
+          </Heading>
+          <p className="mt-2 text-slate-800">{area.description}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

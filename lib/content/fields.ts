@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * Field types shared by every content schema. Each error message says what
+ * was found and what to write instead, because the reader is a staff member
+ * fixing a pull request, not a developer.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  return JSON.stringify(value);
+}
+
+function required(what: string) {
+  return (issue: { input: unknown }) =>
+    issue.input === undefined ? `is missing; add ${what}` : `expected ${what}, got ${shown(issue.input)}`;
+}
+
+export function text(min: number, max: number, what = 'a line of text') {
+  return z
+    .string({ error: required(what) })
+    .trim()
+    .min(min, {
+      error: (issue) =>
+        `is ${String(issue.input).length} characters; write at least ${min} (at most ${max})`,
+    })
+    .max(max, {
+      error: (issue) =>
+        `is ${String(issue.input).length} characters; shorten it to ${max} or fewer`,
+    });
+}
+
+function isRealDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date written `YYYY-MM-DD`, kept as that string. */
+export const isoDate = z
+  .string({ error: required('a date written YYYY-MM-DD') })
+  .regex(DATE_PATTERN, { error: (issue) => `expected YYYY-MM-DD, got ${shown(issue.input)}` })
+  .refine(isRealDate, {
+    error: (issue) => `expected a real calendar date as YYYY-MM-DD, got ${shown(issue.input)}`,
+  });
+
+export const slug = z
+  .string({ error: required('a slug such as "post-conviction-relief"') })
+  .regex(SLUG_PATTERN, {
+    error: (issue) =>
+      `expected lowercase words joined by hyphens (like "post-conviction-relief"), got ${shown(issue.input)}`,
+  });
+
+export function list<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing; add a list of ${what}, one per line starting with "- "`
+        : `expected a list of ${what}, one per line starting with "- ", got ${shown(issue.input)}`,
+  });
+}
+
+export const flag = z.boolean({
+  error: (issue) => `expected true or false, got ${shown(issue.input)}`,
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { list, text } from './fields';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: (issue) => `expected a 24-hour time such as "09:00", got ${JSON.stringify(issue.input)}`,
+});
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The firm's facts: the one place its name, phone, address and hours live. */
+export const firmSchema = z.strictObject({
+  name: text(2, 80),
+  legalName: text(2, 120),
+  tagline: text(10, 200),
+  summary: text(50, 300),
+  phone: z.string().regex(/^\+\d[\d ]{6,20}$/, {
+    error: 'expected an international number such as "+1 555 010 0100"',
+  }),
+  email: z.email({ error: 'expected an email address such as "intake@example.com"' }),
+  address: z.strictObject({
+    street: text(2, 120),
+    locality: text(2, 80),
+    region: text(2, 80),
+    postalCode: text(2, 20),
+    country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "US"' }),
+  }),
+  hours: list(
+    z.strictObject({
+      days: z.array(z.enum(DAYS)).min(1),
+      opens: time,
+      closes: time,
+    }),
+    'opening hours',
+  ).min(1),
+  emergency: text(10, 200),
+  languages: list(text(2, 40), 'languages').min(1),
+  areaServed: list(text(2, 80), 'places served').min(1),
+  /** Top-level keys whose values the firm has not given us yet. */
+  placeholders: z.array(z.string()).default([]),
+});
+
+export type Firm = z.infer<typeof firmSchema>;
+export type OpeningHours = Firm['hours'][number];

@@ -1,0 +1,78 @@
+import { loadContent, type Article, type SiteContent } from './load';
+import { currentVisibility, visibleArticles } from './publication';
+
+export type { Article, Attorney, PracticeArea, SiteContent } from './load';
+export type { Firm, OpeningHours } from './firm-schema';
+
+export const ARTICLES_PER_PAGE = 10;
+
+let cached: SiteContent | undefined;
+
+/** The validated site content. Read once per process in production; afresh on each request while writing. */
+export function getContent(): SiteContent {
+  if (process.env.NODE_ENV === 'development') return loadContent(process.cwd());
+  cached ??= loadContent(process.cwd());
+  return cached;
+}
+
+export function getFirm() {
+  return getContent().firm;
+}
+
+/** Articles a reader may see now, newest first. */
+export function listArticles(content: SiteContent = getContent()): Article[] {
+  return visibleArticles(content.articles, currentVisibility());
+}
+
+export function findArticle(slug: string): Article | undefined {
+  return listArticles().find((article) => article.slug === slug);
+}
+
+export function articlePageCount(): number {
+  return Math.max(1, Math.ceil(listArticles().length / ARTICLES_PER_PAGE));
+}
+
+/** Page `n` (1-based) of the article index. */
+export function articlesOnPage(page: number): Article[] {
+  return listArticles().slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE);
+}
+
+export function articlesTagged(tag: string): Article[] {
+  return listArticles().filter((article) => article.tags.includes(tag));
+}
+
+export function articlesBy(authorSlug: string): Article[] {
+  return listArticles().filter((article) => article.author === authorSlug);
+}
+
+/** Other articles sharing the most tags with this one, newest first among equals. */
+export function relatedArticles(article: Article, limit = 3): Article[] {
+  return listArticles()
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({ other, shared: other.tags.filter((tag) => article.tags.includes(tag)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+export function listPracticeAreas() {
+  return getContent().practiceAreas;
+}
+
+export function findPracticeArea(slug: string) {
+  return listPracticeAreas().find((area) => area.slug === slug);
+}
+
+export function listAttorneys() {
+  return getContent().attorneys;
+}
+
+export function findAttorney(slug: string) {
+  return listAttorneys().find((attorney) => attorney.slug === slug);
+}
+
+/** The date a reader should trust the article as of (ABA Formal Opinion 10-457). */
+export function lastReviewed(article: Pick<Article, 'date' | 'updated'>): string {
+  return article.updated ?? article.date;
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { readCollection, validate } from './collection';
+import { firmSchema, type Firm } from './firm-schema';
+import { parseYaml } from './frontmatter';
+import { outlineOf, parseMdxBody, readingMinutes, type TocHeading } from './outline';
+import { ContentError, contentError, type ContentProblem } from './problems';
+import {
+  articleFrontmatterSchema,
+  attorneyFrontmatterSchema,
+  practiceAreaFrontmatterSchema,
+  type ArticleFrontmatter,
+  type AttorneyFrontmatter,
+  type PracticeAreaFrontmatter,
+} from './schema';
+
+export const FIRM_FILE = 'content/firm.yaml';
+
+type Document = { slug: string; file: string; headings: TocHeading[]; plainText: string; readingMinutes: number };
+export type Article = ArticleFrontmatter & Document;
+export type PracticeArea = PracticeAreaFrontmatter & Document;
+export type Attorney = AttorneyFrontmatter & Document;
+
+export type SiteContent = {
+  firm: Firm;
+  /** Every valid article, drafts and future posts included; see `publication.ts`. */
+  articles: Article[];
+  practiceAreas: PracticeArea[];
+  attorneys: Attorney[];
+};
+
+/**
+ * Reads and validates everything under `content/`. Throws a ContentError
+ * listing every problem, so a bad file stops `next build` and the tests with
+ * the file, the field and what to write instead.
+ */
+export function loadContent(projectRoot: string): SiteContent {
+  const problems: ContentProblem[] = [];
+  const firm = loadFirm(projectRoot, problems);
+  const practiceAreas = documents<PracticeAreaFrontmatter>(projectRoot, 'content/practice-areas', practiceAreaFrontmatterSchema, problems);
+  const attorneys = documents<AttorneyFrontmatter>(projectRoot, 'content/attorneys', attorneyFrontmatterSchema, problems);
+  const articles = documents<ArticleFrontmatter>(projectRoot, 'content/articles', articleFrontmatterSchema, problems);
+  problems.push(
+    ...unknownReferences(
+      articles,
+      practiceAreas.map(({ document }) => document.slug),
+      attorneys.map(({ document }) => document.slug),
+    ),
+  );
+
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0 || !firm) throw new ContentError(errors);
+
+  return {
+    firm,
+    articles: articles.map(({ document }) => document).sort(newestFirst),
+    practiceAreas: practiceAreas
+      .map(({ document }) => document)
+      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+    attorneys: attorneys.map(({ document }) => document).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
+  };
+}
+
+/** Tags must name a practice area and authors an attorney: a typo would otherwise give a dead link. */
+function unknownReferences(
+  articles: readonly Loaded<ArticleFrontmatter>[],
+  areaSlugs: readonly string[],
+  attorneySlugs: readonly string[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { document: article, keyLines } of articles) {
+    for (const tag of article.tags) {
+      if (!areaSlugs.includes(tag)) {
+        problems.push(
+          contentError(article.file, 'tags', `unknown practice area "${tag}"; use one of: ${areaSlugs.join(', ')}`, 'unknown-tag', keyLines.get('tags')),
+        );
+      }
+    }
+    if (article.author && !attorneySlugs.includes(article.author)) {
+      const known = attorneySlugs.length > 0 ? `use one of: ${attorneySlugs.join(', ')}` : 'add the attorney under content/attorneys/ first';
+      problems.push(
+        contentError(article.file, 'author', `unknown attorney "${article.author}"; ${known}, or remove the line to credit the firm`, 'unknown-author', keyLines.get('author')),
+      );
+    }
+  }
+  return problems;
+}
+
+function loadFirm(projectRoot: string, problems: ContentProblem[]): Firm | undefined {
+  const file = path.join(projectRoot, FIRM_FILE);
+  if (!fs.existsSync(file)) {
+    problems.push(contentError(FIRM_FILE, undefined, 'is missing; it holds the firm\'s name, phone and address', 'firm-missing'));
+    return undefined;
+  }
+  return validate(FIRM_FILE, parseYaml(fs.readFileSync(file, 'utf8')), firmSchema, problems);
+}
+
+type Loaded<F> = { document: F & Document; keyLines: ReadonlyMap<string, number> };
+
+function documents<F extends object>(
+  projectRoot: string,
+  folder: string,
+  schema: z.ZodType<F, unknown>,
+  problems: ContentProblem[],
+): Loaded<F>[] {
+  const loaded = readCollection(projectRoot, folder, schema);
+  problems.push(...loaded.problems);
+  const result: Loaded<F>[] = [];
+  for (const entry of loaded.entries) {
+    try {
+      const outline = outlineOf(parseMdxBody(entry.body));
+      const document: F & Document = {
+        ...entry.frontmatter,
+        slug: entry.slug,
+        file: entry.file,
+        headings: outline.headings,
+        plainText: outline.plainText,
+        readingMinutes: readingMinutes(outline.wordCount),
+      };
+      result.push({ document, keyLines: entry.keyLines });
+    } catch (error) {
+      problems.push(mdxSyntaxProblem(entry.file, entry.bodyLine, error));
+    }
+  }
+  return result;
+}
+
+function mdxSyntaxProblem(file: string, bodyLine: number, error: unknown): ContentProblem {
+  const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+  const start = place?.start ?? place;
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  return {
+    ...contentError(file, undefined, `the text cannot be read as MDX: ${reason}`, 'mdx-syntax', start?.line ? bodyLine + start.line - 1 : bodyLine),
+    column: start?.column,
+  };
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
+}
