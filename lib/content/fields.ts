@@ -42,7 +42,7 @@ function isRealDate(value: string): boolean {
 /** A calendar date written `YYYY-MM-DD`, kept as that string. */
 export const isoDate = z
   .string({ error: required('a date written YYYY-MM-DD') })
-  .regex(DATE_PATTERN, { error: (issue) => `expected YYYY-MM-DD, got ${shown(issue.input)}` })
+  .regex(DATE_PATTERN, { abort: true, error: (issue) => `expected YYYY-MM-DD, got ${shown(issue.input)}` })
   .refine(isRealDate, {
     error: (issue) => `expected a real calendar date as YYYY-MM-DD, got ${shown(issue.input)}`,
   });

@@ -127,12 +127,15 @@ function documents<F extends object>(
 }
 
 function mdxSyntaxProblem(file: string, bodyLine: number, error: unknown): ContentProblem {
-  const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-  const start = place?.start ?? place;
-  const reason = (error as { reason?: string }).reason ?? String(error);
+  const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+  const text = reason ?? String(error);
+  // Some parser errors (an unclosed tag) carry their place only inside the reason, counted from the body's start.
+  const quoted = /\((\d+):(\d+)/.exec(text);
+  const bodyRelativeLine = line ?? (quoted ? Number(quoted[1]) : undefined);
+  const message = text.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
   return {
-    ...contentError(file, undefined, `the text cannot be read as MDX: ${reason}`, 'mdx-syntax', start?.line ? bodyLine + start.line - 1 : bodyLine),
-    column: start?.column,
+    ...contentError(file, undefined, `the text cannot be read as MDX: ${message}`, 'mdx-syntax', bodyRelativeLine ? bodyLine + bodyRelativeLine - 1 : bodyLine),
+    column: column ?? (quoted ? Number(quoted[2]) : undefined),
   };
 }
 

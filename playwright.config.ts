@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 3100;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Debian's Chromium, not a downloaded build: nothing is fetched at test time.
+// The flags keep it from reaching for the network, which is closed here.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  outputDir: 'test-results/playwright',
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'mobile-chromium', use: { ...devices['Pixel 7'], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS } } }],
+  // Tests run against the production build (`npm run build` comes first in `npm test`), never the dev server.
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});
