@@ -13,6 +13,15 @@ const withMDX = createMDX({
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    serverActions: {
+      // A consultation request is a few kilobytes; refuse anything far larger.
+      bodySizeLimit: '64kb',
+      // Posts from other origins are refused by Next.js. Behind a reverse proxy
+      // that changes the Host header, list the public host here, e.g.
+      // allowedOrigins: ['www.example.com'].
+    },
+  },
 };
 
 export default withMDX(nextConfig);

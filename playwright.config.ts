@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 3100;
+const SMTP_PORT = 2526;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Where the test SMTP server saves what the site sends; tests/e2e/support/mailbox.ts reads it. */
+export const SMTP_SINK_DIR = 'test-results/smtp-sink';
 
 // Debian's Chromium, not a downloaded build: nothing is fetched at test time.
 // The flags keep it from reaching for the network, which is closed here.
@@ -29,11 +32,29 @@ export default defineConfig({
   },
   projects: [{ name: 'mobile-chromium', use: { ...devices['Pixel 7'], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS } } }],
   // Tests run against the production build (`npm run build` comes first in `npm test`), never the dev server.
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node --import tsx tests/support/smtp-sink-server.ts ${SMTP_PORT} ${SMTP_SINK_DIR}`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        CONSULT_TO: 'intake@stern.example',
+        CONSULT_FROM: 'website@stern.example',
+        OUTBOX_DIR: 'test-results/e2e-data/outbox',
+        MAIL_DIR: 'test-results/e2e-data/mail',
+        // Browsers fill the form in milliseconds and tests share one address;
+        // both guards have their own unit tests.
+        CONSULT_MIN_FILL_MS: '0',
+        CONSULT_RATE_LIMIT: '0',
+      },
+    },
+  ],
 });

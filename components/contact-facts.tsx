@@ -5,7 +5,7 @@ import { PhoneLink } from './phone-link';
 export function ContactFacts({ firm }: { firm: Firm }) {
   const { street, locality, region, postalCode } = firm.address;
   return (
-    <section aria-labelledby="reach-heading" className="mt-6 max-w-prose text-lg">
+    <section aria-labelledby="reach-heading" className="max-w-prose text-lg">
       <h2 id="reach-heading" className="text-2xl font-bold text-brand-900">
         How to reach us
       </h2>

@@ -3,21 +3,56 @@ import { z } from 'zod';
 /**
  * Every environment variable the site reads, parsed once. A bad value stops
  * start-up with a message naming the variable. README.md and .env.example
- * list the same variables.
+ * list the same variables with the same defaults.
  */
+
+function wholeNumber(name: string, fallback: number, min: number) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === '') return fallback;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < min) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number of at least ${min}, got "${raw}"` });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
+function optionalText(schema: z.ZodType<string>) {
+  return z.preprocess((raw) => (typeof raw === 'string' && raw.trim() === '' ? undefined : raw), schema.optional());
+}
+
 const envSchema = z.object({
-  SITE_URL: z
-    .url({ error: 'SITE_URL must be a full URL such as https://www.example.com' })
-    .default('http://localhost:3000')
-    .transform((url) => url.replace(/\/+$/, '')),
+  SITE_URL: optionalText(z.url({ protocol: /^https?$/, error: 'SITE_URL must be a full http(s) URL such as https://www.example.com' }))
+    .transform((url) => (url ?? 'http://localhost:3000').replace(/\/+$/, '')),
+  SMTP_URL: optionalText(
+    z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465' }),
+  ),
+  CONSULT_TO: optionalText(z.email({ pattern: z.regexes.html5Email, error: 'CONSULT_TO must be one email address, the firm inbox that receives requests' })).transform(
+    (value) => value ?? 'intake@localhost',
+  ),
+  CONSULT_FROM: optionalText(z.email({ pattern: z.regexes.html5Email, error: 'CONSULT_FROM must be one email address that your SMTP server may send from' })).transform(
+    (value) => value ?? 'website@localhost',
+  ),
+  OUTBOX_DIR: optionalText(z.string()).transform((value) => value ?? 'data/outbox'),
+  MAIL_DIR: optionalText(z.string()).transform((value) => value ?? 'data/mail'),
+  OUTBOX_RETRY_MS: wholeNumber('OUTBOX_RETRY_MS', 60_000, 100),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber('OUTBOX_MAX_ATTEMPTS', 20, 1),
+  CONSULT_MIN_FILL_MS: wholeNumber('CONSULT_MIN_FILL_MS', 3_000, 0),
+  CONSULT_RATE_LIMIT: wholeNumber('CONSULT_RATE_LIMIT', 5, 0),
+  FORM_SECRET: optionalText(z.string().min(32, { error: 'FORM_SECRET must be at least 32 characters long' })),
 });
 
 export type Env = z.infer<typeof envSchema>;
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = result.error.issues.map((issue) => `  ${String(issue.path[0] ?? '')}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`);
   }
   return result.data;

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+
+export const inputClass =
+  'mt-1 block w-full rounded-lg border-2 border-slate-500 bg-white px-3 py-3 text-lg text-slate-900 aria-[invalid=true]:border-red-800';
+
+export function errorId(field: string) {
+  return `${field}-error`;
+}
+
+export function hintId(field: string) {
+  return `${field}-hint`;
+}
+
+/** ids for aria-describedby: the hint, then the error when there is one. */
+export function describedBy(field: string, hint: boolean, error: string | undefined) {
+  return [hint ? hintId(field) : '', error ? errorId(field) : ''].filter(Boolean).join(' ') || undefined;
+}
+
+export function FieldError({ field, error }: { field: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={errorId(field)} className="mt-1 font-semibold text-red-800">
+      <span className="sr-only">Error: </span>
+      {error}
+    </p>
+  );
+}
+
+export function Hint({ field, children }: { field: string; children: ReactNode }) {
+  return (
+    <p id={hintId(field)} className="mt-1 text-base text-slate-700">
+      {children}
+    </p>
+  );
+}
+
+type ChoiceProps = {
+  field: string;
+  legend: string;
+  options: Record<string, string>;
+  value: string | undefined;
+  error: string | undefined;
+};
+
+/** A group of radio buttons: large targets, every option visible, no dropdown to open. */
+export function Choice({ field, legend, options, value, error }: ChoiceProps) {
+  return (
+    <fieldset aria-describedby={describedBy(field, false, error)} className="mt-6">
+      <legend className="text-lg font-semibold">{legend}</legend>
+      <FieldError field={field} error={error} />
+      <div className="mt-1 space-y-1">
+        {Object.entries(options).map(([key, label], index) => (
+          <label key={key} className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50">
+            <input
+              type="radio"
+              name={field}
+              value={key}
+              id={index === 0 ? field : undefined}
+              defaultChecked={value === key}
+              aria-invalid={error ? true : undefined}
+              className="h-6 w-6 accent-brand-800"
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

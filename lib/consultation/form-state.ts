@@ -1,0 +1,14 @@
+import type { ConsultationErrors, ConsultationValues } from './schema';
+
+/** What the Server Action answers; the form renders each case. */
+export type ConsultationFormState =
+  | { status: 'idle' }
+  | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
+  | { status: 'try-again'; message: string; values: ConsultationValues }
+  | { status: 'received'; reference: string };
+
+export const IDLE: ConsultationFormState = { status: 'idle' };
+
+/** Hidden fields of the form, read by the spam guard on the server. */
+export const HONEYPOT_FIELD = 'website';
+export const FORM_TOKEN_FIELD = 'formToken';

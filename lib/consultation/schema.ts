@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The consultation form's rules, in one place. The Server Action validates
+ * with this schema, and the form runs the same schema in the browser before
+ * sending, so a person sees the same message either way.
+ */
+
+export const MESSAGE_MIN = 20;
+export const MESSAGE_MAX = 5_000;
+export const NAME_MAX = 120;
+
+export const LANGUAGES = { english: 'English', spanish: 'Spanish (Español)', other: 'Another language' } as const;
+export const CITIZENSHIP = { no: 'No', yes: 'Yes', 'not-sure': 'I am not sure' } as const;
+export const MATTERS = {
+  'facing-charges': 'I am facing criminal charges now',
+  convicted: 'I was already convicted',
+  'removal-proceedings': 'I am in removal (deportation) proceedings',
+  other: 'Something else',
+} as const;
+export const DETENTION = {
+  no: 'No',
+  self: 'Yes, I am detained',
+  family: 'Yes, a family member is detained',
+} as const;
+
+function choice<T extends Record<string, string>>(options: T, message: string) {
+  return z.enum(Object.keys(options) as [keyof T & string, ...(keyof T & string)[]], { error: message });
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const consultationSchema = z.object({
+  name: z
+    .string({ error: 'Enter your full name' })
+    .trim()
+    .min(1, { error: 'Enter your full name' })
+    .max(NAME_MAX, { error: `Your name must be ${NAME_MAX} characters or fewer` })
+    // A line break in a name can smuggle extra headers into an email.
+    .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter your name on one line' }),
+  email: z
+    .string({ error: 'Enter your email address' })
+    .trim()
+    .min(1, { error: 'Enter your email address' })
+    .max(254, { error: 'Enter an email address of 254 characters or fewer' })
+    .pipe(z.email({ error: 'Enter an email address like name@example.com' })),
+  phone: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s().\-]{7,25}$/, {
+        error: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100',
+      })
+      .refine((phone) => (phone.match(/\d/g) ?? []).length >= 7 && (phone.match(/\d/g) ?? []).length <= 15, {
+        error: 'Enter a phone number with 7 to 15 digits, including the country code if outside the US',
+      })
+      .optional(),
+  ),
+  language: choice(LANGUAGES, 'Choose the language you prefer'),
+  citizen: choice(CITIZENSHIP, 'Tell us whether you are a US citizen, or choose "I am not sure"'),
+  matter: choice(MATTERS, 'Choose what your case is about'),
+  detained: choice(DETENTION, 'Tell us whether you or a family member is detained'),
+  hearingDate: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(DATE, { abort: true, error: 'Enter the hearing date as year-month-day, like 2026-12-01' })
+      .refine(isRealDate, { error: 'Enter a real date, like 2026-12-01' })
+      .optional(),
+  ),
+  message: z
+    .string({ error: 'Tell us briefly what happened' })
+    .trim()
+    .min(MESSAGE_MIN, { error: `Tell us a little more: write at least ${MESSAGE_MIN} characters` })
+    .max(MESSAGE_MAX, { error: `Your message is too long: shorten it to ${MESSAGE_MAX.toLocaleString('en-US')} characters or fewer` }),
+  consent: z.literal('yes', { error: 'Tick the box to confirm you have read this notice' }),
+});
+
+export type ConsultationRequest = z.infer<typeof consultationSchema>;
+export type ConsultationField = keyof ConsultationRequest;
+export const CONSULTATION_FIELDS = Object.keys(consultationSchema.shape) as ConsultationField[];
+
+/** What the person typed, as strings, so the form can show it again. */
+export type ConsultationValues = Partial<Record<ConsultationField, string>>;
+export type ConsultationErrors = Partial<Record<ConsultationField, string>>;
+
+export type ConsultationParse =
+  | { ok: true; request: ConsultationRequest; values: ConsultationValues }
+  | { ok: false; errors: ConsultationErrors; values: ConsultationValues };
+
+export function valuesFrom(form: FormData): ConsultationValues {
+  const values: ConsultationValues = {};
+  for (const field of CONSULTATION_FIELDS) {
+    const value = form.get(field);
+    if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
+export function parseConsultation(form: FormData): ConsultationParse {
+  const values = valuesFrom(form);
+  const result = consultationSchema.safeParse(values);
+  if (result.success) return { ok: true, request: result.data, values };
+  const errors: ConsultationErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && field in consultationSchema.shape) {
+      errors[field as ConsultationField] ??= issue.message;
+    }
+  }
+  return { ok: false, errors, values };
+}

@@ -1,0 +1,15 @@
+/**
+ * Server start-up: check the configuration, deliver whatever a previous
+ * process left in the outbox, then keep retrying. A server that cannot
+ * deliver consultation requests must not start and tell people their
+ * request was received, so a bad setting ends the process.
+ */
+export async function startConsultationServices(): Promise<void> {
+  try {
+    const { startOutboxRetries } = await import('./runtime');
+    startOutboxRetries();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkFormToken, honeypotFilled, issueFormToken, RateLimiter } from '@/lib/consultation/guard';
+import { formData } from './support/consultation';
+
+const SECRET = 'a'.repeat(40);
+const served = new Date('2026-11-27T10:00:00Z');
+const later = (ms: number) => new Date(served.getTime() + ms);
+
+describe('the time trap', () => {
+  const token = issueFormToken(served, SECRET);
+
+  it('lets a form through after the minimum fill time', () => {
+    expect(checkFormToken(token, later(3_000), 3_000, SECRET)).toBe('ok');
+  });
+
+  it('stops a form sent sooner than a person could fill it', () => {
+    expect(checkFormToken(token, later(2_999), 3_000, SECRET)).toBe('too-fast');
+  });
+
+  it('refuses a backdated or forged token', () => {
+    const [, signature] = token.split('.');
+    expect(checkFormToken(`${served.getTime() - 60_000}.${signature}`, later(10), 3_000, SECRET)).toBe('invalid');
+    expect(checkFormToken(issueFormToken(served, 'b'.repeat(40)), later(5_000), 3_000, SECRET)).toBe('invalid');
+    expect(checkFormToken('garbage', later(5_000), 3_000, SECRET)).toBe('invalid');
+    expect(checkFormToken(null, later(5_000), 3_000, SECRET)).toBe('invalid');
+  });
+});
+
+describe('the honeypot', () => {
+  it('is filled only when the hidden field has text', () => {
+    expect(honeypotFilled(formData({ website: 'http://spam.example' }))).toBe(true);
+    expect(honeypotFilled(formData({ website: '' }))).toBe(false);
+    expect(honeypotFilled(formData({}))).toBe(false);
+  });
+});
+
+describe('the rate limit per address', () => {
+  it('allows the limit per hour, then refuses until the hour has passed', () => {
+    const limiter = new RateLimiter(2);
+    expect(limiter.take('203.0.113.5', 0)).toBe(true);
+    expect(limiter.take('203.0.113.5', 1_000)).toBe(true);
+    expect(limiter.take('203.0.113.5', 2_000)).toBe(false);
+    expect(limiter.take('198.51.100.7', 2_000)).toBe(true);
+    expect(limiter.take('203.0.113.5', 3_600_000)).toBe(true);
+  });
+
+  it('is off at 0', () => {
+    const limiter = new RateLimiter(0);
+    for (let i = 0; i < 100; i++) expect(limiter.take('203.0.113.5', i)).toBe(true);
+  });
+
+  it('remembers a bounded number of addresses, forgetting the least recent', () => {
+    const limiter = new RateLimiter(1, 3_600_000, 3);
+    for (const address of ['a', 'b', 'c', 'd']) limiter.take(address, 0);
+    expect(limiter.size).toBe(3);
+    expect(limiter.take('a', 1)).toBe(true); // forgotten, so allowed again
+    expect(limiter.take('d', 1)).toBe(false); // still remembered
+  });
+});

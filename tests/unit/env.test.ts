@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENV_VARIABLES, parseEnv } from '@/lib/env';
+
+describe('configuration from the environment', () => {
+  it('lists every variable in the README', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    for (const name of ENV_VARIABLES) expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it('needs nothing: every variable has a default', () => {
+    expect(parseEnv({})).toEqual({
+      SITE_URL: 'http://localhost:3000',
+      SMTP_URL: undefined,
+      CONSULT_TO: 'intake@localhost',
+      CONSULT_FROM: 'website@localhost',
+      OUTBOX_DIR: 'data/outbox',
+      MAIL_DIR: 'data/mail',
+      OUTBOX_RETRY_MS: 60_000,
+      OUTBOX_MAX_ATTEMPTS: 20,
+      CONSULT_MIN_FILL_MS: 3_000,
+      CONSULT_RATE_LIMIT: 5,
+      FORM_SECRET: undefined,
+    });
+  });
+
+  it('accepts .env.example as it is, with the same defaults', () => {
+    const example = fs.readFileSync(path.resolve(__dirname, '../../.env.example'), 'utf8');
+    const variables = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(variables).sort()).toEqual([...ENV_VARIABLES].sort());
+    expect(parseEnv(variables)).toEqual(parseEnv({}));
+  });
+
+  it('reads numbers and URLs', () => {
+    expect(
+      parseEnv({ SITE_URL: 'https://www.example.com/', SMTP_URL: 'smtps://u:p@mail.example.com:465', CONSULT_RATE_LIMIT: '0', OUTBOX_RETRY_MS: '500' }),
+    ).toMatchObject({ SITE_URL: 'https://www.example.com', SMTP_URL: 'smtps://u:p@mail.example.com:465', CONSULT_RATE_LIMIT: 0, OUTBOX_RETRY_MS: 500 });
+  });
+
+  it('stops with the name of every bad variable', () => {
+    expect(() => parseEnv({ SMTP_URL: 'mail.example.com', CONSULT_TO: 'not an address', OUTBOX_MAX_ATTEMPTS: 'lots' })).toThrow(
+      /SMTP_URL: SMTP_URL must look like smtp:\/\/[\s\S]*CONSULT_TO: CONSULT_TO must be one email address[\s\S]*OUTBOX_MAX_ATTEMPTS: OUTBOX_MAX_ATTEMPTS must be a whole number of at least 1, got "lots"/,
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import { consultationSchema, type ConsultationRequest } from '@/lib/consultation/schema';
+
+/** A complete, valid form as a browser posts it. */
+export const VALID_FORM: Record<string, string> = {
+  name: 'Ana Pérez',
+  email: 'ana@example.com',
+  phone: '+1 (555) 010-0199',
+  language: 'spanish',
+  citizen: 'no',
+  matter: 'convicted',
+  detained: 'no',
+  hearingDate: '',
+  message: 'I pleaded guilty in 2019 and nobody told me about deportation.',
+  consent: 'yes',
+};
+
+/** The same request after validation. */
+export const VALID_REQUEST: ConsultationRequest = consultationSchema.parse(VALID_FORM);
+
+export function formData(fields: Record<string, string | undefined>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, value);
+  return form;
+}
