@@ -3,8 +3,11 @@ import type { ReactNode } from 'react';
 import { sans } from '@/components/fonts';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getFirm } from '@/lib/content';
+import { JsonLd } from '@/components/json-ld';
+import { getFirm, listAttorneys } from '@/lib/content';
 import { env } from '@/lib/env';
+import { legalServiceJsonLd } from '@/lib/seo/json-ld';
+import { feedAlternate } from '@/lib/seo/metadata';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -13,6 +16,8 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(env.SITE_URL),
     title: { default: `${firm.name}: crimmigration and post-conviction relief`, template: `%s | ${firm.name}` },
     description: firm.summary,
+    applicationName: firm.name,
+    alternates: { types: feedAlternate(firm.name) },
   };
 }
 
@@ -34,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter firm={firm} />
+        <JsonLd data={legalServiceJsonLd(firm, listAttorneys(), env.SITE_URL)} />
       </body>
     </html>
   );

@@ -4,6 +4,15 @@ import { ConsultCallToAction } from '@/components/consult-call-to-action';
 import { PhoneLink } from '@/components/phone-link';
 import { PracticeAreaList } from '@/components/practice-area-list';
 import { getFirm, listArticles, listPracticeAreas } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export function generateMetadata() {
+  const firm = getFirm();
+  return {
+    ...pageMetadata({ title: `${firm.name}: crimmigration and post-conviction relief`, description: firm.summary, path: '/' }),
+    title: { absolute: `${firm.name}: crimmigration and post-conviction relief` },
+  };
+}
 
 export default function HomePage() {
   const firm = getFirm();

@@ -3,6 +3,12 @@ import type { Firm } from '@/lib/content';
 import { OpeningHoursText } from './opening-hours';
 import { PhoneLink } from './phone-link';
 
+const FOOTER_LINKS = [
+  { href: '/contact', label: 'Contact' },
+  { href: '/privacy', label: 'Privacy' },
+  { href: '/disclaimer', label: 'Disclaimer' },
+] as const;
+
 export function SiteFooter({ firm }: { firm: Firm }) {
   const { street, locality, region, postalCode } = firm.address;
   return (
@@ -33,11 +39,20 @@ export function SiteFooter({ firm }: { firm: Firm }) {
             This website gives general information, not legal advice. Reading it or contacting us does not create an
             attorney-client relationship.
           </p>
-          <p className="mt-2">
-            <Link href="/contact" className="text-link">
-              Contact {firm.name}
-            </Link>
-          </p>
+          <ul className="mt-3 flex flex-wrap gap-x-4">
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-link inline-flex min-h-10 items-center">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <a href="/feed.xml" className="text-link inline-flex min-h-10 items-center">
+                RSS feed
+              </a>
+            </li>
+          </ul>
         </div>
       </div>
       <p className="border-t border-slate-200 px-4 py-4 text-center text-sm text-slate-700">

@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from './phone-link';
+import { SearchForm } from './search-form';
 
 const NAVIGATION = [
   { href: '/practice-areas', label: 'Practice areas' },
   { href: '/articles', label: 'Articles' },
+  { href: '/faq', label: 'Questions' },
+  { href: '/attorneys', label: 'Attorneys' },
+  { href: '/about', label: 'About' },
   { href: '/contact', label: 'Contact' },
 ] as const;
 
@@ -22,17 +26,24 @@ export function SiteHeader({ firm }: { firm: Firm }) {
           </Link>
         </div>
       </div>
-      <nav aria-label="Main" className="border-t border-slate-200 bg-brand-50">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-2 px-2">
-          {NAVIGATION.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="inline-flex min-h-12 items-center px-3 font-medium text-brand-900 underline-offset-4 hover:underline">
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="border-t border-slate-200 bg-brand-50">
+        <div className="mx-auto flex max-w-5xl flex-col gap-2 px-2 py-1 md:flex-row md:items-center md:justify-between">
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-1">
+              {NAVIGATION.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="inline-flex min-h-12 items-center px-3 font-medium text-brand-900 underline-offset-4 hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="px-2 pb-2 md:w-72 md:pb-0">
+            <SearchForm id="header-search" compact />
+          </div>
+        </div>
+      </div>
     </header>
   );
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article/article-card';
 import { Pagination } from '@/components/pagination';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Articles',
   description: 'Plain-language articles on criminal cases, convictions and immigration for people who are not US citizens.',
-  alternates: { canonical: '/articles' },
-};
+  path: '/articles',
+});
 
 export default function ArticlesPage() {
   return (

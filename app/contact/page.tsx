@@ -7,12 +7,13 @@ import { issueFormToken } from '@/lib/consultation/guard';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
 import { requestConsultation } from './actions';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Contact and consultation requests',
   description: 'Ask for a consultation about a criminal case, a conviction or deportation. Tell us briefly what happened and we will contact you.',
-  alternates: { canonical: '/contact' },
-};
+  path: '/contact',
+});
 
 export default async function ContactPage() {
   // Rendered per request: the form carries the signed time it was served (the spam time trap).

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { PracticeAreaList } from '@/components/practice-area-list';
 import { listPracticeAreas } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Practice areas',
   description: 'Criminal defense, crimmigration, post-conviction relief and deportation defense for people who are not US citizens.',
-  alternates: { canonical: '/practice-areas' },
-};
+  path: '/practice-areas',
+});
 
 export default function PracticeAreasPage() {
   return (

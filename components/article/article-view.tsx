@@ -4,6 +4,7 @@ import { ConsultCallToAction } from '../consult-call-to-action';
 import { DateText } from '../date-text';
 import { Prose } from '../prose';
 import { ArticleList } from './article-card';
+import { ArticleNeighbours } from './article-neighbours';
 import { LegalNotice } from './legal-notice';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
@@ -13,12 +14,13 @@ type ArticleViewProps = {
   byline: string;
   areas: readonly PracticeArea[];
   related: readonly Article[];
+  neighbours: { older?: Article; newer?: Article };
   firm: Firm;
   reviewed: string;
   children: ReactNode;
 };
 
-export function ArticleView({ article, byline, areas, related, firm, reviewed, children }: ArticleViewProps) {
+export function ArticleView({ article, byline, areas, related, neighbours, firm, reviewed, children }: ArticleViewProps) {
   return (
     <article>
       <header className="max-w-prose">
@@ -50,6 +52,7 @@ export function ArticleView({ article, byline, areas, related, firm, reviewed, c
           <ArticleList articles={related} headingLevel="h3" />
         </section>
       ) : null}
+      <ArticleNeighbours {...neighbours} />
     </article>
   );
 }

@@ -18,3 +18,8 @@ export async function loadAttorneyBody(slug: string): Promise<ComponentType> {
   const mdx = (await import(`@/content/attorneys/${slug}.mdx`)) as MdxModule;
   return mdx.default;
 }
+
+export async function loadPageBody(slug: string): Promise<ComponentType> {
+  const mdx = (await import(`@/content/pages/${slug}.mdx`)) as MdxModule;
+  return mdx.default;
+}

@@ -1,7 +1,8 @@
 import { loadContent, type Article, type SiteContent } from './load';
 import { currentVisibility, visibleArticles } from './publication';
 
-export type { Article, Attorney, PracticeArea, SiteContent } from './load';
+export type { Article, Attorney, Page, PracticeArea, SiteContent } from './load';
+export type { FaqEntry } from './schema';
 export type { Firm, OpeningHours } from './firm-schema';
 
 export const ARTICLES_PER_PAGE = 10;
@@ -75,4 +76,23 @@ export function findAttorney(slug: string) {
 /** The date a reader should trust the article as of (ABA Formal Opinion 10-457). */
 export function lastReviewed(article: Pick<Article, 'date' | 'updated'>): string {
   return article.updated ?? article.date;
+}
+
+/** The older and the newer neighbour of an article in the published list. */
+export function adjacentArticles(article: Article): { older?: Article; newer?: Article } {
+  const articles = listArticles();
+  const index = articles.findIndex((candidate) => candidate.slug === article.slug);
+  return { newer: index > 0 ? articles[index - 1] : undefined, older: articles[index + 1] };
+}
+
+export function findPage(slug: string) {
+  const page = getContent().pages.find((candidate) => candidate.slug === slug);
+  if (!page) throw new Error(`content/pages/${slug}.mdx is missing; the /${slug} page reads it`);
+  return page;
+}
+
+/** Questions whose linked article is published; the link would otherwise lead nowhere. */
+export function listFaq() {
+  const published = new Set(listArticles().map((article) => article.slug));
+  return getContent().faq.map((entry) => ({ ...entry, article: published.has(entry.article) ? entry.article : undefined }));
 }

@@ -10,17 +10,23 @@ import {
   articleFrontmatterSchema,
   attorneyFrontmatterSchema,
   practiceAreaFrontmatterSchema,
+  faqSchema,
+  pageFrontmatterSchema,
   type ArticleFrontmatter,
   type AttorneyFrontmatter,
+  type FaqEntry,
+  type PageFrontmatter,
   type PracticeAreaFrontmatter,
 } from './schema';
 
 export const FIRM_FILE = 'content/firm.yaml';
+export const FAQ_FILE = 'content/faq.yaml';
 
 type Document = { slug: string; file: string; headings: TocHeading[]; plainText: string; readingMinutes: number };
 export type Article = ArticleFrontmatter & Document;
 export type PracticeArea = PracticeAreaFrontmatter & Document;
 export type Attorney = AttorneyFrontmatter & Document;
+export type Page = PageFrontmatter & Document;
 
 export type SiteContent = {
   firm: Firm;
@@ -28,6 +34,9 @@ export type SiteContent = {
   articles: Article[];
   practiceAreas: PracticeArea[];
   attorneys: Attorney[];
+  /** Firm pages such as /about, /privacy and /disclaimer. */
+  pages: Page[];
+  faq: FaqEntry[];
 };
 
 /**
@@ -41,6 +50,8 @@ export function loadContent(projectRoot: string): SiteContent {
   const practiceAreas = documents<PracticeAreaFrontmatter>(projectRoot, 'content/practice-areas', practiceAreaFrontmatterSchema, problems);
   const attorneys = documents<AttorneyFrontmatter>(projectRoot, 'content/attorneys', attorneyFrontmatterSchema, problems);
   const articles = documents<ArticleFrontmatter>(projectRoot, 'content/articles', articleFrontmatterSchema, problems);
+  const pages = documents<PageFrontmatter>(projectRoot, 'content/pages', pageFrontmatterSchema, problems);
+  const faq = loadFaq(projectRoot, articles.map(({ document }) => document.slug), problems);
   problems.push(
     ...unknownReferences(
       articles,
@@ -59,6 +70,8 @@ export function loadContent(projectRoot: string): SiteContent {
       .map(({ document }) => document)
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     attorneys: attorneys.map(({ document }) => document).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
+    pages: pages.map(({ document }) => document),
+    faq,
   };
 }
 
@@ -87,13 +100,31 @@ function unknownReferences(
   return problems;
 }
 
-function loadFirm(projectRoot: string, problems: ContentProblem[]): Firm | undefined {
-  const file = path.join(projectRoot, FIRM_FILE);
-  if (!fs.existsSync(file)) {
-    problems.push(contentError(FIRM_FILE, undefined, 'is missing; it holds the firm\'s name, phone and address', 'firm-missing'));
+function readYamlFile(projectRoot: string, file: string, problems: ContentProblem[]) {
+  const absolute = path.join(projectRoot, file);
+  if (!fs.existsSync(absolute)) {
+    problems.push(contentError(file, undefined, 'is missing; restore it from the repository history', 'file-missing'));
     return undefined;
   }
-  return validate(FIRM_FILE, parseYaml(fs.readFileSync(file, 'utf8')), firmSchema, problems);
+  return parseYaml(fs.readFileSync(absolute, 'utf8'));
+}
+
+function loadFaq(projectRoot: string, articleSlugs: readonly string[], problems: ContentProblem[]): FaqEntry[] {
+  const parsed = readYamlFile(projectRoot, FAQ_FILE, problems);
+  const faq = parsed ? validate(FAQ_FILE, parsed, faqSchema, problems) : undefined;
+  for (const entry of faq ?? []) {
+    if (!articleSlugs.includes(entry.article)) {
+      problems.push(
+        contentError(FAQ_FILE, 'article', `no article "${entry.article}" (question "${entry.question}"); use the file name of an article in content/articles without .mdx`, 'unknown-article'),
+      );
+    }
+  }
+  return faq ?? [];
+}
+
+function loadFirm(projectRoot: string, problems: ContentProblem[]): Firm | undefined {
+  const parsed = readYamlFile(projectRoot, FIRM_FILE, problems);
+  return parsed ? validate(FIRM_FILE, parsed, firmSchema, problems) : undefined;
 }
 
 type Loaded<F> = { document: F & Document; keyLines: ReadonlyMap<string, number> };

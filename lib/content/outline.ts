@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export type TocHeading = { depth: 2 | 3; text: string; id: string; line: number };
 
@@ -37,12 +37,16 @@ export function outlineOf(tree: Root): Outline {
       headings.push({ depth: node.depth, text, id, line: node.position?.start.line ?? 0 });
     }
   });
-  // Joined per text node, so words of adjacent paragraphs do not run together.
-  const words: string[] = [];
+  // One string per block, so words of adjacent paragraphs or cells do not run together.
+  const blocks: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') words.push(node.value);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      blocks.push(toString(node));
+      return SKIP;
+    }
+    return undefined;
   });
-  const plainText = words.join(' ').replace(/\s+/g, ' ').trim();
+  const plainText = blocks.join(' ').replace(/\s+/g, ' ').trim();
   const wordCount = plainText === '' ? 0 : plainText.split(' ').length;
   return { headings, plainText, wordCount };
 }

@@ -54,3 +54,19 @@ export const attorneyFrontmatterSchema = z.strictObject({
   placeholder: flag.optional(),
 });
 export type AttorneyFrontmatter = z.infer<typeof attorneyFrontmatterSchema>;
+
+export const pageFrontmatterSchema = z.strictObject({
+  title: text(3, 80, 'a title of 3 to 80 characters'),
+  description: text(50, 160, 'a description of 50 to 160 characters'),
+});
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+
+export const faqSchema = list(
+  z.strictObject({
+    question: text(10, 160, 'the question as a reader would ask it'),
+    answer: text(20, 600, 'a short answer in plain words'),
+    article: slug,
+  }),
+  'questions',
+);
+export type FaqEntry = z.infer<typeof faqSchema>[number];

@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
-import { findArticle, findAttorney, getFirm, lastReviewed, listArticles, listPracticeAreas, relatedArticles } from '@/lib/content';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { adjacentArticles, findArticle, findAttorney, getFirm, lastReviewed, listArticles, listPracticeAreas, relatedArticles } from '@/lib/content';
 import { loadArticleBody } from '@/lib/content/bodies';
+import { env } from '@/lib/env';
+import { blogPostingJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -15,7 +20,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = findArticle((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.description, alternates: { canonical: `/articles/${article.slug}` } };
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: `/articles/${article.slug}`,
+    type: 'article',
+    publishedTime: article.date,
+    modifiedTime: article.updated ?? article.date,
+  });
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -25,15 +37,20 @@ export default async function ArticlePage({ params }: Params) {
   const Body = await loadArticleBody(article.slug);
   const author = article.author ? findAttorney(article.author) : undefined;
   return (
-    <ArticleView
+    <>
+      <Breadcrumbs trail={[{ name: 'Articles', path: '/articles' }, { name: article.title, path: `/articles/${article.slug}` }]} />
+      <JsonLd data={blogPostingJsonLd(article, author, firm, env.SITE_URL)} />
+      <ArticleView
       article={article}
       byline={author?.name ?? firm.name}
       areas={listPracticeAreas().filter((area) => article.tags.includes(area.slug))}
       related={relatedArticles(article)}
+      neighbours={adjacentArticles(article)}
       firm={firm}
       reviewed={lastReviewed(article)}
     >
       <Body />
     </ArticleView>
+    </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-card';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConsultCallToAction } from '@/components/consult-call-to-action';
 import { Prose } from '@/components/prose';
 import { articlesTagged, findPracticeArea, getFirm, listPracticeAreas } from '@/lib/content';
 import { loadPracticeAreaBody } from '@/lib/content/bodies';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -17,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const area = findPracticeArea((await params).slug);
   if (!area) return {};
-  return { title: area.title, description: area.description, alternates: { canonical: `/practice-areas/${area.slug}` } };
+  return pageMetadata({ title: area.title, description: area.description, path: `/practice-areas/${area.slug}` });
 }
 
 export default async function PracticeAreaPage({ params }: Params) {
@@ -26,6 +28,7 @@ export default async function PracticeAreaPage({ params }: Params) {
   const Body = await loadPracticeAreaBody(area.slug);
   return (
     <>
+      <Breadcrumbs trail={[{ name: 'Practice areas', path: '/practice-areas' }, { name: area.title, path: `/practice-areas/${area.slug}` }]} />
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{area.title}</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">{area.description}</p>
       <div className="mt-6">

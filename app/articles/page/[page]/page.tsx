@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-card';
 import { articlesPageHref, Pagination } from '@/components/pagination';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Params = { params: Promise<{ page: string }> };
 
@@ -21,11 +22,11 @@ function pageNumber(raw: string): number | undefined {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = pageNumber((await params).page);
   if (!page) return {};
-  return {
+  return pageMetadata({
     title: `Articles, page ${page}`,
     description: `Older plain-language articles on criminal cases and immigration, page ${page} of ${articlePageCount()}.`,
-    alternates: { canonical: articlesPageHref(page) },
-  };
+    path: articlesPageHref(page),
+  });
 }
 
 export default async function ArticlesPageN({ params }: Params) {

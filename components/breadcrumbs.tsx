@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { env } from '@/lib/env';
+import { breadcrumbJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { JsonLd } from './json-ld';
+
+/** Where a nested page sits, for people and (as BreadcrumbList) for search engines. The last crumb is the page itself. */
+export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
+  const crumbs: Crumb[] = [{ name: 'Home', path: '/' }, ...trail];
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-4 text-base">
+        <ol className="flex flex-wrap items-center gap-x-2 text-slate-700">
+          {crumbs.map((crumb, index) => (
+            <li key={crumb.path} className="flex items-center gap-2">
+              {index > 0 ? <span aria-hidden="true">›</span> : null}
+              {index === crumbs.length - 1 ? (
+                <span aria-current="page">{crumb.name}</span>
+              ) : (
+                <Link href={crumb.path} className="inline-flex min-h-10 items-center text-brand-700 underline">
+                  {crumb.name}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <JsonLd data={breadcrumbJsonLd(crumbs, env.SITE_URL)} />
+    </>
+  );
+}

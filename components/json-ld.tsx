@@ -1,0 +1,6 @@
+import { serializeJsonLd, type JsonLd as JsonLdData } from '@/lib/seo/json-ld';
+
+export function JsonLd({ data }: { data: JsonLdData }) {
+  // Escaped by serializeJsonLd; a data block, never executed.
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

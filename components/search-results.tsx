@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { SearchHit } from '@/lib/search';
+
+export function SearchResults({ query, hits }: { query: string; hits: readonly SearchHit[] }) {
+  return (
+    <section aria-labelledby="results-heading" className="mt-8 max-w-prose">
+      <h2 id="results-heading" className="text-xl font-bold" aria-live="polite">
+        {hits.length === 0
+          ? `No results for “${query}”`
+          : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”`}
+      </h2>
+      {hits.length === 0 ? (
+        <p className="mt-2 text-lg">
+          Try a shorter or different word, such as “plea”, “pardon” or “2255”, or{' '}
+          <Link href="/contact" className="text-link">
+            ask us directly
+          </Link>
+          .
+        </p>
+      ) : (
+        <ol className="mt-4 space-y-6">
+          {hits.map((hit) => (
+            <li key={hit.url}>
+              <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{hit.kind}</p>
+              <h3 className="text-xl font-bold">
+                <Link href={hit.url} className="text-brand-800 underline-offset-4 hover:underline">
+                  {hit.title}
+                </Link>
+              </h3>
+              <p className="mt-1 text-slate-800">
+                {hit.excerpt.map((part, index) =>
+                  part.match ? (
+                    <mark key={index} className="rounded bg-yellow-200 px-0.5 text-slate-900">
+                      {part.text}
+                    </mark>
+                  ) : (
+                    <span key={index}>{part.text}</span>
+                  ),
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

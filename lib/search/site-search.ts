@@ -1,0 +1,81 @@
+import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+
+export type SearchDocument = {
+  id: string;
+  kind: 'Article' | 'Practice area';
+  title: string;
+  description: string;
+  body: string;
+  url: string;
+};
+
+/** A piece of an excerpt; `match` pieces are shown highlighted. */
+export type ExcerptPart = { text: string; match: boolean };
+
+export type SearchHit = { url: string; title: string; kind: SearchDocument['kind']; excerpt: ExcerptPart[] };
+
+export type SiteSearch = { index: MiniSearch<SearchDocument>; documents: Map<string, SearchDocument> };
+
+export function buildSiteSearch(documents: readonly SearchDocument[]): SiteSearch {
+  const index = new MiniSearch<SearchDocument>({
+    fields: ['title', 'description', 'body'],
+    storeFields: ['id'],
+    searchOptions: {
+      // A word in the title says more about a page than the same word in passing.
+      boost: { title: 4, description: 2 },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  index.addAll(documents);
+  return { index, documents: new Map(documents.map((document) => [document.id, document])) };
+}
+
+export function searchSite({ index, documents }: SiteSearch, query: string, limit = 20): SearchHit[] {
+  const trimmed = query.trim().slice(0, 200);
+  if (trimmed === '') return [];
+  return index
+    .search(trimmed)
+    .slice(0, limit)
+    .flatMap((result: MiniSearchResult) => {
+      const document = documents.get(String(result.id));
+      if (!document) return [];
+      return [{ url: document.url, title: document.title, kind: document.kind, excerpt: excerptFor(document, result.terms) }];
+    });
+}
+
+const BEFORE = 70;
+const LENGTH = 220;
+
+/** The sentence around the first match in the body (or the description), with every matched word marked. */
+export function excerptFor(document: Pick<SearchDocument, 'body' | 'description'>, terms: readonly string[]): ExcerptPart[] {
+  const pattern = termsPattern(terms);
+  const bodyMatch = pattern ? pattern.exec(document.body) : null;
+  const source = bodyMatch ? document.body : document.description;
+  let start = bodyMatch ? Math.max(0, bodyMatch.index - BEFORE) : 0;
+  if (start > 0) start = source.indexOf(' ', start) + 1;
+  let end = Math.min(source.length, start + LENGTH);
+  if (end < source.length) end = source.lastIndexOf(' ', end);
+  const window = `${start > 0 ? '…' : ''}${source.slice(start, end)}${end < source.length ? '…' : ''}`;
+  return highlight(window, pattern);
+}
+
+function termsPattern(terms: readonly string[]): RegExp | null {
+  const words = [...new Set(terms)].filter(Boolean).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})[\\p{L}\\p{N}]*`, 'giu') : null;
+}
+
+function highlight(text: string, pattern: RegExp | null): ExcerptPart[] {
+  if (!pattern) return [{ text, match: false }];
+  const parts: ExcerptPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    const index = match.index ?? 0;
+    if (index > last) parts.push({ text: text.slice(last, index), match: false });
+    parts.push({ text: match[0], match: true });
+    last = index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), match: false });
+  return parts;
+}
