@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Article, Firm, PracticeArea } from '@/lib/content';
 import { ConsultCallToAction } from '../consult-call-to-action';
@@ -11,7 +12,8 @@ import { TagList } from './tag-list';
 
 type ArticleViewProps = {
   article: Article;
-  byline: string;
+  /** The attorney who wrote the article, or the firm's name. */
+  byline: { name: string; href?: string };
   areas: readonly PracticeArea[];
   related: readonly Article[];
   neighbours: { older?: Article; newer?: Article };
@@ -27,7 +29,15 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
         <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-lg text-slate-700">{article.description}</p>
         <p className="mt-4 text-base text-slate-700">
-          By {byline} · Published <DateText date={article.date} />
+          By{' '}
+          {byline.href ? (
+            <Link href={byline.href} className="text-link">
+              {byline.name}
+            </Link>
+          ) : (
+            byline.name
+          )}{' '}
+          · Published <DateText date={article.date} />
           {article.updated ? (
             <>
               {' '}

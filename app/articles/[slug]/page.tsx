@@ -42,7 +42,7 @@ export default async function ArticlePage({ params }: Params) {
       <JsonLd data={blogPostingJsonLd(article, author, firm, env.SITE_URL)} />
       <ArticleView
       article={article}
-      byline={author?.name ?? firm.name}
+      byline={author ? { name: author.name, href: `/attorneys/${author.slug}` } : { name: firm.name, href: '/about' }}
       areas={listPracticeAreas().filter((area) => article.tags.includes(area.slug))}
       related={relatedArticles(article)}
       neighbours={adjacentArticles(article)}
