@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import createMDX from '@next/mdx';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 const withMDX = createMDX({
   options: {
@@ -8,6 +10,22 @@ const withMDX = createMDX({
     rehypePlugins: ['rehype-slug', ['rehype-autolink-headings', { behavior: 'wrap' }]],
   },
 });
+
+/**
+ * `next build` runs the content check first, however it is started, so a
+ * bad file can never be deployed. Build workers load this file again; the
+ * variable keeps the check to one run per build.
+ */
+function checkContentBeforeBuild(phase) {
+  if (phase !== PHASE_PRODUCTION_BUILD || process.env.CONTENT_CHECKED === '1') return;
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { stdio: 'inherit' });
+  } catch {
+    console.error('\nThe build stopped: fix the content problems listed above (CONTRIBUTING.md explains each one).');
+    process.exit(1);
+  }
+  process.env.CONTENT_CHECKED = '1';
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,4 +42,7 @@ const nextConfig = {
   },
 };
 
-export default withMDX(nextConfig);
+export default function config(phase) {
+  checkContentBeforeBuild(phase);
+  return withMDX(nextConfig);
+}

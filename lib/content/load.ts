@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { readCollection, validate } from './collection';
 import { firmSchema, type Firm } from './firm-schema';
@@ -39,14 +40,25 @@ export type SiteContent = {
   faq: FaqEntry[];
 };
 
+/** A content file's body as parsed, kept for the content check. */
+export type ParsedBody = { file: string; slug: string; tree: Root; bodyLine: number; keyLines: ReadonlyMap<string, number> };
+
+export type ContentReading = {
+  /** Everything that validated; the firm is missing only when its file is broken. */
+  content: Omit<SiteContent, 'firm'> & { firm?: Firm };
+  problems: ContentProblem[];
+  bodies: ParsedBody[];
+  firmKeyLines: ReadonlyMap<string, number>;
+};
+
 /**
- * Reads and validates everything under `content/`. Throws a ContentError
- * listing every problem, so a bad file stops `next build` and the tests with
- * the file, the field and what to write instead.
+ * Reads and validates everything under `content/`, collecting every problem
+ * instead of stopping at the first, so a staff member sees them all at once.
  */
-export function loadContent(projectRoot: string): SiteContent {
+export function readContent(projectRoot: string): ContentReading {
   const problems: ContentProblem[] = [];
-  const firm = loadFirm(projectRoot, problems);
+  const firmFile = readYamlFile(projectRoot, FIRM_FILE, problems);
+  const firm = firmFile ? validate(FIRM_FILE, firmFile, firmSchema, problems) : undefined;
   const practiceAreas = documents<PracticeAreaFrontmatter>(projectRoot, 'content/practice-areas', practiceAreaFrontmatterSchema, problems);
   const attorneys = documents<AttorneyFrontmatter>(projectRoot, 'content/attorneys', attorneyFrontmatterSchema, problems);
   const articles = documents<ArticleFrontmatter>(projectRoot, 'content/articles', articleFrontmatterSchema, problems);
@@ -60,19 +72,34 @@ export function loadContent(projectRoot: string): SiteContent {
     ),
   );
 
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0 || !firm) throw new ContentError(errors);
-
   return {
-    firm,
-    articles: articles.map(({ document }) => document).sort(newestFirst),
-    practiceAreas: practiceAreas
-      .map(({ document }) => document)
-      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
-    attorneys: attorneys.map(({ document }) => document).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
-    pages: pages.map(({ document }) => document),
-    faq,
+    content: {
+      firm,
+      articles: articles.map(({ document }) => document).sort(newestFirst),
+      practiceAreas: practiceAreas
+        .map(({ document }) => document)
+        .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+      attorneys: attorneys.map(({ document }) => document).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
+      pages: pages.map(({ document }) => document),
+      faq,
+    },
+    problems,
+    bodies: [...practiceAreas, ...attorneys, ...articles, ...pages].map(({ body }) => body),
+    firmKeyLines: firmFile?.keyLines ?? new Map(),
   };
+}
+
+/**
+ * The validated site content. Throws a ContentError listing every problem,
+ * so a bad file stops `next build` and the tests with the file, the field
+ * and what to write instead.
+ */
+export function loadContent(projectRoot: string): SiteContent {
+  const { content, problems } = readContent(projectRoot);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const { firm } = content;
+  if (errors.length > 0 || !firm) throw new ContentError(errors);
+  return { ...content, firm };
 }
 
 /** Tags must name a practice area and authors an attorney: a typo would otherwise give a dead link. */
@@ -122,12 +149,7 @@ function loadFaq(projectRoot: string, articleSlugs: readonly string[], problems:
   return faq ?? [];
 }
 
-function loadFirm(projectRoot: string, problems: ContentProblem[]): Firm | undefined {
-  const parsed = readYamlFile(projectRoot, FIRM_FILE, problems);
-  return parsed ? validate(FIRM_FILE, parsed, firmSchema, problems) : undefined;
-}
-
-type Loaded<F> = { document: F & Document; keyLines: ReadonlyMap<string, number> };
+type Loaded<F> = { document: F & Document; keyLines: ReadonlyMap<string, number>; body: ParsedBody };
 
 function documents<F extends object>(
   projectRoot: string,
@@ -140,7 +162,8 @@ function documents<F extends object>(
   const result: Loaded<F>[] = [];
   for (const entry of loaded.entries) {
     try {
-      const outline = outlineOf(parseMdxBody(entry.body));
+      const tree = parseMdxBody(entry.body);
+      const outline = outlineOf(tree);
       const document: F & Document = {
         ...entry.frontmatter,
         slug: entry.slug,
@@ -149,7 +172,11 @@ function documents<F extends object>(
         plainText: outline.plainText,
         readingMinutes: readingMinutes(outline.wordCount),
       };
-      result.push({ document, keyLines: entry.keyLines });
+      result.push({
+        document,
+        keyLines: entry.keyLines,
+        body: { file: entry.file, slug: entry.slug, tree, bodyLine: entry.bodyLine, keyLines: entry.keyLines },
+      });
     } catch (error) {
       problems.push(mdxSyntaxProblem(entry.file, entry.bodyLine, error));
     }
@@ -165,9 +192,23 @@ function mdxSyntaxProblem(file: string, bodyLine: number, error: unknown): Conte
   const bodyRelativeLine = line ?? (quoted ? Number(quoted[1]) : undefined);
   const message = text.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
   return {
-    ...contentError(file, undefined, `the text cannot be read as MDX: ${message}`, 'mdx-syntax', bodyRelativeLine ? bodyLine + bodyRelativeLine - 1 : bodyLine),
-    column: column ?? (quoted ? Number(quoted[2]) : undefined),
+    ...contentError(file, undefined, `the text cannot be read as MDX: ${message}${mdxHint(message)}`, 'mdx-syntax', bodyRelativeLine ? bodyLine + bodyRelativeLine - 1 : bodyLine),
+    column: column ?? (quoted ? Number(quoted[2]) : 1),
   };
+}
+
+/** What to do about the parser errors staff meet most. */
+function mdxHint(message: string): string {
+  if (/closing tag|end of file in element|expected the closing tag/i.test(message)) {
+    return '. Hint: close every component, e.g. <Callout> … </Callout>';
+  }
+  if (/before name|after `<`|character that can start a name/i.test(message)) {
+    return '. Hint: a bare "<" starts a tag in MDX; write "less than" or "&lt;" instead';
+  }
+  if (/expression|acorn|`\{`/i.test(message)) {
+    return '. Hint: a "{" starts code in MDX; write "\\{" or reword the sentence';
+  }
+  return '';
 }
 
 function newestFirst(a: Article, b: Article): number {

@@ -1,0 +1,69 @@
+import { MDX_COMPONENT_NAMES } from '@/components/mdx';
+import { ARTICLES_PER_PAGE } from '../index';
+import { readContent, type ContentReading } from '../load';
+import type { ContentProblem } from '../problems';
+import { isPublished } from '../publication';
+import { checkBody, headingIds, type LinkTargets } from './body-rules';
+import { checkSite } from './site-rules';
+
+/** Pages that are routes of the site, not content files. */
+const ROUTE_PATHS = ['/', '/articles', '/practice-areas', '/attorneys', '/about', '/faq', '/contact', '/privacy', '/disclaimer', '/search', '/feed.xml'];
+
+/**
+ * Every problem in `content/`, errors and warnings, sorted by file and
+ * line: what `npm run content:check` prints. Uses the same loader and zod
+ * schemas as the site, then adds the checks that only a reviewer needs.
+ */
+export function checkContent(projectRoot: string, today: string): ContentProblem[] {
+  const reading = readContent(projectRoot);
+  const targets = linkTargets(reading, projectRoot, today);
+  const problems = [
+    ...reading.problems,
+    ...reading.bodies.flatMap((body) => {
+      const folder = body.file.split('/')[1] ?? '';
+      return checkBody(body, pathOf(folder, body.slug), targets, folder === 'articles');
+    }),
+    ...checkSite(reading, today),
+  ];
+  return problems.sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+function pathOf(folder: string, slug: string): string {
+  return folder === 'pages' ? `/${slug}` : `/${folder}/${slug}`;
+}
+
+function linkTargets(reading: ContentReading, projectRoot: string, today: string): LinkTargets {
+  const { articles, practiceAreas, attorneys } = reading.content;
+  const published = articles.filter((article) => isPublished(article, today));
+  const pageCount = Math.ceil(published.length / ARTICLES_PER_PAGE);
+  return {
+    published: new Set([
+      ...ROUTE_PATHS,
+      ...published.map((article) => `/articles/${article.slug}`),
+      ...practiceAreas.map((area) => `/practice-areas/${area.slug}`),
+      ...attorneys.map((attorney) => `/attorneys/${attorney.slug}`),
+      ...Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => `/articles/page/${index + 2}`),
+    ]),
+    unpublished: new Set(articles.filter((article) => !isPublished(article, today)).map((article) => `/articles/${article.slug}`)),
+    anchors: new Map(reading.bodies.map((body) => [pathOf(body.file.split('/')[1] ?? '', body.slug), headingIds(body.tree)])),
+    projectRoot,
+    componentNames: MDX_COMPONENT_NAMES,
+  };
+}
+
+/** `content/articles/x.mdx:4:1  warning: message  (rule-name)` */
+export function formatCheckLine(problem: ContentProblem): string {
+  const where = `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}`;
+  const field = problem.field ? `${problem.field}: ` : '';
+  const severity = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${severity}${field}${problem.message}  (${problem.rule})`;
+}
+
+export function summaryLine(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}

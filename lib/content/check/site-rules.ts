@@ -1,0 +1,76 @@
+import { FIRM_FILE, type ContentReading } from '../load';
+import { PLACEHOLDER_DESCRIPTION } from '../scaffold';
+import type { ContentProblem } from '../problems';
+
+const STALE_AFTER_YEARS = 2;
+const DESCRIPTION_BEST = { min: 100, max: 155 };
+
+/** Checks across files, and the advice that is a warning rather than an error. */
+export function checkSite(reading: ContentReading, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lineOf = (file: string, key: string) => reading.bodies.find((body) => body.file === file)?.keyLines.get(key);
+  const warn = (file: string, field: string | undefined, message: string, rule: string, line?: number) =>
+    problems.push({ file, field, message, rule, line, column: 1, severity: 'warning' });
+
+  const byTitle = new Map<string, typeof reading.content.articles>();
+  for (const article of reading.content.articles) {
+    const key = article.title.trim().toLowerCase();
+    byTitle.set(key, [...(byTitle.get(key) ?? []), article]);
+  }
+  for (const same of byTitle.values()) {
+    if (same.length < 2) continue;
+    for (const article of same) {
+      const others = same.filter((other) => other !== article).map((other) => other.file);
+      problems.push({
+        file: article.file,
+        field: 'title',
+        message: `is the same as the title of ${others.join(', ')}; give each article its own title`,
+        rule: 'duplicate-title',
+        line: lineOf(article.file, 'title'),
+        column: 1,
+        severity: 'error',
+      });
+    }
+  }
+
+  for (const article of reading.content.articles) {
+    const length = article.description.length;
+    if (article.description === PLACEHOLDER_DESCRIPTION) {
+      problems.push({
+        file: article.file,
+        field: 'description',
+        message: 'is still the placeholder from new-post; write one or two sentences on what a reader will learn',
+        rule: 'placeholder-description',
+        line: lineOf(article.file, 'description'),
+        column: 1,
+        // A draft may keep it while it is written; a published post may not.
+        severity: article.draft ? 'warning' : 'error',
+      });
+    } else if (length < DESCRIPTION_BEST.min || length > DESCRIPTION_BEST.max) {
+      warn(
+        article.file,
+        'description',
+        `is ${length} characters; search results show about ${DESCRIPTION_BEST.max}, so ${DESCRIPTION_BEST.min} to ${DESCRIPTION_BEST.max} reads best`,
+        'description-length',
+        lineOf(article.file, 'description'),
+      );
+    }
+
+    const reviewed = article.updated ?? article.date;
+    const staleBefore = `${Number(today.slice(0, 4)) - STALE_AFTER_YEARS}${today.slice(4)}`;
+    if (reviewed < staleBefore && reviewed <= today) {
+      warn(
+        article.file,
+        article.updated ? 'updated' : 'date',
+        `last reviewed ${reviewed}, more than ${STALE_AFTER_YEARS} years ago; check the law is still the same, then set updated: ${today}`,
+        'stale-article',
+        lineOf(article.file, article.updated ? 'updated' : 'date'),
+      );
+    }
+  }
+
+  for (const key of reading.content.firm?.placeholders ?? []) {
+    warn(FIRM_FILE, key, 'is still a placeholder; replace it with the firm\'s real value and remove it from `placeholders`', 'firm-placeholder', reading.firmKeyLines.get(key));
+  }
+  return problems;
+}

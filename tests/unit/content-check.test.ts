@@ -1,0 +1,156 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatCheckLine, summaryLine } from '@/lib/content/check';
+import { FIXTURES, siteWith } from './support/fixture-site';
+import { PROJECT_ROOT } from './support/real-content';
+
+const TODAY = '2026-11-27';
+
+/** What content:check prints for one fixture article dropped into the valid fixture site. */
+function linesFor(name: string): string[] {
+  const text = fs.readFileSync(path.join(FIXTURES, 'content', name), 'utf8');
+  const root = siteWith({ [`content/articles/${name}`]: text });
+  return checkContent(root, TODAY)
+    .filter((problem) => problem.file === `content/articles/${name}`)
+    .map(formatCheckLine);
+}
+
+describe('content:check points at the line and column of each problem', () => {
+  it('a bare < in prose', () => {
+    expect(linesFor('bare-less-than.mdx')).toEqual([
+      'content/articles/bare-less-than.mdx:11:16  the text cannot be read as MDX: Unexpected character `1` (U+0031) before name, expected a character that can start a name, such as a letter, `$`, or `_`. Hint: a bare "<" starts a tag in MDX; write "less than" or "&lt;" instead  (mdx-syntax)',
+    ]);
+  });
+
+  it('a bare { in prose', () => {
+    expect(linesFor('bare-brace.mdx')).toEqual([
+      'content/articles/bare-brace.mdx:11:27  the text cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`. Hint: a "{" starts code in MDX; write "\\{" or reword the sentence  (mdx-syntax)',
+    ]);
+  });
+
+  it('an unclosed component', () => {
+    expect(linesFor('unclosed-tag.mdx')).toEqual([
+      'content/articles/unclosed-tag.mdx:11:1  the text cannot be read as MDX: Expected a closing tag for `<Callout>`. Hint: close every component, e.g. <Callout> … </Callout>  (mdx-syntax)',
+    ]);
+  });
+
+  it('a component that is not in the registry', () => {
+    expect(linesFor('unknown-component.mdx')).toContain(
+      'content/articles/unknown-component.mdx:11:1  <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages  (mdx-unknown-component)',
+    );
+  });
+
+  it('import and export', () => {
+    expect(linesFor('import-export.mdx')).toEqual([
+      'content/articles/import-export.mdx:9:1  import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import  (mdx-import-export)',
+      'content/articles/import-export.mdx:13:1  import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import  (mdx-import-export)',
+    ]);
+  });
+
+  it('JavaScript expressions in text and in attributes', () => {
+    expect(linesFor('expression.mdx')).toEqual([
+      'content/articles/expression.mdx:11:18  a "{" starts code, which content may not contain; write "\\{" for a brace, or reword the sentence  (mdx-expression)',
+      'content/articles/expression.mdx:13:10  attributes take plain text in quotes, such as title="Note"; code in {…} is not allowed  (mdx-expression)',
+    ]);
+  });
+
+  it('broken, insecure, relative and unpublished links, and missing anchors', () => {
+    expect(linesFor('links.mdx')).toEqual([
+      'content/articles/links.mdx:11:5  link to "/articles/no-such-article", which is not a page of this site; check the spelling against the file names in content/  (link-broken)',
+      'content/articles/links.mdx:11:53  link to "#no-such-heading", but /articles/older-article has no heading with that id; headings there: first-section, second-section, a-detail, third-section  (link-anchor)',
+      'content/articles/links.mdx:12:5  link to "http://example.com" is not secure; use https:// (most sites answer on it)  (link-insecure)',
+      'content/articles/links.mdx:12:43  link to "older-article" must start with / (a page of this site) or https:// (another site)  (link-relative)',
+      'content/articles/links.mdx:13:5  warning: link to "/articles/a-draft", which is a draft or not yet published; readers would find no page there  (link-unpublished)',
+    ]);
+  });
+
+  it('images without alt text or without a file', () => {
+    expect(linesFor('images.mdx')).toEqual([
+      'content/articles/images.mdx:11:1  image has no alt text; describe what it shows between the brackets: ![a court building](/images/court.jpg)  (image-alt)',
+      'content/articles/images.mdx:13:1  image "/images/missing-courthouse.jpg" does not exist; add it as public/images/missing-courthouse.jpg  (image-missing)',
+    ]);
+  });
+
+  it('a title another article already has', () => {
+    expect(linesFor('duplicate-title.mdx')).toEqual([
+      'content/articles/duplicate-title.mdx:2:1  title: is the same as the title of content/articles/older-article.mdx; give each article its own title  (duplicate-title)',
+    ]);
+  });
+
+  it('frontmatter errors from the site schema, with the line of the key', () => {
+    const bad = (name: string) => {
+      const text = fs.readFileSync(path.join(FIXTURES, 'bad-articles', name), 'utf8');
+      return checkContent(siteWith({ [`content/articles/${name}`]: text }), TODAY)
+        .filter((problem) => problem.file.endsWith(name) && problem.severity === 'error')
+        .map(formatCheckLine);
+    };
+    expect(bad('bad-date.mdx')).toEqual(['content/articles/bad-date.mdx:4:1  date: expected YYYY-MM-DD, got "Nov 5"  (frontmatter-schema)']);
+    expect(bad('misspelt-key.mdx')).toContain(
+      'content/articles/misspelt-key.mdx:3:1  descripton: unknown field; did you mean "description"?  (frontmatter-unknown-field)',
+    );
+    expect(bad('unknown-tag.mdx')).toEqual([
+      'content/articles/unknown-tag.mdx:5:1  tags: unknown practice area "immigration"; use one of: crimmigration, post-conviction-relief  (unknown-tag)',
+    ]);
+    expect(bad('unknown-author.mdx')).toContainEqual(expect.stringMatching(/^content\/articles\/unknown-author\.mdx:7:1  author: unknown attorney "john-smith".*\(unknown-author\)$/));
+  });
+
+  it('the placeholder description left by new-post, on a published post', () => {
+    expect(linesFor('placeholder-description.mdx')).toEqual([
+      'content/articles/placeholder-description.mdx:3:1  description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
+    ]);
+  });
+
+  it('advice as warnings: description length, stale article, no sections, skipped heading levels', () => {
+    expect(linesFor('advice.mdx')).toEqual([
+      'content/articles/advice.mdx:3:1  warning: description: is 72 characters; search results show about 155, so 100 to 155 reads best  (description-length)',
+      'content/articles/advice.mdx:4:1  warning: date: last reviewed 2023-06-01, more than 2 years ago; check the law is still the same, then set updated: 2026-11-27  (stale-article)',
+      'content/articles/advice.mdx:8:1  warning: the article has no "## " section heading; headings help readers scan and build the table of contents  (no-sections)',
+      'content/articles/advice.mdx:9:1  warning: a "# " heading makes a second title; the title comes from the frontmatter, so start sections with "## "  (heading-level)',
+      'content/articles/advice.mdx:13:1  warning: heading "Too deep" skips from level 1 to 4; use ## instead  (heading-level)',
+    ]);
+  });
+
+  it('placeholder firm facts, as warnings on their lines in the firm file', () => {
+    const lines = checkContent(siteWith(), TODAY).filter((problem) => problem.file === 'content/firm.yaml').map(formatCheckLine);
+    expect(lines[0]).toBe(
+      "content/firm.yaml:11:1  warning: phone: is still a placeholder; replace it with the firm's real value and remove it from `placeholders`  (firm-placeholder)",
+    );
+    expect(lines).toHaveLength(4);
+  });
+});
+
+describe('the real content', () => {
+  it('has no errors', () => {
+    const problems = checkContent(PROJECT_ROOT, TODAY);
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatCheckLine)).toEqual([]);
+    expect(summaryLine(problems)).toMatch(/^0 errors, \d+ warnings?$/);
+  });
+});
+
+describe('the build', () => {
+  it('stops on a broken content file, naming the file and line, before compiling anything', async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'build-'));
+    const skip = new Set(['node_modules', '.next', '.git', 'test-results', 'data', 'playwright-report']);
+    for (const entry of fs.readdirSync(PROJECT_ROOT)) {
+      if (!skip.has(entry)) fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(copy, entry), { recursive: true });
+    }
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    fs.copyFileSync(path.join(FIXTURES, 'content', 'bare-less-than.mdx'), path.join(copy, 'content/articles/bare-less-than.mdx'));
+
+    const build = promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: copy,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_CHECKED: '' },
+    });
+    const failure = await build.then(
+      () => undefined,
+      (error: { code?: number; stdout?: string; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(`${failure?.stdout ?? ''}${failure?.stderr ?? ''}`).toContain('content/articles/bare-less-than.mdx:11:16');
+    expect(fs.existsSync(path.join(copy, '.next/BUILD_ID'))).toBe(false);
+  });
+});
