@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+const PAGES = {
+  home: '/',
+  'article index': '/articles',
+  'article index, page 2': '/articles/page/2',
+  article: '/articles/post-conviction-relief-for-noncitizens',
+  'practice area': '/practice-areas/post-conviction-relief',
+  attorney: '/attorneys/lead-attorney',
+  'contact, empty': '/contact',
+  'search with results': '/search?q=plea',
+  FAQ: '/faq',
+  about: '/about',
+};
+
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`${name} has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page);
+  });
+}
+
+test('the 404 page has no WCAG 2.2 AA violations', async ({ page }) => {
+  const response = await page.goto('/articles/not-a-real-article');
+  expect(response?.status()).toBe(404);
+  await expectNoViolations(page);
+});
+
+test('the contact form with errors has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto('/contact');
+  await page.getByRole('button', { name: 'Request a consultation' }).click();
+  await expect(page.getByRole('alert', { name: /Please fix/ })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it takes more than `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 40, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
+
+test('a keyboard user goes from the skip link through the navigation to a sent request, and the confirmation has no violations', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  // Back up into the header, as someone looking for the navigation would.
+  const contactLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contact' });
+  await tabTo(page, contactLink, 10, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/contact$/);
+
+  await tabTo(page, page.getByLabel('Full name'), 60);
+  await page.keyboard.type('Keyboard Person');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('keys@example.com');
+  await page.keyboard.press('Tab'); // phone, optional
+  for (const group of ['Which language do you prefer?', 'Are you a US citizen?', 'What is your case about?', 'Are you or a family member detained now?']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('group', { name: group }).getByRole('radio').first()).toBeFocused();
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Tab'); // hearing date, optional
+  await tabTo(page, page.getByLabel('Tell us briefly what happened'), 5);
+  await page.keyboard.type('I was convicted years ago and only now learned about deportation.');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Request a consultation' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const confirmation = page.getByRole('status');
+  await expect(confirmation).toContainText('received');
+  await expect(confirmation).toBeFocused();
+  await expectNoViolations(page);
+});
+
+test('every control shows where the keyboard focus is', async ({ page }) => {
+  await page.goto('/contact');
+  const seen = new Set<string>();
+  for (let presses = 0; presses < 30; presses++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      // Inside a date field, Tab also visits its day, month, year and picker parts, which the browser rings itself.
+      if (element instanceof HTMLInputElement && element.type === 'date' && !element.matches(':focus-visible')) return null;
+      const style = getComputedStyle(element);
+      return { name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    if (!focus) continue;
+    seen.add(focus.name);
+    expect(focus.outline, focus.name).not.toBe('none');
+    expect(focus.width, focus.name).toBeGreaterThanOrEqual(2);
+  }
+  expect(seen.size).toBeGreaterThan(15);
+});
+
+test('motion is turned off for people who ask for less of it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  const duration = await page.getByRole('link', { name: 'Request a consultation' }).first().evaluate((element) => getComputedStyle(element).transitionDuration);
+  expect(parseFloat(duration)).toBeLessThanOrEqual(0.001);
+});
