@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import createMDX from '@next/mdx';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
@@ -69,6 +70,8 @@ const nextConfig = {
   },
   reactStrictMode: true,
   experimental: {
+    // Static generation is CPU-bound: use both cores of the build machine.
+    cpus: Math.max(1, os.availableParallelism()),
     serverActions: {
       // A consultation request is a few kilobytes; refuse anything far larger.
       bodySizeLimit: '64kb',

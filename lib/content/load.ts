@@ -6,6 +6,7 @@ import { readCollection, validate } from './collection';
 import { firmSchema, type Firm } from './firm-schema';
 import { parseYaml } from './frontmatter';
 import { outlineOf, parseMdxBody, readingMinutes, type TocHeading } from './outline';
+import { createOutlineCache } from './outline-cache';
 import { ContentError, contentError, type ContentProblem } from './problems';
 import {
   articleFrontmatterSchema,
@@ -47,6 +48,7 @@ export type ContentReading = {
   /** Everything that validated; the firm is missing only when its file is broken. */
   content: Omit<SiteContent, 'firm'> & { firm?: Firm };
   problems: ContentProblem[];
+  /** Parsed bodies, only when read with `keepTrees` (the content check). */
   bodies: ParsedBody[];
   firmKeyLines: ReadonlyMap<string, number>;
 };
@@ -55,14 +57,18 @@ export type ContentReading = {
  * Reads and validates everything under `content/`, collecting every problem
  * instead of stopping at the first, so a staff member sees them all at once.
  */
-export function readContent(projectRoot: string): ContentReading {
+export function readContent(projectRoot: string, { keepTrees = false } = {}): ContentReading {
   const problems: ContentProblem[] = [];
+  const cache = createOutlineCache(projectRoot);
+  const documents = <F extends object>(folder: string, schema: z.ZodType<F, unknown>) =>
+    readDocuments(projectRoot, folder, schema, problems, cache, keepTrees);
   const firmFile = readYamlFile(projectRoot, FIRM_FILE, problems);
   const firm = firmFile ? validate(FIRM_FILE, firmFile, firmSchema, problems) : undefined;
-  const practiceAreas = documents<PracticeAreaFrontmatter>(projectRoot, 'content/practice-areas', practiceAreaFrontmatterSchema, problems);
-  const attorneys = documents<AttorneyFrontmatter>(projectRoot, 'content/attorneys', attorneyFrontmatterSchema, problems);
-  const articles = documents<ArticleFrontmatter>(projectRoot, 'content/articles', articleFrontmatterSchema, problems);
-  const pages = documents<PageFrontmatter>(projectRoot, 'content/pages', pageFrontmatterSchema, problems);
+  const practiceAreas = documents<PracticeAreaFrontmatter>('content/practice-areas', practiceAreaFrontmatterSchema);
+  const attorneys = documents<AttorneyFrontmatter>('content/attorneys', attorneyFrontmatterSchema);
+  const articles = documents<ArticleFrontmatter>('content/articles', articleFrontmatterSchema);
+  const pages = documents<PageFrontmatter>('content/pages', pageFrontmatterSchema);
+  cache.save();
   const faq = loadFaq(projectRoot, articles.map(({ document }) => document.slug), problems);
   problems.push(
     ...unknownReferences(
@@ -84,7 +90,7 @@ export function readContent(projectRoot: string): ContentReading {
       faq,
     },
     problems,
-    bodies: [...practiceAreas, ...attorneys, ...articles, ...pages].map(({ body }) => body),
+    bodies: [...practiceAreas, ...attorneys, ...articles, ...pages].flatMap(({ body }) => (body ? [body] : [])),
     firmKeyLines: firmFile?.keyLines ?? new Map(),
   };
 }
@@ -149,37 +155,44 @@ function loadFaq(projectRoot: string, articleSlugs: readonly string[], problems:
   return faq ?? [];
 }
 
-type Loaded<F> = { document: F & Document; keyLines: ReadonlyMap<string, number>; body: ParsedBody };
+type Loaded<F> = { document: F & Document; keyLines: ReadonlyMap<string, number>; body?: ParsedBody };
 
-function documents<F extends object>(
+function readDocuments<F extends object>(
   projectRoot: string,
   folder: string,
   schema: z.ZodType<F, unknown>,
   problems: ContentProblem[],
+  cache: ReturnType<typeof createOutlineCache>,
+  keepTrees: boolean,
 ): Loaded<F>[] {
   const loaded = readCollection(projectRoot, folder, schema);
   problems.push(...loaded.problems);
   const result: Loaded<F>[] = [];
   for (const entry of loaded.entries) {
-    try {
-      const tree = parseMdxBody(entry.body);
-      const outline = outlineOf(tree);
-      const document: F & Document = {
-        ...entry.frontmatter,
-        slug: entry.slug,
-        file: entry.file,
-        headings: outline.headings,
-        plainText: outline.plainText,
-        readingMinutes: readingMinutes(outline.wordCount),
-      };
-      result.push({
-        document,
-        keyLines: entry.keyLines,
-        body: { file: entry.file, slug: entry.slug, tree, bodyLine: entry.bodyLine, keyLines: entry.keyLines },
-      });
-    } catch (error) {
-      problems.push(mdxSyntaxProblem(entry.file, entry.bodyLine, error));
+    const key = cache.key(entry.body);
+    const cached = keepTrees ? undefined : cache.get(key);
+    let tree: Root | undefined;
+    let outline = cached;
+    if (!outline) {
+      try {
+        tree = parseMdxBody(entry.body);
+      } catch (error) {
+        problems.push(mdxSyntaxProblem(entry.file, entry.bodyLine, error));
+        continue;
+      }
+      outline = outlineOf(tree);
+      cache.set(key, outline);
     }
+    const document: F & Document = {
+      ...entry.frontmatter,
+      slug: entry.slug,
+      file: entry.file,
+      headings: outline.headings,
+      plainText: outline.plainText,
+      readingMinutes: readingMinutes(outline.wordCount),
+    };
+    const body = tree && keepTrees ? { file: entry.file, slug: entry.slug, tree, bodyLine: entry.bodyLine, keyLines: entry.keyLines } : undefined;
+    result.push({ document, keyLines: entry.keyLines, body });
   }
   return result;
 }

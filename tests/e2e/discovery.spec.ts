@@ -47,3 +47,11 @@ test('an article carries BlogPosting and breadcrumb data, and the layout links t
   expect(feed.headers()['content-type']).toContain('application/rss+xml');
   expect(await feed.text()).toContain('<title><![CDATA[Post-conviction relief for non-US citizens');
 });
+
+test('each article has its own share image, and an unknown article has none', async ({ request }) => {
+  const image = await request.get('/articles/pardons-and-immigration/opengraph-image');
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+  expect((await request.get('/articles/no-such-article/opengraph-image')).status()).toBe(404);
+});

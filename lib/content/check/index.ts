@@ -15,7 +15,7 @@ const ROUTE_PATHS = ['/', '/articles', '/practice-areas', '/attorneys', '/about'
  * schemas as the site, then adds the checks that only a reviewer needs.
  */
 export function checkContent(projectRoot: string, today: string): ContentProblem[] {
-  const reading = readContent(projectRoot);
+  const reading = readContent(projectRoot, { keepTrees: true });
   const targets = linkTargets(reading, projectRoot, today);
   const problems = [
     ...reading.problems,

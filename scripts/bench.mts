@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: builds once and measures what readers and the firm feel.
+ * Prints a table and writes bench/results.json; docs/performance.md explains
+ * how to read it. Needs wrk and nginx (installed with apt when missing, as
+ * root); falls back to a small Node static server when nginx cannot be had.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { postConsultations, startCountingSmtp } from './bench/consultations.mts';
+import { copyWithArticles } from './bench/generate-articles.mts';
+import { wrk } from './bench/load.mts';
+import { securityHeaderLines, startNginx } from './bench/nginx.mts';
+import { pageWeight } from './bench/weight.mts';
+import { runMeasured, startNext } from './support/processes.mts';
+
+const ROOT = process.cwd();
+const ARTICLE = '/articles/post-conviction-relief-for-noncitizens';
+const GENERATED = Number(process.env.BENCH_ARTICLES ?? 1000);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const has = (command: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function ensureTools() {
+  const missing = ['wrk', 'nginx'].filter((tool) => !has(tool));
+  if (missing.length === 0 || process.getuid?.() !== 0) return;
+  console.log(`Installing ${missing.join(' and ')} with apt…`);
+  try {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((tool) => (tool === 'nginx' ? 'nginx-light' : tool))], {
+      stdio: 'inherit',
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } catch {
+    console.log('apt-get install failed; continuing with what is there.');
+  }
+}
+
+/** The fallback when nginx is missing: serves one file from memory. */
+function staticNodeServer(file: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const body = fs.readFileSync(file);
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+    response.end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(() => done())) })),
+  );
+}
+
+async function main() {
+  ensureTools();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const realArticles = fs.readdirSync('content/articles').filter((name) => name.endsWith('.mdx')).length;
+
+  console.log('1/5 building the site…');
+  const realBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: ROOT, env });
+  if (realBuild.code !== 0) throw new Error('next build failed');
+
+  const smtp = await startCountingSmtp(2600);
+  const next = await startNext(ROOT, 3300, {
+    SMTP_URL: 'smtp://127.0.0.1:2600',
+    OUTBOX_DIR: path.join(work, 'outbox'),
+    CONSULT_RATE_LIMIT: '0',
+    CONSULT_MIN_FILL_MS: '0',
+  });
+  let results: Record<string, unknown>;
+  try {
+    console.log('2/5 page weight…');
+    const weight = { article: await pageWeight(next.url, ARTICLE), contact: await pageWeight(next.url, '/contact') };
+
+    console.log('3/5 serving an article: next start, plain nginx, nginx in front of next start…');
+    const articleResponse = await fetch(`${next.url}${ARTICLE}`);
+    const htmlFile = path.join(work, 'article.html');
+    fs.writeFileSync(htmlFile, Buffer.from(await articleResponse.arrayBuffer()));
+    const headers = Object.fromEntries(articleResponse.headers);
+    const nextServing = wrk(`${next.url}${ARTICLE}`);
+    const securityHeaders = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => /security-policy|strict-transport|content-type-options|referrer-policy|permissions-policy|frame-options/.test(name)),
+    );
+
+    let plain: { requestsPerSecond: number; p99Ms: number };
+    let recipe: { requestsPerSecond: number; p99Ms: number } | undefined;
+    let staticServer = 'nginx';
+    if (has('nginx')) {
+      const nginxPlain = await startNginx(path.join(work, 'nginx-plain'), 3301, `    location / {\n      root ${work};\n      try_files /article.html =404;\n      default_type text/html;\n${securityHeaderLines(securityHeaders)}\n    }`);
+      try {
+        plain = wrk(`${nginxPlain.url}/`);
+      } finally {
+        await nginxPlain.stop();
+      }
+      const nginxRecipe = await startNginx(path.join(work, 'nginx-recipe'), 3302, recipeServerBlock(path.join(ROOT, '.next'), next.url, securityHeaders));
+      try {
+        recipe = wrk(`${nginxRecipe.url}${ARTICLE}`);
+      } finally {
+        await nginxRecipe.stop();
+      }
+    } else {
+      staticServer = 'node static server (nginx missing)';
+      const fallback = await staticNodeServer(htmlFile, 3301);
+      try {
+        plain = wrk(`${fallback.url}/`);
+      } finally {
+        await fallback.stop();
+      }
+    }
+
+    console.log('4/5 consultation requests…');
+    // wrk blocked this process for seconds; connections kept alive from before it are closed by now.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const consultations = await postConsultations(next.url, 500, 20, smtp.received);
+
+    results = {
+      serving: {
+        nextStart: nextServing,
+        [staticServer === 'nginx' ? 'nginx' : 'staticFallback']: plain,
+        ratio: Number((nextServing.requestsPerSecond / plain.requestsPerSecond).toFixed(3)),
+        ...(recipe ? { nginxInFrontOfNext: recipe, recipeRatio: Number((recipe.requestsPerSecond / plain.requestsPerSecond).toFixed(3)) } : {}),
+      },
+      weight,
+      consultations,
+    };
+  } finally {
+    await next.stop();
+    await smtp.close();
+  }
+
+  console.log(`5/5 building with ${GENERATED} more articles, and content:check on them…`);
+  const big = path.join(work, 'big-site');
+  fs.mkdirSync(big);
+  copyWithArticles(ROOT, big, GENERATED);
+  const check = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { cwd: big, env });
+  const bigBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: big, env: { ...env, CONTENT_CHECKED: '1' } });
+  if (bigBuild.code !== 0) throw new Error(`next build with ${GENERATED} articles failed`);
+  fs.rmSync(work, { recursive: true, force: true });
+
+  const perHundred = (seconds: number, articles: number) => Number(((seconds / articles) * 100).toFixed(2));
+  const report = {
+    machine: { date: new Date().toISOString(), cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    ...results,
+    build: {
+      real: { articles: realArticles, seconds: Number(realBuild.seconds.toFixed(1)), peakMb: realBuild.peakMb },
+      generated: {
+        articles: realArticles + GENERATED,
+        seconds: Number(bigBuild.seconds.toFixed(1)),
+        peakMb: bigBuild.peakMb,
+        secondsPer100Articles: perHundred(bigBuild.seconds, realArticles + GENERATED),
+        marginalSecondsPer100Articles: perHundred(bigBuild.seconds - realBuild.seconds, GENERATED),
+      },
+    },
+    contentCheck: { articles: realArticles + GENERATED, seconds: Number(check.seconds.toFixed(2)), exitCode: check.code },
+  };
+  fs.mkdirSync('bench', { recursive: true });
+  fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
+  printTable(report);
+}
+
+/** The deployment recipe of docs/performance.md: nginx serves prerendered HTML and static files, Next.js the rest. */
+function recipeServerBlock(dotNext: string, nextUrl: string, headers: Record<string, string>): string {
+  return `    location /_next/static/ {
+      alias ${dotNext}/static/;
+      expires 1y;
+      add_header Cache-Control "public, max-age=31536000, immutable";
+    }
+    location / {
+      root ${dotNext}/server/app;
+      # Prefetches and actions (RSC header, POST) and dynamic pages go to Next.js.
+      if ($http_rsc) { proxy_pass ${nextUrl}; }
+      if ($request_method = POST) { proxy_pass ${nextUrl}; }
+      try_files $uri.html $uri/index.html @next;
+      default_type text/html;
+${securityHeaderLines(headers)}
+    }
+    location = / {
+      root ${dotNext}/server/app;
+      try_files /index.html @next;
+      default_type text/html;
+${securityHeaderLines(headers)}
+    }
+    location @next {
+      proxy_pass ${nextUrl};
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+    }`;
+}
+
+function printTable(report: Record<string, unknown>) {
+  const r = report as {
+    serving: Record<string, { requestsPerSecond: number; p99Ms: number } | number>;
+    weight: Record<string, { html: { raw: number; gzip: number }; css: { raw: number; gzip: number }; js: { raw: number; gzip: number }; ourJs: string[] }>;
+    consultations: { accepted: number; requests: number; acceptedPerSecond: number; p50Ms: number; p95Ms: number; delivered: number };
+    build: { real: { articles: number; seconds: number; peakMb: number }; generated: { articles: number; seconds: number; peakMb: number; secondsPer100Articles: number; marginalSecondsPer100Articles: number } };
+    contentCheck: { articles: number; seconds: number };
+  };
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(r.serving)) {
+    lines.push(typeof value === 'number' ? `serving  ${name.padEnd(22)} ${value}` : `serving  ${name.padEnd(22)} ${value.requestsPerSecond} req/s, p99 ${value.p99Ms} ms`);
+  }
+  for (const [page, w] of Object.entries(r.weight)) {
+    lines.push(`weight   ${page.padEnd(22)} HTML ${kb(w.html.gzip)} gz (${kb(w.html.raw)}), CSS ${kb(w.css.gzip)} gz, JS ${kb(w.js.gzip)} gz (${kb(w.js.raw)}); our JS chunks: ${w.ourJs.length}`);
+  }
+  const c = r.consultations;
+  lines.push(`consult  ${`${c.requests} posts, 20 at a time`.padEnd(22)} ${c.accepted} accepted, ${c.acceptedPerSecond}/s, p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.delivered} delivered`);
+  lines.push(`build    ${`${r.build.real.articles} articles`.padEnd(22)} ${r.build.real.seconds} s, peak ${r.build.real.peakMb} MB`);
+  const g = r.build.generated;
+  lines.push(`build    ${`${g.articles} articles`.padEnd(22)} ${g.seconds} s, peak ${g.peakMb} MB, ${g.secondsPer100Articles} s per 100 (${g.marginalSecondsPer100Articles} s per 100 added)`);
+  lines.push(`check    ${`${r.contentCheck.articles} articles`.padEnd(22)} ${r.contentCheck.seconds} s`);
+  console.log(`\n${lines.join('\n')}\n\nWritten to bench/results.json.`);
+}
+
+await main();
