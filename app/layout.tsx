@@ -7,14 +7,14 @@ import { JsonLd } from '@/components/json-ld';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { env } from '@/lib/env';
 import { legalServiceJsonLd } from '@/lib/seo/json-ld';
-import { feedAlternate } from '@/lib/seo/metadata';
+import { feedAlternate, siteTitle } from '@/lib/seo/metadata';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
   const firm = getFirm();
   return {
     metadataBase: new URL(env.SITE_URL),
-    title: { default: `${firm.name}: crimmigration and post-conviction relief`, template: `%s | ${firm.name}` },
+    title: { default: siteTitle(firm), template: `%s | ${firm.name}` },
     description: firm.summary,
     applicationName: firm.name,
     alternates: { types: feedAlternate(firm.name) },

@@ -1,5 +1,10 @@
 import type { Metadata } from 'next';
-import { getFirm } from '@/lib/content';
+import { getFirm, type Firm } from '@/lib/content';
+
+/** The home page's title, and every page's when it has none. */
+export function siteTitle(firm: Firm): string {
+  return `${firm.name}: crimmigration and post-conviction relief`;
+}
 
 type PageMetadata = {
   title: string;
