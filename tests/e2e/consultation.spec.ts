@@ -84,3 +84,24 @@ test('the button says it is sending while the request is on its way', async ({ p
   releaseRequest();
   await expect(page.getByRole('status')).toContainText('received');
 });
+
+test('a form posted from another site is refused and nothing is sent', async ({ request, baseURL }) => {
+  const html = await (await request.get('/contact')).text();
+  const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
+  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((match) => [decode(match[1] ?? ''), decode(match[2] ?? '')]);
+  expect(hidden.length).toBeGreaterThan(2);
+  const name = uniqueName('cross-origin');
+  const fields = { name, email: 'x@example.com', language: 'english', citizen: 'no', matter: 'other', detained: 'no', message: 'A post from a page on another website.', consent: 'yes' };
+  const multipart = Object.fromEntries([...hidden, ...Object.entries(fields)]);
+
+  const foreign = await request.post('/contact', { multipart, headers: { Origin: 'https://evil.example' } });
+  expect(foreign.ok()).toBe(false);
+  expect(await foreign.text()).not.toContain('We have received your request');
+
+  // The same post from the site itself is accepted, so the refusal above is about the origin.
+  const own = await request.post('/contact', { multipart: { ...multipart, name: `${name} own` }, headers: { Origin: baseURL ?? '' } });
+  expect(await own.text()).toContain('We have received your request');
+  await expect.poll(async () => (await mailWithSubjectContaining(`${name} own`)).length).toBe(1);
+  expect(await mailWithSubjectContaining(`${name} [`)).toEqual([]);
+});
