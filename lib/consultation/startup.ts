@@ -9,7 +9,9 @@ export async function startConsultationServices(): Promise<void> {
     const { startOutboxRetries } = await import('./runtime');
     startOutboxRetries();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    // Only configuration errors reach here (the variable's name and what is wrong), never a request.
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(reason);
     process.exit(1);
   }
 }
