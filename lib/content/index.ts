@@ -21,8 +21,8 @@ export function getFirm() {
 }
 
 /** Articles a reader may see now, newest first. */
-export function listArticles(content: SiteContent = getContent()): Article[] {
-  return visibleArticles(content.articles, currentVisibility());
+export function listArticles(): Article[] {
+  return visibleArticles(getContent().articles, currentVisibility());
 }
 
 export function findArticle(slug: string): Article | undefined {
