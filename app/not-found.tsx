@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PhoneLink } from '@/components/phone-link';
+import { SearchForm } from '@/components/search-form';
 import { getFirm } from '@/lib/content';
 
 export default function NotFound() {
@@ -7,7 +8,11 @@ export default function NotFound() {
   return (
     <div className="max-w-prose text-lg">
       <h1 className="text-3xl font-bold text-brand-900">We could not find that page</h1>
-      <p className="mt-3">The link may be old, or the address may have a typing mistake. Here is where to go next:</p>
+      <p className="mt-3">The link may be old, or the address may have a typing mistake.</p>
+      <div className="mt-4">
+        <SearchForm id="not-found-search" />
+      </div>
+      <p className="mt-6">Or go to:</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
           <Link href="/articles" className="text-link">

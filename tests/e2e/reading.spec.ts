@@ -45,6 +45,10 @@ test('an unknown article answers 404 with a way forward', async ({ page }) => {
   const response = await page.goto('/articles/no-such-article');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await page.getByRole('main').getByRole('searchbox').fill('pardon');
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('main').getByRole('link', { name: /Pardons and immigration/ })).toBeVisible();
+  await page.goBack();
   await expect(page.getByRole('main').getByRole('link', { name: /\(555\) 010-0100/ })).toHaveAttribute('href', 'tel:+15550100100');
 });
 
