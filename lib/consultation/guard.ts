@@ -8,7 +8,6 @@ import { HONEYPOT_FIELD } from './form-state';
  * - a per-address hourly limit.
  */
 
-export { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from './form-state';
 
 export function honeypotFilled(form: FormData): boolean {
   const value = form.get(HONEYPOT_FIELD);

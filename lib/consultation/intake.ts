@@ -1,5 +1,5 @@
-import type { ConsultationFormState } from './form-state';
-import { checkFormToken, FORM_TOKEN_FIELD, honeypotFilled, type RateLimiter } from './guard';
+import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
+import { checkFormToken, honeypotFilled, type RateLimiter } from './guard';
 import { isUrgent } from './mail';
 import type { Outbox } from './outbox';
 import { newReference } from './reference';

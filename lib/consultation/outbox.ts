@@ -183,12 +183,7 @@ export function createOutbox(options: OutboxOptions) {
   }
 
   async function pendingReferences(): Promise<string[]> {
-    try {
-      return (await readdir(dir)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
-    } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) return [];
-      throw error;
-    }
+    return (await namesIn(dir)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
   }
 
   /** Delivers every request whose retry time has come (all of them with `force`). */
@@ -207,14 +202,7 @@ export function createOutbox(options: OutboxOptions) {
   // A temp file that was never renamed belongs to a request whose sender was
   // never told "received"; it only holds personal details, so it goes.
   async function removeAbandonedTempFiles(): Promise<void> {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) return;
-      throw error;
-    }
-    for (const name of names.filter((candidate) => candidate.startsWith('.tmp-'))) {
+    for (const name of (await namesIn(dir)).filter((candidate) => candidate.startsWith('.tmp-'))) {
       const file = path.join(dir, name);
       const info = await stat(file).catch(() => undefined);
       if (info && now().getTime() - info.mtimeMs > TEMP_FILE_MAX_AGE_MS) await unlink(file).catch(() => undefined);
@@ -222,15 +210,8 @@ export function createOutbox(options: OutboxOptions) {
   }
 
   async function describe(folder: string): Promise<OutboxStatus['pending']> {
-    let names: string[];
-    try {
-      names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
-    } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) return [];
-      throw error;
-    }
     const described: OutboxStatus['pending'] = [];
-    for (const name of names.sort()) {
+    for (const name of (await namesIn(folder)).filter((candidate) => candidate.endsWith('.json')).sort()) {
       const entry = await readEntry(path.join(folder, name)).catch(() => undefined);
       if (entry) {
         described.push({ reference: entry.reference, ageMs: now().getTime() - Date.parse(entry.receivedAt), attempts: entry.attempts });
@@ -247,6 +228,16 @@ export function createOutbox(options: OutboxOptions) {
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
+
+/** The files of a folder; none when the folder does not exist yet (nothing was ever spooled). */
+async function namesIn(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return [];
+    throw error;
+  }
+}
 
 function processIsAlive(pid: number): boolean {
   try {

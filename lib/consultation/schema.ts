@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/dates';
 
 /**
  * The consultation form's rules, in one place. The Server Action validates
@@ -34,11 +35,6 @@ function choice<T extends Record<string, string>>(options: T, message: string) {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
-
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 export const consultationSchema = z.object({
@@ -77,7 +73,7 @@ export const consultationSchema = z.object({
     z
       .string()
       .regex(DATE, { abort: true, error: 'Enter the hearing date as year-month-day, like 2026-12-01' })
-      .refine(isRealDate, { error: 'Enter a real date, like 2026-12-01' })
+      .refine(isCalendarDate, { error: 'Enter a real date, like 2026-12-01' })
       .optional(),
   ),
   message: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/dates';
 
 /**
  * Field types shared by every content schema. Each error message says what
@@ -34,16 +35,11 @@ export function text(min: number, max: number, what = 'a line of text') {
     });
 }
 
-function isRealDate(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 /** A calendar date written `YYYY-MM-DD`, kept as that string. */
 export const isoDate = z
   .string({ error: required('a date written YYYY-MM-DD') })
   .regex(DATE_PATTERN, { abort: true, error: (issue) => `expected YYYY-MM-DD, got ${shown(issue.input)}` })
-  .refine(isRealDate, {
+  .refine(isCalendarDate, {
     error: (issue) => `expected a real calendar date as YYYY-MM-DD, got ${shown(issue.input)}`,
   });
 

@@ -1,3 +1,4 @@
+import { ARTICLES_PER_PAGE, articleIndexPageCount } from '@/lib/routes';
 import { loadContent, type Article, type SiteContent } from './load';
 import { currentVisibility, visibleArticles } from './publication';
 
@@ -5,7 +6,6 @@ export type { Article, Attorney, Page, PracticeArea, SiteContent } from './load'
 export type { FaqEntry } from './schema';
 export type { Firm, OpeningHours } from './firm-schema';
 
-export const ARTICLES_PER_PAGE = 10;
 
 let cached: SiteContent | undefined;
 
@@ -30,7 +30,7 @@ export function findArticle(slug: string): Article | undefined {
 }
 
 export function articlePageCount(): number {
-  return Math.max(1, Math.ceil(listArticles().length / ARTICLES_PER_PAGE));
+  return articleIndexPageCount(listArticles().length);
 }
 
 /** Page `n` (1-based) of the article index. */

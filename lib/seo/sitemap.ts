@@ -1,8 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { ARTICLES_PER_PAGE, lastReviewed, type Article, type SiteContent } from '@/lib/content';
-
-/** Firm pages that are not content documents of their own. */
-const FIXED_PATHS = ['/', '/articles', '/practice-areas', '/attorneys', '/about', '/faq', '/contact', '/privacy', '/disclaimer'];
+import { lastReviewed, type Article, type SiteContent } from '@/lib/content';
+import { articleIndexPageCount, FIXED_PAGES } from '@/lib/routes';
 
 /**
  * Every public page, given the articles a reader may see (drafts and
@@ -10,13 +8,13 @@ const FIXED_PATHS = ['/', '/articles', '/practice-areas', '/attorneys', '/about'
  */
 export function sitemapEntries(content: Pick<SiteContent, 'practiceAreas' | 'attorneys'>, articles: readonly Article[], siteUrl: string): MetadataRoute.Sitemap {
   const newest = articles.map(lastReviewed).sort().at(-1);
-  const pageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
+  const pageCount = articleIndexPageCount(articles.length);
   const entry = (path: string, lastModified?: string) => ({
     url: path === '/' ? `${siteUrl}/` : `${siteUrl}${path}`,
     ...(lastModified ? { lastModified } : {}),
   });
   return [
-    ...FIXED_PATHS.map((path) => entry(path, path === '/' || path === '/articles' ? newest : undefined)),
+    ...FIXED_PAGES.map((path) => entry(path, path === '/' || path === '/articles' ? newest : undefined)),
     ...Array.from({ length: pageCount - 1 }, (_, index) => entry(`/articles/page/${index + 2}`)),
     ...articles.map((article) => entry(`/articles/${article.slug}`, lastReviewed(article))),
     ...content.practiceAreas.map((area) => {

@@ -1,13 +1,10 @@
 import { MDX_COMPONENT_NAMES } from '@/components/mdx';
-import { ARTICLES_PER_PAGE } from '../index';
+import { articleIndexPageCount, FIXED_PAGES, UNLISTED_PAGES } from '@/lib/routes';
 import { readContent, type ContentReading } from '../load';
 import type { ContentProblem } from '../problems';
 import { isPublished } from '../publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkSite } from './site-rules';
-
-/** Pages that are routes of the site, not content files. */
-const ROUTE_PATHS = ['/', '/articles', '/practice-areas', '/attorneys', '/about', '/faq', '/contact', '/privacy', '/disclaimer', '/search', '/feed.xml'];
 
 /**
  * Every problem in `content/`, errors and warnings, sorted by file and
@@ -37,14 +34,15 @@ function pathOf(folder: string, slug: string): string {
 function linkTargets(reading: ContentReading, projectRoot: string, today: string): LinkTargets {
   const { articles, practiceAreas, attorneys } = reading.content;
   const published = articles.filter((article) => isPublished(article, today));
-  const pageCount = Math.ceil(published.length / ARTICLES_PER_PAGE);
+  const pageCount = articleIndexPageCount(published.length);
   return {
     published: new Set([
-      ...ROUTE_PATHS,
+      ...FIXED_PAGES,
+      ...UNLISTED_PAGES,
       ...published.map((article) => `/articles/${article.slug}`),
       ...practiceAreas.map((area) => `/practice-areas/${area.slug}`),
       ...attorneys.map((attorney) => `/attorneys/${attorney.slug}`),
-      ...Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => `/articles/page/${index + 2}`),
+      ...Array.from({ length: pageCount - 1 }, (_, index) => `/articles/page/${index + 2}`),
     ]),
     unpublished: new Set(articles.filter((article) => !isPublished(article, today)).map((article) => `/articles/${article.slug}`)),
     anchors: new Map(reading.bodies.map((body) => [pathOf(body.file.split('/')[1] ?? '', body.slug), headingIds(body.tree)])),

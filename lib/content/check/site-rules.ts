@@ -8,7 +8,8 @@ const DESCRIPTION_BEST = { min: 100, max: 155 };
 /** Checks across files, and the advice that is a warning rather than an error. */
 export function checkSite(reading: ContentReading, today: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const lineOf = (file: string, key: string) => reading.bodies.find((body) => body.file === file)?.keyLines.get(key);
+  const keyLinesByFile = new Map(reading.bodies.map((body) => [body.file, body.keyLines]));
+  const lineOf = (file: string, key: string) => keyLinesByFile.get(file)?.get(key);
   const warn = (file: string, field: string | undefined, message: string, rule: string, line?: number) =>
     problems.push({ file, field, message, rule, line, column: 1, severity: 'warning' });
 
