@@ -29,7 +29,8 @@ test('every page in the sitemap answers 200 with one h1, a title, a description 
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1'), path).toHaveCount(1);
-    expect(await page.title(), path).toMatch(/\S.*STERN Law, LLC|STERN Law, LLC/);
+    // Every page but home carries the template "<page> | STERN Law, LLC"; home has its own full title.
+    expect(await page.title(), path).toMatch(path === '/' ? /^STERN Law, LLC: .{10,}$/ : /^\S.{2,} \| STERN Law, LLC$/);
     await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /.{50,}/);
     const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '', 'http://invalid');
     expect(`${canonical.origin}${canonical.pathname}`, path).toBe(`http://localhost:3000${path}`);
