@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ConsultCallToAction } from '@/components/consult-call-to-action';
+import { FaqList } from '@/components/faq-list';
 import { getFirm, listFaq } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -17,24 +17,7 @@ export default function FaqPage() {
       <p className="mt-3 max-w-prose text-lg text-slate-700">
         Short answers in plain words. They are general information, not legal advice about your case.
       </p>
-      <dl className="mt-8 max-w-prose space-y-8 text-lg">
-        {listFaq().map((entry) => (
-          <div key={entry.question}>
-            <dt className="text-xl font-bold text-brand-900">{entry.question}</dt>
-            <dd className="mt-2">
-              {entry.answer}
-              {entry.article ? (
-                <>
-                  {' '}
-                  <Link href={`/articles/${entry.article}`} className="text-link">
-                    Read more
-                  </Link>
-                </>
-              ) : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FaqList entries={listFaq()} />
       <ConsultCallToAction firm={getFirm()} heading="Have a question about your own case?" />
     </>
   );

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { Attorney } from '@/lib/content';
+import { AttorneyAvatar } from './attorney-avatar';
+
+export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) {
+  return (
+    <ul className="mt-8 grid gap-6 sm:grid-cols-2">
+      {attorneys.map((attorney) => (
+        <li key={attorney.slug} className="flex items-center gap-4 rounded-xl border border-slate-200 p-5">
+          <AttorneyAvatar attorney={attorney} size={72} />
+          <div>
+            <h2 className="text-xl font-bold">
+              <Link href={`/attorneys/${attorney.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+                {attorney.name}
+              </Link>
+            </h2>
+            <p className="text-slate-700">{attorney.role}</p>
+            <p className="text-slate-700">Speaks {attorney.languages.join(', ')}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { FaqEntry } from '@/lib/content';
+
+/** Questions and short answers; `article` is absent when the linked article is not published. */
+export function FaqList({ entries }: { entries: readonly (Omit<FaqEntry, 'article'> & { article?: string })[] }) {
+  return (
+    <dl className="mt-8 max-w-prose space-y-8 text-lg">
+      {entries.map((entry) => (
+        <div key={entry.question}>
+          <dt className="text-xl font-bold text-brand-900">{entry.question}</dt>
+          <dd className="mt-2">
+            {entry.answer}
+            {entry.article ? (
+              <>
+                {' '}
+                <Link href={`/articles/${entry.article}`} className="text-link">
+                  Read more
+                </Link>
+              </>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
