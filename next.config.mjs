@@ -29,6 +29,14 @@ function checkContentBeforeBuild(phase) {
 }
 
 /**
+ * The day this build publishes as of, fixed once for the whole build (build
+ * workers load this file again and inherit the variable) and compiled into
+ * the server, so pages, sitemap, feed and search agree on what is published
+ * (lib/content/publication.ts).
+ */
+process.env.SITE_PUBLISHED_AS_OF ??= new Date().toISOString().slice(0, 10);
+
+/**
  * Security headers for every route, set once here (docs/security.md).
  *
  * script-src allows 'unsafe-inline' because pages are rendered to static
@@ -65,9 +73,7 @@ const SECURITY_HEADERS = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Types are checked by `npm run typecheck`, a step of `npm test` and CI
-  // before anything merges; repeating it in every build costs ~5 s.
-  typescript: { ignoreBuildErrors: true },
+  env: { SITE_PUBLISHED_AS_OF: process.env.SITE_PUBLISHED_AS_OF },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

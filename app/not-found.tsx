@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { PhoneLink } from '@/components/phone-link';
 import { SearchForm } from '@/components/search-form';
 import { getFirm } from '@/lib/content';
+import { articleIndexPath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
 export default function NotFound() {
   const firm = getFirm();
@@ -15,18 +16,18 @@ export default function NotFound() {
       <p className="mt-6">Or go to:</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/articles" className="text-link">
+          <Link href={articleIndexPath()} className="text-link">
             Read our articles
           </Link>
         </li>
         <li>
-          <Link href="/practice-areas" className="text-link">
+          <Link href={practiceAreaIndexPath()} className="text-link">
             See how we help
           </Link>
         </li>
         <li>
           Talk to us: <PhoneLink phone={firm.phone} /> or{' '}
-          <Link href="/contact" className="text-link">
+          <Link href={pagePath('contact')} className="text-link">
             request a consultation
           </Link>
         </li>

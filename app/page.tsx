@@ -6,6 +6,7 @@ import { HomeSection } from '@/components/home/home-section';
 import { PracticeAreaList } from '@/components/practice-area-list';
 import { getFirm, listArticles, listPracticeAreas } from '@/lib/content';
 import { pageMetadata, siteTitle } from '@/lib/seo/metadata';
+import { articleIndexPath } from '@/lib/routes';
 
 export function generateMetadata() {
   const firm = getFirm();
@@ -30,7 +31,7 @@ export default function HomePage() {
       <HomeSection id="latest-heading" title="Latest articles">
         <ArticleList articles={listArticles().slice(0, 3)} headingLevel="h3" />
         <p className="mt-4">
-          <Link href="/articles" className="text-link">
+          <Link href={articleIndexPath()} className="text-link">
             All articles
           </Link>
         </p>

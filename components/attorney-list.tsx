@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Attorney } from '@/lib/content';
 import { AttorneyAvatar } from './attorney-avatar';
+import { attorneyPath } from '@/lib/routes';
 
 export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) {
   return (
@@ -10,7 +11,7 @@ export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) 
           <AttorneyAvatar attorney={attorney} size={72} />
           <div>
             <h2 className="text-xl font-bold">
-              <Link href={`/attorneys/${attorney.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+              <Link href={attorneyPath(attorney.slug)} className="text-brand-800 underline-offset-4 hover:underline">
                 {attorney.name}
               </Link>
             </h2>

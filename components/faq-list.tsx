@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { FaqEntry } from '@/lib/content';
+import { articlePath } from '@/lib/routes';
 
 /** Questions and short answers; `article` is absent when the linked article is not published. */
 export function FaqList({ entries }: { entries: readonly (Omit<FaqEntry, 'article'> & { article?: string })[] }) {
@@ -13,7 +14,7 @@ export function FaqList({ entries }: { entries: readonly (Omit<FaqEntry, 'articl
             {entry.article ? (
               <>
                 {' '}
-                <Link href={`/articles/${entry.article}`} className="text-link">
+                <Link href={articlePath(entry.article)} className="text-link">
                   Read more
                 </Link>
               </>

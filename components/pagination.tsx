@@ -1,15 +1,12 @@
 import Link from 'next/link';
-
-export function articlesPageHref(page: number): string {
-  return page <= 1 ? '/articles' : `/articles/page/${page}`;
-}
+import { articleIndexPath } from '@/lib/routes';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pages of articles" className="mt-8 flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (
-        <Link href={articlesPageHref(page - 1)} rel="prev" className="button-secondary">
+        <Link href={articleIndexPath(page - 1)} rel="prev" className="button-secondary">
           ← Newer articles
         </Link>
       ) : (
@@ -19,7 +16,7 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
         Page {page} of {pageCount}
       </p>
       {page < pageCount ? (
-        <Link href={articlesPageHref(page + 1)} rel="next" className="button-secondary">
+        <Link href={articleIndexPath(page + 1)} rel="next" className="button-secondary">
           Older articles →
         </Link>
       ) : (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { PracticeArea } from '@/lib/content';
+import { practiceAreaPath } from '@/lib/routes';
 
 export function PracticeAreaList({ areas, headingLevel = 'h2' }: { areas: readonly PracticeArea[]; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
@@ -8,7 +9,7 @@ export function PracticeAreaList({ areas, headingLevel = 'h2' }: { areas: readon
       {areas.map((area) => (
         <li key={area.slug} className="rounded-xl border border-slate-200 p-5">
           <Heading className="text-xl font-bold">
-            <Link href={`/practice-areas/${area.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+            <Link href={practiceAreaPath(area.slug)} className="text-brand-800 underline-offset-4 hover:underline">
               {area.title}
             </Link>
           </Heading>

@@ -1,7 +1,9 @@
+import { searchPath } from '@/lib/routes';
+
 /** A plain GET form: search works with JavaScript off. */
 export function SearchForm({ query = '', id, compact = false }: { query?: string; id: string; compact?: boolean }) {
   return (
-    <form role="search" action="/search" method="get" className="flex w-full gap-2">
+    <form role="search" action={searchPath()} method="get" className="flex w-full gap-2">
       <label htmlFor={id} className={compact ? 'sr-only' : 'sr-only sm:not-sr-only sm:self-center sm:font-semibold'}>
         Search articles
       </label>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SearchHit } from '@/lib/search';
+import { pagePath } from '@/lib/routes';
 
 export function SearchResults({ query, hits }: { query: string; hits: readonly SearchHit[] }) {
   return (
@@ -12,7 +13,7 @@ export function SearchResults({ query, hits }: { query: string; hits: readonly S
       {hits.length === 0 ? (
         <p className="mt-2 text-lg">
           Try a shorter or different word, such as “plea”, “pardon” or “2255”, or{' '}
-          <Link href="/contact" className="text-link">
+          <Link href={pagePath('contact')} className="text-link">
             ask us directly
           </Link>
           .

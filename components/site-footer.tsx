@@ -2,11 +2,12 @@ import Link from 'next/link';
 import type { Firm } from '@/lib/content';
 import { OpeningHoursText } from './opening-hours';
 import { PhoneLink } from './phone-link';
+import { feedPath, pagePath } from '@/lib/routes';
 
 const FOOTER_LINKS = [
-  { href: '/contact', label: 'Contact' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/disclaimer', label: 'Disclaimer' },
+  { href: pagePath('contact'), label: 'Contact' },
+  { href: pagePath('privacy'), label: 'Privacy' },
+  { href: pagePath('disclaimer'), label: 'Disclaimer' },
 ] as const;
 
 export function SiteFooter({ firm }: { firm: Firm }) {
@@ -48,7 +49,7 @@ export function SiteFooter({ firm }: { firm: Firm }) {
               </li>
             ))}
             <li>
-              <a href="/feed.xml" className="text-link inline-flex min-h-10 items-center">
+              <a href={feedPath()} className="text-link inline-flex min-h-10 items-center">
                 RSS feed
               </a>
             </li>

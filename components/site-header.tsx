@@ -2,26 +2,27 @@ import Link from 'next/link';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from './phone-link';
 import { SearchForm } from './search-form';
+import { articleIndexPath, attorneyIndexPath, homePath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
 const NAVIGATION = [
-  { href: '/practice-areas', label: 'Practice areas' },
-  { href: '/articles', label: 'Articles' },
-  { href: '/faq', label: 'Questions' },
-  { href: '/attorneys', label: 'Attorneys' },
-  { href: '/about', label: 'About' },
-  { href: '/contact', label: 'Contact' },
+  { href: practiceAreaIndexPath(), label: 'Practice areas' },
+  { href: articleIndexPath(), label: 'Articles' },
+  { href: pagePath('faq'), label: 'Questions' },
+  { href: attorneyIndexPath(), label: 'Attorneys' },
+  { href: pagePath('about'), label: 'About' },
+  { href: pagePath('contact'), label: 'Contact' },
 ] as const;
 
 export function SiteHeader({ firm }: { firm: Firm }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="min-h-12 content-center text-xl font-bold text-brand-900 no-underline">
+        <Link href={homePath()} className="min-h-12 content-center text-xl font-bold text-brand-900 no-underline">
           {firm.name}
         </Link>
         <div className="flex flex-wrap gap-2">
           <PhoneLink phone={firm.phone} label="Call" className="button-secondary" />
-          <Link href="/contact" className="button-primary">
+          <Link href={pagePath('contact')} className="button-primary">
             Request a consultation
           </Link>
         </div>

@@ -43,6 +43,7 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: wholeNumber('OUTBOX_MAX_ATTEMPTS', 20, 1),
   CONSULT_MIN_FILL_MS: wholeNumber('CONSULT_MIN_FILL_MS', 3_000, 0),
   CONSULT_RATE_LIMIT: wholeNumber('CONSULT_RATE_LIMIT', 5, 0),
+  TRUST_PROXY: wholeNumber('TRUST_PROXY', 0, 0),
   FORM_SECRET: optionalText(z.string().min(32, { error: 'FORM_SECRET must be at least 32 characters long' })),
 });
 

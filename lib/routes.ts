@@ -1,13 +1,133 @@
 /**
- * Pages that are routes in app/ rather than content files. The sitemap lists
- * the first group; the content check accepts links to both.
+ * Every URL of the site, in one place. Pages, components, the sitemap, the
+ * feed, search and the content check build paths with these helpers and
+ * nowhere else, so renaming a path or adding a language changes one file.
+ *
+ * Each helper takes the reader's language last. Only English exists today;
+ * a new language adds its code to LOCALES and, where its paths differ, an
+ * entry to SEGMENTS.
  */
-export const FIXED_PAGES = ['/', '/articles', '/practice-areas', '/attorneys', '/about', '/faq', '/contact', '/privacy', '/disclaimer'] as const;
-export const UNLISTED_PAGES = ['/search', '/feed.xml'] as const;
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The first segment of each section, per language. */
+const SEGMENTS: Record<Locale, Record<'articles' | 'practiceAreas' | 'attorneys' | 'page', string>> = {
+  en: { articles: 'articles', practiceAreas: 'practice-areas', attorneys: 'attorneys', page: 'page' },
+};
+
+/** Pages that are routes in app/ rather than content files, by name. */
+const FIXED_PAGE_SEGMENTS = {
+  about: 'about',
+  faq: 'faq',
+  contact: 'contact',
+  privacy: 'privacy',
+  disclaimer: 'disclaimer',
+  search: 'search',
+} as const;
+export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
+
+function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+export function homePath(locale: Locale = DEFAULT_LOCALE): string {
+  return localePrefix(locale) || '/';
+}
+
+/** Page `page` (1-based) of the article index; page 1 is the index itself. */
+export function articleIndexPath(page = 1, locale: Locale = DEFAULT_LOCALE): string {
+  const { articles, page: pageSegment } = SEGMENTS[locale];
+  const index = `${localePrefix(locale)}/${articles}`;
+  return page <= 1 ? index : `${index}/${pageSegment}/${page}`;
+}
+
+export function articlePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${SEGMENTS[locale].articles}/${slug}`;
+}
+
+export function practiceAreaIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${SEGMENTS[locale].practiceAreas}`;
+}
+
+export function practiceAreaPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${practiceAreaIndexPath(locale)}/${slug}`;
+}
+
+export function attorneyIndexPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${SEGMENTS[locale].attorneys}`;
+}
+
+export function attorneyPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${attorneyIndexPath(locale)}/${slug}`;
+}
+
+/** A firm page such as /about or /contact. */
+export function pagePath(page: FixedPage, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${FIXED_PAGE_SEGMENTS[page]}`;
+}
+
+/** A firm page written in content/pages/<slug>.mdx (about, privacy, disclaimer) is served at /<slug>. */
+export function firmPagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/${slug}`;
+}
+
+export function searchPath(query?: string, locale: Locale = DEFAULT_LOCALE): string {
+  const path = pagePath('search', locale);
+  return query ? `${path}?${new URLSearchParams({ q: query }).toString()}` : path;
+}
+
+/** Where a person lands after sending the consultation form (Post/Redirect/Get), with their reference. */
+export function consultationReceivedPath(reference?: string, locale: Locale = DEFAULT_LOCALE): string {
+  const path = `${pagePath('contact', locale)}/received`;
+  return reference ? `${path}?${new URLSearchParams({ reference }).toString()}` : path;
+}
+
+export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/feed.xml`;
+}
+
+/** The pages every visitor can reach from the navigation; the sitemap lists them. */
+export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
+  return [
+    homePath(locale),
+    articleIndexPath(1, locale),
+    practiceAreaIndexPath(locale),
+    attorneyIndexPath(locale),
+    pagePath('about', locale),
+    pagePath('faq', locale),
+    pagePath('contact', locale),
+    pagePath('privacy', locale),
+    pagePath('disclaimer', locale),
+  ];
+}
+
+/** Pages that exist but are not listed in the sitemap: results pages and feeds. */
+export function unlistedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
+  return [pagePath('search', locale), feedPath(locale)];
+}
 
 export const ARTICLES_PER_PAGE = 10;
 
 /** Pages of the article index for this many published articles (at least one, even when empty). */
 export function articleIndexPageCount(articleCount: number): number {
   return Math.max(1, Math.ceil(articleCount / ARTICLES_PER_PAGE));
+}
+
+/** The pages built from content files, given the slugs a build publishes. */
+export function contentPagePaths(
+  slugs: { articles: readonly string[]; practiceAreas: readonly string[]; attorneys: readonly string[] },
+  locale: Locale = DEFAULT_LOCALE,
+): string[] {
+  return [
+    ...laterArticleIndexPaths(slugs.articles.length, locale),
+    ...slugs.articles.map((slug) => articlePath(slug, locale)),
+    ...slugs.practiceAreas.map((slug) => practiceAreaPath(slug, locale)),
+    ...slugs.attorneys.map((slug) => attorneyPath(slug, locale)),
+  ];
+}
+
+/** Every page of the article index but the first, which `fixedPagePaths` lists. */
+export function laterArticleIndexPaths(articleCount: number, locale: Locale = DEFAULT_LOCALE): string[] {
+  return Array.from({ length: articleIndexPageCount(articleCount) - 1 }, (_, index) => articleIndexPath(index + 2, locale));
 }

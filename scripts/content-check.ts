@@ -4,9 +4,10 @@
  * warnings alone exit 0. CONTRIBUTING.md explains each rule.
  */
 import { checkContent, formatCheckLine, summaryLine } from '@/lib/content/check';
+import { publicationDay } from '@/lib/content/publication';
 
 const projectRoot = process.argv[2] ?? process.cwd();
-const problems = checkContent(projectRoot, new Date().toISOString().slice(0, 10));
+const problems = checkContent(projectRoot, publicationDay());
 for (const problem of problems) console.log(formatCheckLine(problem));
 console.log(`content:check: ${summaryLine(problems)}`);
 process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

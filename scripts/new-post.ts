@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { scaffoldPost, slugFromTitle } from '@/lib/content/scaffold';
+import { isoDate } from '@/lib/dates';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (title === '') {
@@ -19,7 +20,7 @@ if (fs.existsSync(file)) {
   process.exit(1);
 }
 try {
-  fs.writeFileSync(file, scaffoldPost(title, new Date().toISOString().slice(0, 10)), { flag: 'wx' });
+  fs.writeFileSync(file, scaffoldPost(title, isoDate(new Date())), { flag: 'wx' });
 } catch (error) {
   console.error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,7 +1,10 @@
 /**
- * `npm run outbox`: how many consultation requests wait in the outbox and
- * how old they are. `npm run outbox -- --flush`: deliver them now.
- * Prints references, counts and ages only, never what a request says.
+ * `npm run outbox`: the consultation requests waiting in the outbox, and
+ * those that failed, with their age and attempts. `-- --flush` delivers
+ * everything now; `-- --retry-failed` puts failed requests back in line
+ * (after the cause was fixed) and delivers them. Prints references, counts
+ * and ages only, never what a request says. Exits 2 while any request
+ * failed or cannot be read.
  */
 import { getOutbox } from '@/lib/consultation/runtime';
 import { env } from '@/lib/env';
@@ -15,14 +18,19 @@ function age(ms: number): string {
 
 async function main() {
   const outbox = getOutbox();
-  if (process.argv.includes('--flush')) {
+  const retry = process.argv.includes('--retry-failed');
+  if (retry) console.log(`retry: ${await outbox.retryFailed()} failed requests put back in line`);
+  if (retry || process.argv.includes('--flush')) {
     const counts = await outbox.deliverPending({ force: true });
-    console.log(`flush: ${counts.delivered} delivered, ${counts['retry-later']} still failing, ${counts.failed} moved to failed/, ${counts.busy} being sent by another process`);
+    console.log(
+      `flush: ${counts.delivered} delivered, ${counts['retry-later']} still failing, ${counts.failed} moved to failed/, ${counts.busy} being sent by another process`,
+    );
   }
   const { pending, failed } = await outbox.status();
   console.log(`outbox ${env.OUTBOX_DIR}: ${pending.length} pending, ${failed.length} failed`);
   for (const item of pending) console.log(`  pending ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
   for (const item of failed) console.log(`  FAILED  ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
+  if (failed.length > 0) console.log('Check SMTP_URL and the mail server\'s answers in the server log, then run: npm run outbox -- --retry-failed');
   process.exitCode = failed.length > 0 ? 2 : 0;
 }
 

@@ -3,11 +3,12 @@ import { ArticleList } from '@/components/article/article-card';
 import { Pagination } from '@/components/pagination';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { articleIndexPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Articles',
   description: 'Plain-language articles on criminal cases, convictions and immigration for people who are not US citizens.',
-  path: '/articles',
+  path: articleIndexPath(),
 });
 
 export default function ArticlesPage() {

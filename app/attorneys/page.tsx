@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { AttorneyList } from '@/components/attorney-list';
 import { listAttorneys } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { attorneyIndexPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Our attorneys',
   description: 'The attorneys of the firm: their roles, bar admissions, languages and education, and the articles they wrote.',
-  path: '/attorneys',
+  path: attorneyIndexPath(),
 });
 
 export default function AttorneysPage() {

@@ -1,13 +1,19 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { after } from 'next/server';
+import { clientAddress } from '@/lib/consultation/client-address';
 import type { ConsultationFormState } from '@/lib/consultation/form-state';
 import { acceptConsultation } from '@/lib/consultation/intake';
 import { intakeDeps } from '@/lib/consultation/runtime';
+import { env } from '@/lib/env';
+import { consultationReceivedPath } from '@/lib/routes';
 
 export async function requestConsultation(_previous: ConsultationFormState, form: FormData): Promise<ConsultationFormState> {
-  // Next.js sets x-forwarded-for from the connection; behind a proxy, the proxy must set it (see README).
-  const clientAddress = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
-  return acceptConsultation({ form, clientAddress, now: new Date() }, intakeDeps(after));
+  const address = clientAddress(await headers(), env.TRUST_PROXY);
+  const state = await acceptConsultation({ form, clientAddress: address, now: new Date() }, intakeDeps(after));
+  // Post/Redirect/Get: a refresh of the confirmation cannot post the form again.
+  if (state.status === 'received') redirect(consultationReceivedPath(state.reference));
+  return state;
 }

@@ -8,11 +8,12 @@ import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
 import { requestConsultation } from './actions';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { pagePath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Contact and consultation requests',
   description: 'Ask for a consultation about a criminal case, a conviction or deportation. Tell us briefly what happened and we will contact you.',
-  path: '/contact',
+  path: pagePath('contact'),
 });
 
 export default async function ContactPage() {
@@ -31,7 +32,7 @@ export default async function ContactPage() {
             Answer a few questions so the right person can call you back. All fields are required unless they say
             optional. If someone is detained now, <PhoneLink phone={firm.phone} label="call" /> instead.
           </p>
-          <ConsultationForm action={requestConsultation} formToken={issueFormToken(new Date(), getFormSecret())} phone={firm.phone} />
+          <ConsultationForm action={requestConsultation} formToken={issueFormToken(new Date(), getFormSecret())} />
         </section>
         <ContactFacts firm={firm} />
       </div>

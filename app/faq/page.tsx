@@ -3,11 +3,12 @@ import { ConsultCallToAction } from '@/components/consult-call-to-action';
 import { FaqList } from '@/components/faq-list';
 import { getFirm, listFaq } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { pagePath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Common questions',
   description: 'Short, plain answers to the questions non-citizens ask most about criminal cases, convictions and deportation.',
-  path: '/faq',
+  path: pagePath('faq'),
 });
 
 export default function FaqPage() {

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { PracticeAreaList } from '@/components/practice-area-list';
 import { listPracticeAreas } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { practiceAreaIndexPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Practice areas',
   description: 'Criminal defense, crimmigration, post-conviction relief and deportation defense for people who are not US citizens.',
-  path: '/practice-areas',
+  path: practiceAreaIndexPath(),
 });
 
 export default function PracticeAreasPage() {

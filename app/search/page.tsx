@@ -3,13 +3,14 @@ import { SearchResults } from '@/components/search-results';
 import { SearchForm } from '@/components/search-form';
 import { search } from '@/lib/search';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { searchPath } from '@/lib/routes';
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search the articles and practice areas of the firm by any word, such as a charge, a form or a law.',
-  path: '/search',
+  path: searchPath(),
   noIndex: true,
 });
 

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { DateText } from '../date-text';
+import { articlePath } from '@/lib/routes';
 
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
   return (
     <article className="border-b border-slate-200 py-6">
       <Heading className="text-xl font-bold leading-snug">
-        <Link href={`/articles/${article.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+        <Link href={articlePath(article.slug)} className="text-brand-800 underline-offset-4 hover:underline">
           {article.title}
         </Link>
       </Heading>

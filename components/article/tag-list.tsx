@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { PracticeArea } from '@/lib/content';
+import { practiceAreaPath } from '@/lib/routes';
 
 export function TagList({ areas }: { areas: readonly Pick<PracticeArea, 'slug' | 'title'>[] }) {
   return (
@@ -7,7 +8,7 @@ export function TagList({ areas }: { areas: readonly Pick<PracticeArea, 'slug' |
       {areas.map((area) => (
         <li key={area.slug}>
           <Link
-            href={`/practice-areas/${area.slug}`}
+            href={practiceAreaPath(area.slug)}
             className="inline-flex min-h-10 items-center rounded-full bg-brand-50 px-4 text-base font-medium text-brand-800 underline-offset-4 hover:underline"
           >
             {area.title}

@@ -14,7 +14,6 @@ import {
   type ConsultationErrors,
   type ConsultationValues,
 } from '@/lib/consultation/schema';
-import { Confirmation } from './confirmation';
 import { ErrorSummary } from './error-summary';
 import { Choice, describedBy, FieldError, Hint, inputClass } from './field-parts';
 
@@ -45,16 +44,14 @@ function SubmitButton() {
   );
 }
 
-export function ConsultationForm({ action, formToken, phone }: { action: Action; formToken: string; phone: string }) {
+export function ConsultationForm({ action, formToken }: { action: Action; formToken: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   // Errors found in the browser by the same schema the server uses, before anything is sent.
   const [browserCheck, setBrowserCheck] = useState<{ errors: ConsultationErrors; values: ConsultationValues; after: ConsultationFormState }>();
 
-  if (state.status === 'received') return <Confirmation reference={state.reference} phone={phone} />;
-
   const fromBrowser = browserCheck?.after === state ? browserCheck : undefined;
   const errors: ConsultationErrors = fromBrowser?.errors ?? (state.status === 'invalid' ? state.errors : NO_ERRORS);
-  const values: ConsultationValues = fromBrowser?.values ?? (state.status === 'idle' ? NO_VALUES : state.values);
+  const values: ConsultationValues = fromBrowser?.values ?? (state.status === 'idle' || state.status === 'received' ? NO_VALUES : state.values);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const result = parseConsultation(new FormData(event.currentTarget));
@@ -73,7 +70,7 @@ export function ConsultationForm({ action, formToken, phone }: { action: Action;
       ) : null}
       <ErrorSummary errors={errors} labels={LABELS} />
 
-      <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken} />
+      <input type="hidden" name={FORM_TOKEN_FIELD} value={(state.status === 'try-again' && state.formToken) || formToken} />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

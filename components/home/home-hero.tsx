@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
+import { pagePath } from '@/lib/routes';
 
 export function HomeHero({ firm }: { firm: Firm }) {
   return (
@@ -13,7 +14,7 @@ export function HomeHero({ firm }: { firm: Firm }) {
         stand in the way of a green card, citizenship or staying in the country. {firm.tagline}
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link href="/contact" className="button-primary">
+        <Link href={pagePath('contact')} className="button-primary">
           Request a consultation
         </Link>
         <PhoneLink phone={firm.phone} label="Call" className="button-secondary" />

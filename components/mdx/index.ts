@@ -1,10 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
+import type { MdxComponentName } from '@/lib/content/mdx-component-names';
 import { Callout } from './callout';
 import { FirmAddress, FirmEmail, FirmHours, FirmLanguages, FirmName, FirmPhone } from './firm-facts';
 
 /**
  * Every component an MDX author may use, and nothing else. CONTRIBUTING.md
- * documents each one; the content check refuses any tag not listed here.
+ * documents each one; the content check refuses any tag not in
+ * lib/content/mdx-component-names.ts, which must name exactly these.
  */
 export const mdxComponents = {
   Callout,
@@ -14,6 +16,4 @@ export const mdxComponents = {
   FirmAddress,
   FirmHours,
   FirmLanguages,
-} satisfies MDXComponents;
-
-export const MDX_COMPONENT_NAMES: readonly string[] = Object.keys(mdxComponents);
+} satisfies MDXComponents & Record<MdxComponentName, unknown>;

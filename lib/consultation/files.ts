@@ -35,7 +35,3 @@ export async function syncDir(dir: string): Promise<void> {
     await handle.close();
   }
 }
-
-export function isErrorCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}

@@ -4,7 +4,8 @@ import type { ConsultationErrors, ConsultationValues } from './schema';
 export type ConsultationFormState =
   | { status: 'idle' }
   | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
-  | { status: 'try-again'; message: string; values: ConsultationValues }
+  /** `formToken`: a fresh form, when the one sent had expired. */
+  | { status: 'try-again'; message: string; values: ConsultationValues; formToken?: string }
   | { status: 'received'; reference: string };
 
 export const IDLE: ConsultationFormState = { status: 'idle' };

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { HONEYPOT_FIELD } from './form-state';
+import { isFormId, newFormId } from './reference';
 
 /**
  * Spam defences that cost a real person nothing: no CAPTCHA.
@@ -8,33 +9,42 @@ import { HONEYPOT_FIELD } from './form-state';
  * - a per-address hourly limit.
  */
 
-
 export function honeypotFilled(form: FormData): boolean {
   const value = form.get(HONEYPOT_FIELD);
   return typeof value === 'string' && value.trim() !== '';
 }
 
-function sign(issuedAt: number, secret: string): string {
-  return createHmac('sha256', secret).update(String(issuedAt)).digest('base64url');
+/** How long a served form may be sent; older forms are asked to send again with a fresh one. */
+export const FORM_MAX_AGE_MS = 24 * 3_600_000;
+
+function sign(payload: string, secret: string): string {
+  return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-/** A token recording when the form was served, signed so it cannot be backdated. */
+/**
+ * A token for one served form: when it was served and a random id for this
+ * copy of the form, signed so neither can be forged. The id makes a repeat
+ * post of the same form (a double click, a refresh, a retry) one request.
+ */
 export function issueFormToken(now: Date, secret: string): string {
-  const issuedAt = now.getTime();
-  return `${issuedAt}.${sign(issuedAt, secret)}`;
+  const payload = `${now.getTime()}.${newFormId()}`;
+  return `${payload}.${sign(payload, secret)}`;
 }
 
-export type TokenCheck = 'ok' | 'too-fast' | 'invalid';
+export type TokenCheck = { status: 'ok'; formId: string } | { status: 'too-fast' | 'expired' | 'invalid' };
 
 export function checkFormToken(token: unknown, now: Date, minFillMs: number, secret: string): TokenCheck {
-  if (typeof token !== 'string') return 'invalid';
-  const [issued, signature] = token.split('.');
+  if (typeof token !== 'string') return { status: 'invalid' };
+  const [issued, formId, signature] = token.split('.');
   const issuedAt = Number(issued);
-  if (!signature || !Number.isSafeInteger(issuedAt)) return 'invalid';
-  const expected = Buffer.from(sign(issuedAt, secret));
+  if (!formId || !signature || !Number.isSafeInteger(issuedAt) || !isFormId(formId)) return { status: 'invalid' };
+  const expected = Buffer.from(sign(`${issued}.${formId}`, secret));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
-  return now.getTime() - issuedAt < minFillMs ? 'too-fast' : 'ok';
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { status: 'invalid' };
+  const age = now.getTime() - issuedAt;
+  if (age < minFillMs) return { status: 'too-fast' };
+  if (age > FORM_MAX_AGE_MS) return { status: 'expired' };
+  return { status: 'ok', formId };
 }
 
 /**

@@ -1,12 +1,14 @@
+import { errorCode } from '@/lib/error-code';
 import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
-import { checkFormToken, honeypotFilled, type RateLimiter } from './guard';
+import { checkFormToken, honeypotFilled, issueFormToken, type RateLimiter } from './guard';
 import { isUrgent } from './mail';
 import type { Outbox } from './outbox';
-import { newReference } from './reference';
-import { parseConsultation, valuesFrom } from './schema';
+import { newFormId, referenceFor } from './reference';
+import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';
+import type { StoredRequest } from './spool-format';
 
 export type IntakeDeps = {
-  outbox: Pick<Outbox, 'spool' | 'deliver'>;
+  outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;
   rateLimiter: RateLimiter;
   formSecret: string;
   minFillMs: number;
@@ -17,9 +19,14 @@ export type IntakeDeps = {
 
 export type Submission = { form: FormData; clientAddress: string; now: Date };
 
+const TRY_AGAIN =
+  'Sorry, we could not accept the form this time. Please check your answers and press "Request a consultation" again.';
+
 /**
  * Takes one form post to an answer. The answer "received" is given only
- * after the request is durably in the outbox.
+ * after the request is durably in the outbox. Each served form is one
+ * request: posting it again, from any process, answers with the same
+ * reference and stores and sends nothing new.
  */
 export async function acceptConsultation(submission: Submission, deps: IntakeDeps): Promise<ConsultationFormState> {
   const { form, clientAddress, now } = submission;
@@ -30,24 +37,32 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   if (honeypotFilled(form)) {
     // Answer as if received so the bot learns nothing; nothing is stored or sent.
     done('dropped (honeypot)');
-    return { status: 'received', reference: newReference() };
+    return { status: 'received', reference: referenceFor(newFormId()) };
   }
 
   const values = valuesFrom(form);
   const token = checkFormToken(form.get(FORM_TOKEN_FIELD), now, deps.minFillMs, deps.formSecret);
-  if (token !== 'ok') {
-    done(`refused (${token === 'too-fast' ? 'sent too fast' : 'form expired'})`);
-    return {
-      status: 'try-again',
-      message: 'Sorry, we could not accept the form this time. Please check your answers and press "Request a consultation" again.',
-      values,
-    };
+  if (token.status === 'too-fast') {
+    done('refused (sent too fast)');
+    return { status: 'try-again', message: TRY_AGAIN, values };
+  }
+  if (token.status !== 'ok') {
+    // A form from before a restart, or left open too long: a fresh one lets the person send again.
+    done(`refused (form ${token.status})`);
+    return { status: 'try-again', message: TRY_AGAIN, values, formToken: issueFormToken(now, deps.formSecret) };
   }
 
   const parsed = parseConsultation(form);
   if (!parsed.ok) {
     done(`invalid fields=${Object.keys(parsed.errors).join(',')}`);
     return { status: 'invalid', errors: parsed.errors, values: parsed.values };
+  }
+
+  const { formId } = token;
+  const reference = referenceFor(formId);
+  if (await deps.outbox.has(formId)) {
+    done('repeat post of a received form', reference);
+    return { status: 'received', reference };
   }
 
   if (!deps.rateLimiter.take(clientAddress, now.getTime())) {
@@ -59,18 +74,27 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
     };
   }
 
-  const reference = newReference();
+  let outcome: Awaited<ReturnType<IntakeDeps['outbox']['spool']>>;
   try {
-    await deps.outbox.spool(reference, parsed.request, now);
+    outcome = await deps.outbox.spool(formId, reference, toStoredRequest(parsed.request), now);
   } catch (error) {
-    done(`NOT stored (${(error as { code?: string }).code ?? 'error'})`, reference);
+    done(`NOT stored (${errorCode(error)})`, reference);
     return {
       status: 'try-again',
       message: 'Sorry, our website could not save your request. Nothing was sent. Please try again in a minute, or call us.',
       values,
     };
   }
-  deps.afterResponse(() => deps.outbox.deliver(reference));
+  if (outcome === 'duplicate') {
+    done('repeat post of a received form', reference);
+    return { status: 'received', reference };
+  }
+  deps.afterResponse(() => deps.outbox.deliver(formId));
   done(`received${isUrgent(parsed.request, now) ? ' urgent' : ''}`, reference);
   return { status: 'received', reference };
+}
+
+function toStoredRequest(request: ConsultationRequest): StoredRequest {
+  const { name, email, phone, language, citizen, matter, detained, hearingDate, message } = request;
+  return { name, email, phone, language, citizen, matter, detained, hearingDate, message };
 }

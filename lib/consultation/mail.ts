@@ -1,5 +1,7 @@
 import type { SendMailOptions } from 'nodemailer';
-import { CITIZENSHIP, DETENTION, LANGUAGES, MATTERS, type ConsultationRequest } from './schema';
+import { isoDate } from '@/lib/dates';
+import { CITIZENSHIP, DETENTION, LANGUAGES, MATTERS } from './schema';
+import type { StoredRequest } from './spool-format';
 
 export type MailAddresses = { to: string; from: string };
 
@@ -7,10 +9,10 @@ const URGENT_WITHIN_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 /** Detained people and hearings in the next two weeks go to the top of the inbox. */
-export function isUrgent(request: ConsultationRequest, receivedAt: Date): boolean {
+export function isUrgent(request: StoredRequest, receivedAt: Date): boolean {
   if (request.detained !== 'no') return true;
   if (!request.hearingDate) return false;
-  const today = Date.parse(receivedAt.toISOString().slice(0, 10));
+  const today = Date.parse(isoDate(receivedAt));
   const daysAway = (Date.parse(request.hearingDate) - today) / DAY_MS;
   return daysAway >= 0 && daysAway <= URGENT_WITHIN_DAYS;
 }
@@ -30,17 +32,22 @@ function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
-function rows(request: ConsultationRequest, reference: string, receivedAt: Date): [string, string][] {
+/** A stored answer in words; an answer the form no longer offers is shown as it was stored. */
+function labelOf(labels: Readonly<Record<string, string>>, answer: string): string {
+  return labels[answer] ?? answer;
+}
+
+function rows(request: StoredRequest, reference: string, receivedAt: Date): [string, string][] {
   return [
     ['Reference', reference],
     ['Received', receivedAt.toISOString()],
     ['Name', request.name],
-    ['Email', request.email],
+    ['Email', request.email ?? 'not given'],
     ['Phone', request.phone ?? 'not given'],
-    ['Preferred language', LANGUAGES[request.language]],
-    ['US citizen', CITIZENSHIP[request.citizen]],
-    ['Matter', MATTERS[request.matter]],
-    ['Detained', DETENTION[request.detained]],
+    ['Preferred language', labelOf(LANGUAGES, request.language)],
+    ['US citizen', labelOf(CITIZENSHIP, request.citizen)],
+    ['Matter', labelOf(MATTERS, request.matter)],
+    ['Detained', labelOf(DETENTION, request.detained)],
     ['Next hearing', request.hearingDate ?? 'not given'],
   ];
 }
@@ -51,7 +58,7 @@ function rows(request: ConsultationRequest, reference: string, receivedAt: Date)
  * input can add recipients.
  */
 export function composeConsultationEmail(
-  request: ConsultationRequest,
+  request: StoredRequest,
   reference: string,
   receivedAt: Date,
   addresses: MailAddresses,
@@ -81,7 +88,7 @@ export function composeConsultationEmail(
   return {
     from: addresses.from,
     to: addresses.to,
-    replyTo: { name: request.name, address: request.email },
+    ...(request.email ? { replyTo: { name: request.name, address: request.email } } : {}),
     subject: `${urgent ? '[URGENT] ' : ''}Consultation request: ${request.name} [${reference}]`,
     messageId: messageIdFor(reference, addresses.from),
     date: receivedAt,

@@ -1,27 +1,29 @@
-import { open, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { ensurePrivateDir, isErrorCode, syncDir, writeFileDurably } from './files';
-import { consultationSchema } from './schema';
+import { errorCode, hasErrorCode } from '@/lib/error-code';
+import { claim, isAbandoned, isClaimName, newOwner } from './claims';
+import { ensurePrivateDir, syncDir, writeFileDurably } from './files';
+import { isFormId, newFormId } from './reference';
+import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type StoredRequest } from './spool-format';
 
 /**
- * The durable outbox. A request is written here, fsynced, before the person
- * is told it was received; it is deleted only after the mail server (or the
- * local mail folder) accepted it. Deliveries in several processes may race:
- * a lock file per request (O_EXCL) lets one of them send it.
+ * The durable outbox. A request is on disk, fsynced, before the person is
+ * told it was received, and its contents are deleted once the mail server
+ * (or the local mail folder) accepted it.
+ *
+ * One folder per filled-in form, named by the form's id:
+ *   <form id>/request.json          waiting to be sent
+ *   <form id>/sending~<owner>.json  being sent by one process (claims.ts)
+ *   <form id>/delivered             sent; nothing personal is left
+ *   <form id>/failed                given up; the entry is in failed/<form id>.json
+ * The folder appears whole (built aside, then renamed into place) and is
+ * never empty afterwards, so renaming a second copy of the same form onto
+ * it fails: however often a form is posted, and by however many processes
+ * sharing the folder, it is spooled once.
  */
 
-const spooledSchema = z.object({
-  version: z.literal(1),
-  reference: z.string(),
-  receivedAt: z.iso.datetime(),
-  request: consultationSchema,
-  attempts: z.int().min(0),
-  nextAttemptAt: z.iso.datetime(),
-  /** SMTP status or error code only: an error text may quote the request. */
-  lastError: z.string().optional(),
-});
-export type SpooledConsultation = z.infer<typeof spooledSchema>;
+export type { SpooledConsultation } from './spool-format';
 
 /** Thrown by a sender; `permanent` for a 5xx answer, which retrying will not change. */
 export class DeliveryError extends Error {
@@ -47,17 +49,19 @@ export type OutboxOptions = {
   now?: () => Date;
 };
 
+export type SpoolOutcome = 'spooled' | 'duplicate';
 export type DeliveryOutcome = 'delivered' | 'retry-later' | 'failed' | 'busy' | 'gone';
+export type OutboxItem = { reference: string; ageMs: number; attempts: number };
+export type OutboxStatus = { pending: OutboxItem[]; failed: OutboxItem[] };
 
-export type OutboxStatus = {
-  pending: { reference: string; ageMs: number; attempts: number }[];
-  failed: { reference: string; ageMs: number; attempts: number }[];
-};
-
+const REQUEST_FILE = 'request.json';
+const DELIVERED_MARK = 'delivered';
+const FAILED_MARK = 'failed';
+const TEMP_PREFIX = '.tmp-';
 const MAX_BACKOFF_MS = 3_600_000;
-/** A lock older than this is abandoned whatever its owner: sends time out long before. */
-const LOCK_LEASE_MS = 10 * 60_000;
-const TEMP_FILE_MAX_AGE_MS = 60 * 60_000;
+const TEMP_MAX_AGE_MS = 60 * 60_000;
+/** Longer than a form token lives (guard.ts), so a repeat post of a sent form is still recognised. */
+export const DELIVERED_MARK_KEPT_MS = 3 * 24 * 3_600_000;
 
 export function backoffMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
@@ -67,99 +71,91 @@ export function createOutbox(options: OutboxOptions) {
   const { dir, maxAttempts, retryBaseMs, send } = options;
   const log = options.log ?? ((line: string) => console.info(line));
   const now = options.now ?? (() => new Date());
+  const owner = newOwner();
   const failedDir = path.join(dir, 'failed');
-  const entryPath = (reference: string) => path.join(dir, `${reference}.json`);
-  const lockPath = (reference: string) => path.join(dir, `${reference}.lock`);
+  const folderOf = (formId: string) => path.join(dir, formId);
 
-  async function spool(reference: string, request: SpooledConsultation['request'], receivedAt: Date): Promise<void> {
+  /** Stores a request; 'duplicate' when this form was stored before, whatever became of it since. */
+  async function spool(formId: string, reference: string, request: StoredRequest, receivedAt: Date): Promise<SpoolOutcome> {
+    if (!isFormId(formId)) throw new Error('not a form id');
     await ensurePrivateDir(dir);
+    if (await has(formId)) return 'duplicate';
     const entry: SpooledConsultation = {
-      version: 1,
+      version: SPOOL_VERSION,
       reference,
       receivedAt: receivedAt.toISOString(),
       request,
       attempts: 0,
       nextAttemptAt: receivedAt.toISOString(),
     };
-    await writeFileDurably(entryPath(reference), JSON.stringify(entry));
-  }
-
-  async function readEntry(file: string): Promise<SpooledConsultation | undefined> {
+    const staging = path.join(dir, `${TEMP_PREFIX}${formId}-${randomBytes(6).toString('hex')}`);
+    await mkdir(staging, { mode: 0o700 });
     try {
-      return spooledSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+      await writeFileDurably(path.join(staging, REQUEST_FILE), JSON.stringify(entry));
+      await rename(staging, folderOf(formId));
     } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) return undefined;
+      await rm(staging, { recursive: true, force: true });
+      if (hasErrorCode(error, 'ENOTEMPTY') || hasErrorCode(error, 'EEXIST')) return 'duplicate';
       throw error;
     }
+    await syncDir(dir);
+    return 'spooled';
   }
 
-  async function acquireLock(reference: string): Promise<boolean> {
-    for (let tries = 0; tries < 2; tries++) {
-      try {
-        const handle = await open(lockPath(reference), 'wx', 0o600);
-        await handle.writeFile(JSON.stringify({ pid: process.pid, at: now().toISOString() }));
-        await handle.close();
-        return true;
-      } catch (error) {
-        if (!isErrorCode(error, 'EEXIST')) throw error;
-        if (!(await removeLockIfAbandoned(reference))) return false;
-      }
+  async function has(formId: string): Promise<boolean> {
+    return (await stat(folderOf(formId)).catch(() => undefined)) !== undefined;
+  }
+
+  /** Tries to send one request now, whatever its back-off. */
+  async function deliver(formId: string): Promise<DeliveryOutcome> {
+    const folder = folderOf(formId);
+    const claimed = await claimRequest(folder);
+    if (claimed === 'busy' || claimed === 'gone') return claimed;
+    if (await exists(path.join(folder, DELIVERED_MARK))) {
+      // A process stopped between marking it sent and removing its claim.
+      await unlink(claimed);
+      return 'gone';
     }
-    return false;
-  }
-
-  async function removeLockIfAbandoned(reference: string): Promise<boolean> {
-    let owner: { pid?: unknown; at?: unknown };
-    let raw: string;
+    const reading = readSpooledEntry(await readFile(claimed, 'utf8'));
+    if (!reading.ok) {
+      await moveToFailed(formId, claimed);
+      log(`consultation outbox: ${path.relative(dir, claimed)} could not be read (${reading.reason}); moved to failed/${formId}.json`);
+      return 'failed';
+    }
+    const { entry } = reading;
+    const started = Date.now();
     try {
-      raw = await readFile(lockPath(reference), 'utf8');
-      owner = JSON.parse(raw) as typeof owner;
+      const note = await send(entry);
+      await writeFileDurably(path.join(folder, DELIVERED_MARK), now().toISOString());
+      await unlink(claimed);
+      await syncDir(folder);
+      log(`consultation ${entry.reference} delivered attempt=${entry.attempts + 1} ${Date.now() - started}ms ${note}`);
+      return 'delivered';
     } catch (error) {
-      // Gone already (released), or half-written by a process that died while creating it.
-      if (isErrorCode(error, 'ENOENT')) return true;
-      owner = {};
-      raw = '';
+      return await recordFailure(formId, claimed, entry, error);
     }
-    const age = typeof owner.at === 'string' ? now().getTime() - Date.parse(owner.at) : Infinity;
-    if (typeof owner.pid === 'number' && processIsAlive(owner.pid) && age < LOCK_LEASE_MS) return false;
-    // Only remove the lock we judged abandoned, not one a faster process has just taken.
-    const current = await readFile(lockPath(reference), 'utf8').catch(() => undefined);
-    if (current !== undefined && current !== raw) return false;
-    await unlink(lockPath(reference)).catch((error: unknown) => {
-      if (!isErrorCode(error, 'ENOENT')) throw error;
-    });
-    log(`consultation ${reference} lock of a stopped process released`);
-    return true;
   }
 
-  async function releaseLock(reference: string): Promise<void> {
-    await unlink(lockPath(reference)).catch((error: unknown) => {
-      if (!isErrorCode(error, 'ENOENT')) throw error;
-    });
-  }
-
-  /** Tries to deliver one spooled request now, whatever its backoff. */
-  async function deliver(reference: string): Promise<DeliveryOutcome> {
-    if (!(await acquireLock(reference))) return 'busy';
-    try {
-      const entry = await readEntry(entryPath(reference));
-      if (!entry) return 'gone';
-      const started = Date.now();
-      try {
-        const note = await send(entry);
-        await unlink(entryPath(reference));
-        await syncDir(dir);
-        log(`consultation ${reference} delivered attempt=${entry.attempts + 1} ${Date.now() - started}ms ${note}`);
-        return 'delivered';
-      } catch (error) {
-        return await recordFailure(entry, error);
+  async function claimRequest(folder: string): Promise<string | 'busy' | 'gone'> {
+    const waiting = await claim(path.join(folder, REQUEST_FILE), owner, now());
+    if (waiting) return waiting;
+    let busy = false;
+    for (const name of (await namesIn(folder)).filter(isClaimName)) {
+      const theirs = path.join(folder, name);
+      if (!(await isAbandoned(theirs, owner, now()))) {
+        busy = true;
+        continue;
       }
-    } finally {
-      await releaseLock(reference);
+      const taken = await claim(theirs, owner, now());
+      if (taken) {
+        log(`consultation outbox: took over ${path.relative(dir, theirs)}, whose sender stopped`);
+        return taken;
+      }
     }
+    return busy ? 'busy' : 'gone';
   }
 
-  async function recordFailure(entry: SpooledConsultation, error: unknown): Promise<DeliveryOutcome> {
+  async function recordFailure(formId: string, claimed: string, entry: SpooledConsultation, error: unknown): Promise<DeliveryOutcome> {
     const code = error instanceof DeliveryError ? error.code : errorCode(error);
     const permanent = error instanceof DeliveryError && error.permanent;
     const attempts = entry.attempts + 1;
@@ -170,89 +166,146 @@ export function createOutbox(options: OutboxOptions) {
       nextAttemptAt: new Date(now().getTime() + backoffMs(attempts, retryBaseMs)).toISOString(),
     };
     if (permanent && attempts >= maxAttempts) {
-      await ensurePrivateDir(failedDir);
-      await writeFileDurably(path.join(failedDir, `${entry.reference}.json`), JSON.stringify(updated));
-      await unlink(entryPath(entry.reference));
-      await syncDir(dir);
+      await writeFileDurably(claimed, JSON.stringify(updated));
+      await moveToFailed(formId, claimed);
       log(`consultation ${entry.reference} FAILED permanently after ${attempts} attempts (${code}); moved to ${failedDir}`);
       return 'failed';
     }
-    await writeFileDurably(entryPath(entry.reference), JSON.stringify(updated));
+    await writeFileDurably(path.join(folderOf(formId), REQUEST_FILE), JSON.stringify(updated));
+    await unlink(claimed);
     log(`consultation ${entry.reference} not delivered attempt=${attempts} (${code}); next try after ${updated.nextAttemptAt}`);
     return 'retry-later';
   }
 
-  async function pendingReferences(): Promise<string[]> {
-    return (await namesIn(dir)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+  /** The mark goes first, so the folder is never empty and the form stays known. */
+  async function moveToFailed(formId: string, claimed: string): Promise<void> {
+    await ensurePrivateDir(failedDir);
+    await writeFileDurably(path.join(folderOf(formId), FAILED_MARK), now().toISOString());
+    await rename(claimed, path.join(failedDir, `${formId}.json`));
+    await syncDir(failedDir);
+    await syncDir(folderOf(formId));
   }
 
-  /** Delivers every request whose retry time has come (all of them with `force`). */
+  /** Sends every request whose retry time has come (all of them with `force`) and tidies up. */
   async function deliverPending({ force = false } = {}): Promise<Record<DeliveryOutcome, number>> {
     const counts: Record<DeliveryOutcome, number> = { delivered: 0, 'retry-later': 0, failed: 0, busy: 0, gone: 0 };
     await removeAbandonedTempFiles();
-    for (const reference of await pendingReferences()) {
-      const entry = await readEntry(entryPath(reference)).catch(() => undefined);
-      if (!entry) continue;
-      if (!force && Date.parse(entry.nextAttemptAt) > now().getTime()) continue;
-      counts[await deliver(reference)] += 1;
+    await adoptEntriesOfTheFirstLayout();
+    for (const formId of await formIds()) {
+      const names = await namesIn(folderOf(formId));
+      if (names.includes(REQUEST_FILE)) {
+        if (force || (await isDue(formId))) counts[await deliver(formId)] += 1;
+      } else if (names.some(isClaimName)) {
+        counts[await deliver(formId)] += 1;
+      } else if (names.length === 1 && names[0] === DELIVERED_MARK) {
+        await forgetIfOld(formId);
+      }
     }
     return counts;
   }
 
-  // A temp file that was never renamed belongs to a request whose sender was
-  // never told "received"; it only holds personal details, so it goes.
-  async function removeAbandonedTempFiles(): Promise<void> {
-    for (const name of (await namesIn(dir)).filter((candidate) => candidate.startsWith('.tmp-'))) {
-      const file = path.join(dir, name);
-      const info = await stat(file).catch(() => undefined);
-      if (info && now().getTime() - info.mtimeMs > TEMP_FILE_MAX_AGE_MS) await unlink(file).catch(() => undefined);
-    }
+  async function isDue(formId: string): Promise<boolean> {
+    const text = await readFile(path.join(folderOf(formId), REQUEST_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined) return false;
+    const reading = readSpooledEntry(text);
+    // An unreadable entry is due at once: deliver() moves it to failed/ and says so.
+    return !reading.ok || Date.parse(reading.entry.nextAttemptAt) <= now().getTime();
   }
 
-  async function describe(folder: string): Promise<OutboxStatus['pending']> {
-    const described: OutboxStatus['pending'] = [];
-    for (const name of (await namesIn(folder)).filter((candidate) => candidate.endsWith('.json')).sort()) {
-      const entry = await readEntry(path.join(folder, name)).catch(() => undefined);
-      if (entry) {
-        described.push({ reference: entry.reference, ageMs: now().getTime() - Date.parse(entry.receivedAt), attempts: entry.attempts });
+  async function forgetIfOld(formId: string): Promise<void> {
+    const mark = path.join(folderOf(formId), DELIVERED_MARK);
+    const info = await stat(mark).catch(() => undefined);
+    if (!info || now().getTime() - info.mtimeMs < DELIVERED_MARK_KEPT_MS) return;
+    await unlink(mark).catch(() => undefined);
+    // Fails, harmlessly, if anything arrived in the folder meanwhile.
+    await rmdir(folderOf(formId)).catch(() => undefined);
+  }
+
+  // Something being written when its process stopped: the person was never
+  // told "received", and it holds personal details, so it goes.
+  async function removeAbandonedTempFiles(): Promise<void> {
+    for (const folder of [dir, ...(await formIds()).map(folderOf)]) {
+      for (const name of (await namesIn(folder)).filter((candidate) => candidate.startsWith(TEMP_PREFIX))) {
+        const file = path.join(folder, name);
+        const info = await stat(file).catch(() => undefined);
+        if (info && now().getTime() - info.mtimeMs > TEMP_MAX_AGE_MS) await rm(file, { recursive: true, force: true });
       }
     }
-    return described;
   }
 
+  // The first outbox kept each request as <reference>.json at the top.
+  // Such a file is moved into a folder of its own, never left unsent.
+  async function adoptEntriesOfTheFirstLayout(): Promise<void> {
+    for (const name of (await namesIn(dir)).filter((candidate) => candidate.endsWith('.json'))) {
+      const folder = folderOf(newFormId());
+      await ensurePrivateDir(folder);
+      await rename(path.join(dir, name), path.join(folder, REQUEST_FILE));
+      await syncDir(folder);
+      await syncDir(dir);
+    }
+  }
+
+  async function formIds(): Promise<string[]> {
+    return (await namesIn(dir)).filter(isFormId).sort();
+  }
+
+  /** What waits and what failed; an entry that cannot be read counts as failed (delivery will move it there). */
   async function status(): Promise<OutboxStatus> {
-    return { pending: await describe(dir), failed: await describe(failedDir) };
+    const pending: OutboxItem[] = [];
+    const failed: OutboxItem[] = [];
+    for (const formId of await formIds()) {
+      const folder = folderOf(formId);
+      const file = (await namesIn(folder)).find((name) => name === REQUEST_FILE || isClaimName(name));
+      if (!file) continue;
+      const item = await describe(path.join(folder, file));
+      (item.readable ? pending : failed).push(item);
+    }
+    for (const name of (await namesIn(failedDir)).filter((candidate) => candidate.endsWith('.json')).sort()) {
+      failed.push(await describe(path.join(failedDir, name)));
+    }
+    return { pending, failed };
   }
 
-  return { spool, deliver, deliverPending, status, dir };
+  async function describe(file: string): Promise<OutboxItem & { readable: boolean }> {
+    const reading = readSpooledEntry(await readFile(file, 'utf8').catch(() => ''));
+    if (reading.ok) {
+      const { entry } = reading;
+      return { reference: entry.reference, ageMs: now().getTime() - Date.parse(entry.receivedAt), attempts: entry.attempts, readable: true };
+    }
+    const info = await stat(file).catch(() => undefined);
+    return { reference: `unreadable ${path.relative(dir, file)}`, ageMs: info ? now().getTime() - info.mtimeMs : 0, attempts: 0, readable: false };
+  }
+
+  /** Puts every failed request back in line, for after the cause was fixed. */
+  async function retryFailed(): Promise<number> {
+    let count = 0;
+    for (const name of (await namesIn(failedDir)).filter((candidate) => candidate.endsWith('.json'))) {
+      const formId = name.slice(0, -'.json'.length);
+      if (!isFormId(formId)) continue;
+      await ensurePrivateDir(folderOf(formId));
+      await rename(path.join(failedDir, name), path.join(folderOf(formId), REQUEST_FILE));
+      await unlink(path.join(folderOf(formId), FAILED_MARK)).catch(() => undefined);
+      await syncDir(folderOf(formId));
+      count += 1;
+    }
+    return count;
+  }
+
+  return { spool, has, deliver, deliverPending, status, retryFailed, dir };
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
 
-/** The files of a folder; none when the folder does not exist yet (nothing was ever spooled). */
+async function exists(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined)) !== undefined;
+}
+
+/** The names in a folder; none when it does not exist yet (nothing was ever spooled). */
 async function namesIn(folder: string): Promise<string[]> {
   try {
     return await readdir(folder);
   } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return [];
+    if (hasErrorCode(error, 'ENOENT') || hasErrorCode(error, 'ENOTDIR')) return [];
     throw error;
   }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return isErrorCode(error, 'EPERM');
-  }
-}
-
-function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const { responseCode, code } = error as { responseCode?: unknown; code?: unknown };
-    if (typeof responseCode === 'number') return `SMTP ${responseCode}`;
-    if (typeof code === 'string') return code;
-  }
-  return 'unknown error';
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { env } from '@/lib/env';
+import { errorCode } from '@/lib/error-code';
 import { processSingleton } from '@/lib/process-singleton';
 import { RateLimiter } from './guard';
 import type { IntakeDeps } from './intake';
@@ -46,7 +47,7 @@ export function startOutboxRetries(): void {
       try {
         await outbox.deliverPending();
       } catch (error) {
-        console.error(`consultation outbox retry failed (${(error as { code?: string }).code ?? 'error'})`);
+        console.error(`consultation outbox retry failed (${errorCode(error)})`);
       } finally {
         running = false;
       }

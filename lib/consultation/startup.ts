@@ -1,11 +1,14 @@
 /**
- * Server start-up: check the configuration, deliver whatever a previous
- * process left in the outbox, then keep retrying. A server that cannot
- * deliver consultation requests must not start and tell people their
- * request was received, so a bad setting ends the process.
+ * Server start-up: record each request's connection address (for the rate
+ * limit), check the configuration, deliver whatever a previous process
+ * left in the outbox, then keep retrying. A server that cannot deliver
+ * consultation requests must not start and tell people their request was
+ * received, so a bad setting ends the process.
  */
 export async function startConsultationServices(): Promise<void> {
   try {
+    const { recordPeerAddresses } = await import('./client-address');
+    recordPeerAddresses();
     const { startOutboxRetries } = await import('./runtime');
     startOutboxRetries();
   } catch (error) {

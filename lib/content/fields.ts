@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '@/lib/dates';
+import { isCalendarDate, isoDate } from '@/lib/dates';
 
 /**
  * Field types shared by every content schema. Each error message says what
@@ -12,7 +12,7 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  if (value instanceof Date) return JSON.stringify(isoDate(value));
   return JSON.stringify(value);
 }
 
@@ -36,7 +36,7 @@ export function text(min: number, max: number, what = 'a line of text') {
 }
 
 /** A calendar date written `YYYY-MM-DD`, kept as that string. */
-export const isoDate = z
+export const calendarDate = z
   .string({ error: required('a date written YYYY-MM-DD') })
   .regex(DATE_PATTERN, { abort: true, error: (issue) => `expected YYYY-MM-DD, got ${shown(issue.input)}` })
   .refine(isCalendarDate, {

@@ -2,10 +2,11 @@ import { ARTICLES_PER_PAGE, articleIndexPageCount } from '@/lib/routes';
 import { loadContent, type Article, type SiteContent } from './load';
 import { currentVisibility, visibleArticles } from './publication';
 
+export { lastReviewed } from './publication';
+
 export type { Article, Attorney, Page, PracticeArea, SiteContent } from './load';
 export type { FaqEntry } from './schema';
 export type { Firm, OpeningHours } from './firm-schema';
-
 
 let cached: SiteContent | undefined;
 
@@ -71,11 +72,6 @@ export function listAttorneys() {
 
 export function findAttorney(slug: string) {
   return listAttorneys().find((attorney) => attorney.slug === slug);
-}
-
-/** The date a reader should trust the article as of (ABA Formal Opinion 10-457). */
-export function lastReviewed(article: Pick<Article, 'date' | 'updated'>): string {
-  return article.updated ?? article.date;
 }
 
 /** The older and the newer neighbour of an article in the published list. */

@@ -1,17 +1,27 @@
+import { isoDate } from '@/lib/dates';
 import type { Article } from './load';
 
 export type Visibility = {
-  /** `YYYY-MM-DD` of today; a post dated later is scheduled, not yet published. */
+  /** `YYYY-MM-DD`; a post dated later is scheduled, not yet published. */
   today: string;
   /** Drafts and scheduled posts are shown while writing (`next dev`), never in a production build. */
   includeUnpublished: boolean;
 };
 
-export function currentVisibility(now = new Date()): Visibility {
-  return {
-    today: now.toISOString().slice(0, 10),
-    includeUnpublished: process.env.NODE_ENV === 'development',
-  };
+/**
+ * The day the site publishes as of. next.config.mjs fixes it once when a
+ * build starts and compiles it into the server, so the static pages, the
+ * sitemap, the feed and the per-request search all agree on what is
+ * published: a post scheduled for a later day waits for the next build in
+ * all of them, instead of turning up in search with a link to a page the
+ * build left out. Outside a build (scripts, tests) it is today.
+ */
+export function publicationDay(now = new Date()): string {
+  return process.env.SITE_PUBLISHED_AS_OF ?? isoDate(now);
+}
+
+export function currentVisibility(): Visibility {
+  return { today: publicationDay(), includeUnpublished: process.env.NODE_ENV === 'development' };
 }
 
 export function isPublished(article: Pick<Article, 'draft' | 'date'>, today: string): boolean {
@@ -20,4 +30,9 @@ export function isPublished(article: Pick<Article, 'draft' | 'date'>, today: str
 
 export function visibleArticles<A extends Pick<Article, 'draft' | 'date'>>(articles: readonly A[], visibility: Visibility): A[] {
   return visibility.includeUnpublished ? [...articles] : articles.filter((article) => isPublished(article, visibility.today));
+}
+
+/** The date a reader should trust the article as of (ABA Formal Opinion 10-457). */
+export function lastReviewed(article: Pick<Article, 'date' | 'updated'>): string {
+  return article.updated ?? article.date;
 }

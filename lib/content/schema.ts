@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, isoDate, list, slug, text } from './fields';
+import { calendarDate, flag, list, slug, text } from './fields';
 
 /**
  * The contract staff write against (see CONTRIBUTING.md). Strict objects:
@@ -9,8 +9,8 @@ export const articleFrontmatterSchema = z
   .strictObject({
     title: text(10, 120, 'a title of 10 to 120 characters'),
     description: text(50, 160, 'a description of 50 to 160 characters'),
-    date: isoDate,
-    updated: isoDate.optional(),
+    date: calendarDate,
+    updated: calendarDate.optional(),
     tags: list(slug, 'practice-area slugs').min(1, {
       error: 'is empty; add at least one practice-area slug, e.g. "- crimmigration"',
     }),

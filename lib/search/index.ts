@@ -1,6 +1,7 @@
 import { listArticles, listPracticeAreas, type Article, type PracticeArea } from '@/lib/content';
 import { processSingleton } from '@/lib/process-singleton';
 import { buildSiteSearch, searchSite, type SearchDocument, type SearchHit } from './site-search';
+import { articlePath, practiceAreaPath } from '@/lib/routes';
 
 export type { ExcerptPart, SearchHit } from './site-search';
 
@@ -13,7 +14,7 @@ export function searchDocuments(articles: readonly Article[], practiceAreas: rea
       title: article.title,
       description: article.description,
       body: article.plainText,
-      url: `/articles/${article.slug}`,
+      url: articlePath(article.slug),
     })),
     ...practiceAreas.map((area) => ({
       id: `area:${area.slug}`,
@@ -21,7 +22,7 @@ export function searchDocuments(articles: readonly Article[], practiceAreas: rea
       title: area.title,
       description: area.description,
       body: area.plainText,
-      url: `/practice-areas/${area.slug}`,
+      url: practiceAreaPath(area.slug),
     })),
   ];
 }

@@ -1,4 +1,5 @@
-import type { Article, Attorney, Firm } from '@/lib/content';
+import { lastReviewed, type Article, type Attorney, type Firm } from '@/lib/content';
+import { articlePath, attorneyPath, homePath } from '@/lib/routes';
 
 /**
  * schema.org structured data, built from the same content the pages show.
@@ -8,8 +9,8 @@ import type { Article, Attorney, Firm } from '@/lib/content';
 
 export type JsonLd = Record<string, unknown>;
 
-export const firmId = (siteUrl: string) => `${siteUrl}/#firm`;
-export const attorneyUrl = (siteUrl: string, slug: string) => `${siteUrl}/attorneys/${slug}`;
+export const firmId = (siteUrl: string) => `${siteUrl}${homePath()}#firm`;
+export const attorneyUrl = (siteUrl: string, slug: string) => `${siteUrl}${attorneyPath(slug)}`;
 const attorneyId = (siteUrl: string, slug: string) => `${attorneyUrl(siteUrl, slug)}#person`;
 
 const DAY_NAMES = {
@@ -30,7 +31,7 @@ export function legalServiceJsonLd(firm: Firm, attorneys: readonly Attorney[], s
     name: firm.name,
     legalName: firm.legalName,
     description: firm.summary,
-    url: `${siteUrl}/`,
+    url: `${siteUrl}${homePath()}`,
     logo: `${siteUrl}/icon.svg`,
     image: `${siteUrl}/opengraph-image`,
     telephone: firm.phone.replace(/\s+/g, '-'),
@@ -72,7 +73,7 @@ export function personJsonLd(attorney: Attorney, siteUrl: string): JsonLd {
 }
 
 export function blogPostingJsonLd(article: Article, author: Attorney | undefined, firm: Firm, siteUrl: string): JsonLd {
-  const url = `${siteUrl}/articles/${article.slug}`;
+  const url = `${siteUrl}${articlePath(article.slug)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -80,7 +81,7 @@ export function blogPostingJsonLd(article: Article, author: Attorney | undefined
     headline: article.title,
     description: article.description,
     datePublished: article.date,
-    dateModified: article.updated ?? article.date,
+    dateModified: lastReviewed(article),
     url,
     mainEntityOfPage: url,
     image: `${url}/opengraph-image`,

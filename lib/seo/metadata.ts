@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFirm, type Firm } from '@/lib/content';
+import { feedPath } from '@/lib/routes';
 
 /** The home page's title, and every page's when it has none. */
 export function siteTitle(firm: Firm): string {
@@ -19,7 +20,7 @@ type PageMetadata = {
 
 /** The RSS feed, announced on every page. */
 export function feedAlternate(firmName: string) {
-  return { 'application/rss+xml': [{ url: '/feed.xml', title: `${firmName}: articles` }] };
+  return { 'application/rss+xml': [{ url: feedPath(), title: `${firmName}: articles` }] };
 }
 
 /**

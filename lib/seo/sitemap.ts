@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { lastReviewed, type Article, type SiteContent } from '@/lib/content';
-import { articleIndexPageCount, FIXED_PAGES } from '@/lib/routes';
+import { articleIndexPath, articlePath, attorneyPath, fixedPagePaths, homePath, laterArticleIndexPaths, practiceAreaPath } from '@/lib/routes';
 
 /**
  * Every public page, given the articles a reader may see (drafts and
@@ -8,19 +8,19 @@ import { articleIndexPageCount, FIXED_PAGES } from '@/lib/routes';
  */
 export function sitemapEntries(content: Pick<SiteContent, 'practiceAreas' | 'attorneys'>, articles: readonly Article[], siteUrl: string): MetadataRoute.Sitemap {
   const newest = articles.map(lastReviewed).sort().at(-1);
-  const pageCount = articleIndexPageCount(articles.length);
   const entry = (path: string, lastModified?: string) => ({
-    url: path === '/' ? `${siteUrl}/` : `${siteUrl}${path}`,
+    url: `${siteUrl}${path}`,
     ...(lastModified ? { lastModified } : {}),
   });
+  const listsArticles = new Set([homePath(), articleIndexPath()]);
   return [
-    ...FIXED_PAGES.map((path) => entry(path, path === '/' || path === '/articles' ? newest : undefined)),
-    ...Array.from({ length: pageCount - 1 }, (_, index) => entry(`/articles/page/${index + 2}`)),
-    ...articles.map((article) => entry(`/articles/${article.slug}`, lastReviewed(article))),
+    ...fixedPagePaths().map((path) => entry(path, listsArticles.has(path) ? newest : undefined)),
+    ...laterArticleIndexPaths(articles.length).map((path) => entry(path)),
+    ...articles.map((article) => entry(articlePath(article.slug), lastReviewed(article))),
     ...content.practiceAreas.map((area) => {
       const tagged = articles.filter((article) => article.tags.includes(area.slug)).map(lastReviewed).sort().at(-1);
-      return entry(`/practice-areas/${area.slug}`, tagged);
+      return entry(practiceAreaPath(area.slug), tagged);
     }),
-    ...content.attorneys.map((attorney) => entry(`/attorneys/${attorney.slug}`)),
+    ...content.attorneys.map((attorney) => entry(attorneyPath(attorney.slug))),
   ];
 }

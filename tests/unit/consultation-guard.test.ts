@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormToken, honeypotFilled, issueFormToken, RateLimiter } from '@/lib/consultation/guard';
+import { checkFormToken, FORM_MAX_AGE_MS, honeypotFilled, issueFormToken, RateLimiter } from '@/lib/consultation/guard';
 import { formData } from './support/consultation';
 
 const SECRET = 'a'.repeat(40);
@@ -9,20 +9,34 @@ const later = (ms: number) => new Date(served.getTime() + ms);
 describe('the time trap', () => {
   const token = issueFormToken(served, SECRET);
 
-  it('lets a form through after the minimum fill time', () => {
-    expect(checkFormToken(token, later(3_000), 3_000, SECRET)).toBe('ok');
+  it('lets a form through after the minimum fill time, naming the copy of the form', () => {
+    const [, formId] = token.split('.');
+    expect(checkFormToken(token, later(3_000), 3_000, SECRET)).toEqual({ status: 'ok', formId });
+    expect(formId).toMatch(/^[a-f0-9]{32}$/);
+  });
+
+  it('gives every served form its own id', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => issueFormToken(served, SECRET).split('.')[1]));
+    expect(ids.size).toBe(50);
   });
 
   it('stops a form sent sooner than a person could fill it', () => {
-    expect(checkFormToken(token, later(2_999), 3_000, SECRET)).toBe('too-fast');
+    expect(checkFormToken(token, later(2_999), 3_000, SECRET)).toEqual({ status: 'too-fast' });
   });
 
-  it('refuses a backdated or forged token', () => {
-    const [, signature] = token.split('.');
-    expect(checkFormToken(`${served.getTime() - 60_000}.${signature}`, later(10), 3_000, SECRET)).toBe('invalid');
-    expect(checkFormToken(issueFormToken(served, 'b'.repeat(40)), later(5_000), 3_000, SECRET)).toBe('invalid');
-    expect(checkFormToken('garbage', later(5_000), 3_000, SECRET)).toBe('invalid');
-    expect(checkFormToken(null, later(5_000), 3_000, SECRET)).toBe('invalid');
+  it('asks for a fresh form once a day has passed', () => {
+    expect(checkFormToken(token, later(FORM_MAX_AGE_MS), 3_000, SECRET).status).toBe('ok');
+    expect(checkFormToken(token, later(FORM_MAX_AGE_MS + 1), 3_000, SECRET)).toEqual({ status: 'expired' });
+  });
+
+  it('refuses a backdated, re-labelled or forged token', () => {
+    const [, formId, signature] = token.split('.');
+    const invalid = { status: 'invalid' };
+    expect(checkFormToken(`${served.getTime() - 60_000}.${formId}.${signature}`, later(10), 3_000, SECRET)).toEqual(invalid);
+    expect(checkFormToken(`${served.getTime()}.${'0'.repeat(32)}.${signature}`, later(5_000), 3_000, SECRET)).toEqual(invalid);
+    expect(checkFormToken(issueFormToken(served, 'b'.repeat(40)), later(5_000), 3_000, SECRET)).toEqual(invalid);
+    expect(checkFormToken('garbage', later(5_000), 3_000, SECRET)).toEqual(invalid);
+    expect(checkFormToken(null, later(5_000), 3_000, SECRET)).toEqual(invalid);
   });
 });
 

@@ -12,8 +12,7 @@ const SECRET = 's'.repeat(40);
 const served = new Date('2026-11-27T10:00:00Z');
 const submittedAt = new Date('2026-11-27T10:05:00Z');
 
-function setUp(limit = 5) {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'intake-')), 'outbox');
+function setUp(limit = 5, dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'intake-')), 'outbox')) {
   const sent: string[] = [];
   const scheduled: (() => Promise<unknown>)[] = [];
   const lines: string[] = [];
@@ -37,8 +36,9 @@ function setUp(limit = 5) {
   };
   const submit = (fields: Record<string, string | undefined>, now = submittedAt, clientAddress = '203.0.113.9') =>
     acceptConsultation({ form: formData({ formToken: issueFormToken(served, SECRET), ...fields }), clientAddress, now }, deps);
-  const spooled = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')) : []);
-  return { submit, sent, scheduled, lines, spooled };
+  const spooled = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^[a-f0-9]{32}$/.test(name)) : []);
+  const runScheduled = () => Promise.all(scheduled.splice(0).map((task) => task()));
+  return { submit, sent, scheduled, lines, spooled, runScheduled, dir, deps };
 }
 
 describe('accepting a consultation request', () => {
@@ -48,11 +48,38 @@ describe('accepting a consultation request', () => {
     expect(state.status).toBe('received');
     if (state.status !== 'received') return;
     expect(state.reference).toMatch(REFERENCE_PATTERN);
-    expect(spooled()).toEqual([`${state.reference}.json`]);
+    expect(spooled()).toHaveLength(1);
     expect(sent).toEqual([]);
 
     await Promise.all(scheduled.map((task) => task()));
     expect(sent).toEqual([state.reference]);
+  });
+
+  it('answers a repeat post of the same form with the same reference, storing and sending nothing new', async () => {
+    const { deps, sent, spooled, runScheduled, dir } = setUp(1);
+    const form = formData({ formToken: issueFormToken(served, SECRET), ...VALID_FORM });
+    const post = (address = '203.0.113.9') => acceptConsultation({ form, clientAddress: address, now: submittedAt }, deps);
+    const first = await post();
+    const [second, third] = await Promise.all([post(), post()]);
+    expect(first.status).toBe('received');
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    await runScheduled();
+    // After the email went, a refresh or a retry is still the same request, and the rate limit was not spent on it.
+    expect(await post()).toEqual(first);
+    // Likewise for a new server process sharing the folder (after a restart, or beside this one).
+    const restarted = setUp(1, dir);
+    const again = await acceptConsultation({ form, clientAddress: '203.0.113.9', now: submittedAt }, restarted.deps);
+    expect(again).toEqual(first);
+    await restarted.runScheduled();
+    expect(spooled()).toHaveLength(1);
+    expect(sent.concat(restarted.sent)).toHaveLength(1);
+  });
+
+  it('offers a fresh form when the one sent was served more than a day ago, keeping what was typed', async () => {
+    const { submit, spooled } = setUp();
+    const state = await submit(VALID_FORM, new Date(served.getTime() + 25 * 3_600_000));
+    expect(state).toMatchObject({ status: 'try-again', values: { name: 'Ana Pérez' }, formToken: expect.stringMatching(/^\d+\.[a-f0-9]{32}\./) });
     expect(spooled()).toEqual([]);
   });
 
@@ -89,6 +116,7 @@ describe('accepting a consultation request', () => {
     expect((await submit(VALID_FORM)).status).toBe('received');
     const third = await submit(VALID_FORM);
     expect(third).toMatchObject({ status: 'try-again', message: expect.stringContaining('call us') });
+    expect(third).not.toHaveProperty('formToken');
     expect((await submit(VALID_FORM, submittedAt, '198.51.100.1')).status).toBe('received');
     expect(spooled()).toHaveLength(3);
   });

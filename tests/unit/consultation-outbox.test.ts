@@ -3,8 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backoffMs, createOutbox, DeliveryError, type OutboxOptions, type Sender, type SpooledConsultation } from '@/lib/consultation/outbox';
-import { VALID_REQUEST } from './support/consultation';
+import { claimName, CLAIM_LEASE_MS, newOwner } from '@/lib/consultation/claims';
+import { backoffMs, createOutbox, DELIVERED_MARK_KEPT_MS, DeliveryError, type OutboxOptions, type Sender } from '@/lib/consultation/outbox';
+import { newFormId } from '@/lib/consultation/reference';
+import type { SpooledConsultation, StoredRequest } from '@/lib/consultation/spool-format';
+import { STORED_REQUEST } from './support/consultation';
+import { runTogether } from './support/processes';
 
 function tempDir() {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-')), 'outbox');
@@ -12,7 +16,7 @@ function tempDir() {
 
 function outboxWith(send: Sender, overrides: Partial<OutboxOptions> = {}) {
   const lines: string[] = [];
-  const clock = { now: new Date('2026-11-27T10:00:00Z') };
+  const clock = { now: new Date() };
   const outbox = createOutbox({
     dir: tempDir(),
     maxAttempts: 3,
@@ -25,52 +29,110 @@ function outboxWith(send: Sender, overrides: Partial<OutboxOptions> = {}) {
   return { outbox, lines, clock };
 }
 
-const received = new Date('2026-11-27T10:00:00Z');
+const FORM = 'a'.repeat(32);
+const received = new Date();
 const files = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
+const readEntry = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as SpooledConsultation;
+const later = (ms: number) => new Date(Date.now() + ms);
 
 describe('spooling a request', () => {
-  it('writes one complete private file in a private folder, with no temp file left', async () => {
+  it('writes one complete private file in a private folder named by the form, with no temp file left', async () => {
     const { outbox } = outboxWith(async () => 'ok');
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
-    expect(files(outbox.dir)).toEqual(['K7Q2-M9XD.json']);
+    expect(await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received)).toBe('spooled');
+    expect(files(outbox.dir)).toEqual([FORM]);
+    expect(files(path.join(outbox.dir, FORM))).toEqual(['request.json']);
     expect(mode(outbox.dir)).toBe(0o700);
-    expect(mode(path.join(outbox.dir, 'K7Q2-M9XD.json'))).toBe(0o600);
-    const entry = JSON.parse(fs.readFileSync(path.join(outbox.dir, 'K7Q2-M9XD.json'), 'utf8')) as SpooledConsultation;
-    expect(entry).toMatchObject({ reference: 'K7Q2-M9XD', attempts: 0, request: { email: 'ana@example.com' } });
+    expect(mode(path.join(outbox.dir, FORM))).toBe(0o700);
+    expect(mode(path.join(outbox.dir, FORM, 'request.json'))).toBe(0o600);
+    const entry = readEntry(path.join(outbox.dir, FORM, 'request.json'));
+    expect(entry).toMatchObject({ version: 1, reference: 'K7Q2-M9XD', attempts: 0, request: { email: 'ana@example.com' } });
   });
 
-  it('survives a crash before the rename: the half-written temp file is never sent and is cleaned up later', async () => {
+  it('stores a form once, however often it is posted: waiting, sent or given up', async () => {
+    const sent: string[] = [];
+    const { outbox } = outboxWith(async (entry) => {
+      sent.push(entry.reference);
+      if (entry.reference === 'FAIL-FAIL') throw new DeliveryError('SMTP 550', true);
+      return 'ok';
+    }, { maxAttempts: 1 });
+    expect(await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received)).toBe('spooled');
+    expect(await outbox.spool(FORM, 'K7Q2-M9XD', { ...STORED_REQUEST, name: 'Changed' }, received)).toBe('duplicate');
+    expect(readEntry(path.join(outbox.dir, FORM, 'request.json')).request.name).toBe('Ana Pérez');
+
+    expect(await outbox.deliver(FORM)).toBe('delivered');
+    expect(await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received)).toBe('duplicate');
+    expect((await outbox.deliverPending({ force: true })).delivered).toBe(0);
+
+    const failing = newFormId();
+    await outbox.spool(failing, 'FAIL-FAIL', STORED_REQUEST, received);
+    expect(await outbox.deliver(failing)).toBe('failed');
+    expect(await outbox.spool(failing, 'FAIL-FAIL', STORED_REQUEST, received)).toBe('duplicate');
+    expect(sent).toEqual(['K7Q2-M9XD', 'FAIL-FAIL']);
+  });
+
+  it('stores a form once when several processes post it at the same moment', async () => {
+    const dir = tempDir();
+    const outcomes = await runTogether(4, ['spool', dir, FORM]);
+    expect(outcomes.sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'spooled']);
+    expect(files(dir)).toEqual([FORM]);
+    expect(files(path.join(dir, FORM))).toEqual(['request.json']);
+  });
+
+  it('survives a crash before the rename: the half-written request is never sent and is cleaned up later', async () => {
     const sent: string[] = [];
     const { outbox, clock } = outboxWith(async (entry) => {
       sent.push(entry.reference);
       return 'ok';
     });
-    await outbox.spool('AAAA-AAAA', VALID_REQUEST, received);
-    // What a process killed between write and rename leaves behind.
-    fs.writeFileSync(path.join(outbox.dir, '.tmp-BBBB-BBBB.json-1234'), '{"version":1,"refer', { mode: 0o600 });
+    await outbox.spool(FORM, 'AAAA-AAAA', STORED_REQUEST, received);
+    // What a process killed while writing leaves behind.
+    const staging = path.join(outbox.dir, `.tmp-${'b'.repeat(32)}-123456`);
+    fs.mkdirSync(staging);
+    fs.writeFileSync(path.join(staging, 'request.json'), '{"version":1,"refer', { mode: 0o600 });
     await outbox.deliverPending();
     expect(sent).toEqual(['AAAA-AAAA']);
-    expect(files(outbox.dir)).toEqual(['.tmp-BBBB-BBBB.json-1234']);
+    expect(files(outbox.dir)).toContain(path.basename(staging));
 
-    clock.now = new Date(Date.now() + 2 * 3_600_000);
+    clock.now = later(2 * 3_600_000);
     await outbox.deliverPending();
-    expect(files(outbox.dir)).toEqual([]);
+    expect(files(outbox.dir)).toEqual([FORM]);
+  });
+
+  it('still sends a request stored under rules the form no longer has', async () => {
+    const sent: StoredRequest[] = [];
+    const { outbox } = outboxWith(async (entry) => {
+      sent.push(entry.request);
+      return 'ok';
+    });
+    // Accepted before the form asked for more: a short message, no email, an answer since removed.
+    const older: StoredRequest = { ...STORED_REQUEST, email: undefined, message: 'short', matter: 'retired-choice' };
+    await outbox.spool(FORM, 'K7Q2-M9XD', older, received);
+    expect(await outbox.deliver(FORM)).toBe('delivered');
+    expect(sent).toEqual([older]);
   });
 });
 
 describe('delivering', () => {
-  it('deletes the file once the mail is accepted', async () => {
-    const sent: SpooledConsultation[] = [];
-    const { outbox, lines } = outboxWith(async (entry) => {
-      sent.push(entry);
-      return 'SMTP 250';
-    });
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('delivered');
-    expect(sent.map((entry) => entry.request.name)).toEqual(['Ana Pérez']);
-    expect(files(outbox.dir)).toEqual([]);
+  it('keeps nothing personal once the mail is accepted, only a mark that the form was sent', async () => {
+    const { outbox, lines } = outboxWith(async () => 'SMTP 250');
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
+    expect(await outbox.deliver(FORM)).toBe('delivered');
+    expect(files(path.join(outbox.dir, FORM))).toEqual(['delivered']);
+    expect(fs.readFileSync(path.join(outbox.dir, FORM, 'delivered'), 'utf8')).not.toContain('Ana');
     expect(lines.join('\n')).toMatch(/consultation K7Q2-M9XD delivered attempt=1/);
+    expect(await outbox.status()).toEqual({ pending: [], failed: [] });
+  });
+
+  it('forgets a sent form after three days', async () => {
+    const { outbox, clock } = outboxWith(async () => 'ok');
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
+    await outbox.deliver(FORM);
+    await outbox.deliverPending();
+    expect(files(outbox.dir)).toEqual([FORM]);
+    clock.now = later(DELIVERED_MARK_KEPT_MS + 60_000);
+    await outbox.deliverPending();
+    expect(files(outbox.dir)).toEqual([]);
   });
 
   it('keeps a request that failed and retries it with growing delays', async () => {
@@ -79,9 +141,10 @@ describe('delivering', () => {
       if (!up) throw new DeliveryError('ECONNREFUSED', false);
       return 'ok';
     });
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('retry-later');
-    const entry = JSON.parse(fs.readFileSync(path.join(outbox.dir, 'K7Q2-M9XD.json'), 'utf8')) as SpooledConsultation;
+    clock.now = new Date('2026-11-27T10:00:00Z');
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, clock.now);
+    expect(await outbox.deliver(FORM)).toBe('retry-later');
+    const entry = readEntry(path.join(outbox.dir, FORM, 'request.json'));
     expect(entry).toMatchObject({ attempts: 1, lastError: 'ECONNREFUSED', nextAttemptAt: '2026-11-27T10:01:00.000Z' });
 
     up = true;
@@ -89,7 +152,7 @@ describe('delivering', () => {
     expect((await outbox.deliverPending()).delivered).toBe(0);
     clock.now = new Date('2026-11-27T10:01:00Z');
     expect((await outbox.deliverPending()).delivered).toBe(1);
-    expect(files(outbox.dir)).toEqual([]);
+    expect(files(path.join(outbox.dir, FORM))).toEqual(['delivered']);
   });
 
   it('doubles the delay after each failure, up to an hour', () => {
@@ -101,30 +164,63 @@ describe('delivering', () => {
     const { outbox, lines } = outboxWith(async () => {
       throw new DeliveryError('SMTP 550', true);
     });
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('retry-later');
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('retry-later');
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('failed');
-    expect(files(outbox.dir)).toEqual(['failed']);
-    expect(files(path.join(outbox.dir, 'failed'))).toEqual(['K7Q2-M9XD.json']);
-    expect(mode(path.join(outbox.dir, 'failed', 'K7Q2-M9XD.json'))).toBe(0o600);
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
+    expect(await outbox.deliver(FORM)).toBe('retry-later');
+    expect(await outbox.deliver(FORM)).toBe('retry-later');
+    expect(await outbox.deliver(FORM)).toBe('failed');
+    expect(files(path.join(outbox.dir, 'failed'))).toEqual([`${FORM}.json`]);
+    expect(mode(path.join(outbox.dir, 'failed', `${FORM}.json`))).toBe(0o600);
     expect(await outbox.status()).toMatchObject({ pending: [], failed: [{ reference: 'K7Q2-M9XD', attempts: 3 }] });
     const log = lines.join('\n');
     expect(log).toContain('consultation K7Q2-M9XD FAILED permanently after 3 attempts (SMTP 550)');
     expect(log).not.toContain('Ana');
     expect(log).not.toContain('ana@example.com');
+
+    expect(await outbox.retryFailed()).toBe(1);
+    expect(await outbox.status()).toMatchObject({ pending: [{ reference: 'K7Q2-M9XD' }], failed: [] });
   });
 
   it('never gives up on a server that is only down', async () => {
     const { outbox } = outboxWith(async () => {
       throw new DeliveryError('ECONNREFUSED', false);
     });
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
-    for (let i = 0; i < 5; i++) expect(await outbox.deliver('K7Q2-M9XD')).toBe('retry-later');
-    expect(files(outbox.dir)).toEqual(['K7Q2-M9XD.json']);
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
+    for (let i = 0; i < 5; i++) expect(await outbox.deliver(FORM)).toBe('retry-later');
+    expect(files(path.join(outbox.dir, FORM))).toEqual(['request.json']);
   });
 
-  it('sends a request once when two deliveries race for it', async () => {
+  it('moves an entry it cannot read to failed/, saying only which file and why, and reports it', async () => {
+    const { outbox, lines } = outboxWith(async () => 'ok');
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
+    const broken = newFormId();
+    fs.mkdirSync(path.join(outbox.dir, broken));
+    fs.writeFileSync(path.join(outbox.dir, broken, 'request.json'), '{"version":1,"request":{"name":"Ana Pérez"}}');
+    const counts = await outbox.deliverPending();
+    expect(counts).toMatchObject({ delivered: 1, failed: 1 });
+    expect(files(path.join(outbox.dir, 'failed'))).toEqual([`${broken}.json`]);
+    expect(fs.readFileSync(path.join(outbox.dir, 'failed', `${broken}.json`), 'utf8')).toContain('Ana Pérez');
+    const log = lines.join('\n');
+    expect(log).toMatch(new RegExp(`${broken}/sending~\\S+\\.json could not be read \\(not a version 1 outbox entry \\(reference, receivedAt`));
+    expect(log).not.toContain('Ana');
+    expect((await outbox.status()).failed).toHaveLength(1);
+  });
+
+  it('adopts a request left by the first outbox layout and sends it', async () => {
+    const sent: string[] = [];
+    const { outbox } = outboxWith(async (entry) => {
+      sent.push(entry.reference);
+      return 'ok';
+    });
+    const entry: SpooledConsultation = { version: 1, reference: 'OLD1-OLD2', receivedAt: received.toISOString(), request: STORED_REQUEST, attempts: 0, nextAttemptAt: received.toISOString() };
+    fs.mkdirSync(outbox.dir, { recursive: true });
+    fs.writeFileSync(path.join(outbox.dir, 'OLD1-OLD2.json'), JSON.stringify(entry));
+    await outbox.deliverPending();
+    expect(sent).toEqual(['OLD1-OLD2']);
+  });
+});
+
+describe('two senders for one request', () => {
+  it('sends a request once when deliveries in one process race for it', async () => {
     const sent: string[] = [];
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -133,31 +229,55 @@ describe('delivering', () => {
       await gate;
       return 'ok';
     });
-    await outbox.spool('AAAA-AAAA', VALID_REQUEST, received);
-    await outbox.spool('BBBB-BBBB', VALID_REQUEST, received);
-    const racing = Promise.all([outbox.deliver('AAAA-AAAA'), outbox.deliverPending({ force: true }), outbox.deliverPending({ force: true })]);
+    const other = newFormId();
+    await outbox.spool(FORM, 'AAAA-AAAA', STORED_REQUEST, received);
+    await outbox.spool(other, 'BBBB-BBBB', STORED_REQUEST, received);
+    const racing = Promise.all([outbox.deliver(FORM), outbox.deliverPending({ force: true }), outbox.deliverPending({ force: true })]);
     setImmediate(release);
     const [first] = await racing;
     expect(first).toBe('delivered');
     await outbox.deliverPending({ force: true });
     expect(sent.sort()).toEqual(['AAAA-AAAA', 'BBBB-BBBB']);
-    expect(files(outbox.dir)).toEqual([]);
   });
 
-  it('takes over a request locked by a process that has died', async () => {
+  it('sends each request once when several processes deliver the same folder at the same moment', async () => {
     const { outbox } = outboxWith(async () => 'ok');
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
+    const forms = Array.from({ length: 6 }, () => newFormId());
+    for (const [index, formId] of forms.entries()) await outbox.spool(formId, `REF${index}-TEST`, STORED_REQUEST, received);
+    const sentLog = path.join(path.dirname(outbox.dir), 'sent.log');
+    fs.writeFileSync(sentLog, '');
+    const outcomes = await runTogether(3, ['deliver', outbox.dir, sentLog]);
+    const sends = fs.readFileSync(sentLog, 'utf8').trim().split('\n').map((line) => line.split(' ')[0]);
+    expect(sends.sort()).toEqual(forms.map((_, index) => `REF${index}-TEST`));
+    expect(outcomes.reduce((total, outcome) => total + Number(outcome.replace('delivered=', '')), 0)).toBe(6);
+  });
+
+  function leaveClaim(dir: string, owner: { host: string; pid: number }) {
+    const folder = path.join(dir, FORM);
+    const claimed = path.join(folder, claimName({ ...owner, id: 'abcd1234' }));
+    fs.renameSync(path.join(folder, 'request.json'), claimed);
+    return claimed;
+  }
+
+  it('takes over a request whose sender on this machine has stopped', async () => {
+    const { outbox, lines } = outboxWith(async () => 'ok');
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => dead.on('exit', resolve));
-    fs.writeFileSync(path.join(outbox.dir, 'K7Q2-M9XD.lock'), JSON.stringify({ pid: dead.pid, at: received.toISOString() }));
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('delivered');
+    leaveClaim(outbox.dir, { host: newOwner().host, pid: dead.pid ?? 0 });
+    expect(await outbox.deliver(FORM)).toBe('delivered');
+    expect(lines.join('\n')).toMatch(/took over .*sending~.*, whose sender stopped/);
   });
 
-  it('leaves alone a request locked by a live process', async () => {
-    const { outbox } = outboxWith(async () => 'ok');
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, received);
-    fs.writeFileSync(path.join(outbox.dir, 'K7Q2-M9XD.lock'), JSON.stringify({ pid: process.pid, at: received.toISOString() }));
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('busy');
-    expect(files(outbox.dir)).toContain('K7Q2-M9XD.json');
+  it('leaves a request to a live sender, and to a sender on another machine, until its lease runs out', async () => {
+    for (const owner of [{ host: newOwner().host, pid: process.ppid }, { host: 'another-machine', pid: 1 }]) {
+      const { outbox, clock } = outboxWith(async () => 'ok');
+      await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
+      const claimed = leaveClaim(outbox.dir, owner);
+      expect(await outbox.deliver(FORM)).toBe('busy');
+      expect(fs.existsSync(claimed)).toBe(true);
+      clock.now = later(CLAIM_LEASE_MS + 60_000);
+      expect(await outbox.deliver(FORM)).toBe('delivered');
+    }
   });
 });

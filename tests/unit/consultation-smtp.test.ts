@@ -9,7 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOutbox } from '@/lib/consultation/outbox';
 import { smtpSender } from '@/lib/consultation/senders';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { VALID_REQUEST } from './support/consultation';
+import { newFormId } from '@/lib/consultation/reference';
+import { STORED_REQUEST } from './support/consultation';
+
+const FORM = 'c'.repeat(32);
 
 const ROOT = path.resolve(__dirname, '../..');
 // One process, not tsx's wrapper and its child: SIGKILL must kill the process that holds the outbox lock.
@@ -38,8 +41,8 @@ describe('delivery to a real SMTP server', () => {
   it('arrives with the firm in From and To, the person in Reply-To, and both parts', async () => {
     const server = await sink();
     const outbox = outboxFor(server.port);
-    await outbox.spool('K7Q2-M9XD', { ...VALID_REQUEST, detained: 'family' }, new Date());
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('delivered');
+    await outbox.spool(FORM, 'K7Q2-M9XD', { ...STORED_REQUEST, detained: 'family' }, new Date());
+    expect(await outbox.deliver(FORM)).toBe('delivered');
 
     expect(server.received).toHaveLength(1);
     const [mail] = server.received;
@@ -62,9 +65,9 @@ describe('delivery to a real SMTP server', () => {
 
     const outbox = outboxFor(port);
     const references = ['AAAA-AAAA', 'BBBB-BBBB', 'CCCC-CCCC'];
-    for (const reference of references) await outbox.spool(reference, VALID_REQUEST, new Date());
+    for (const reference of references) await outbox.spool(newFormId(), reference, STORED_REQUEST, new Date());
     expect(await outbox.deliverPending({ force: true })).toMatchObject({ delivered: 0, 'retry-later': 3 });
-    expect((await outbox.status()).pending.map((item) => item.reference)).toEqual(references);
+    expect((await outbox.status()).pending.map((item) => item.reference).sort()).toEqual(references);
 
     const back = await sink(port);
     expect(await outbox.deliverPending({ force: true })).toMatchObject({ delivered: 3 });
@@ -77,9 +80,9 @@ describe('delivery to a real SMTP server', () => {
     const server = await sink();
     server.rejectWith = 550;
     const outbox = outboxFor(server.port);
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, new Date());
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('retry-later');
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('failed');
+    await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, new Date());
+    expect(await outbox.deliver(FORM)).toBe('retry-later');
+    expect(await outbox.deliver(FORM)).toBe('failed');
     expect(await outbox.status()).toMatchObject({ pending: [], failed: [{ reference: 'K7Q2-M9XD' }] });
   });
 
@@ -127,7 +130,7 @@ describe('delivery to a real SMTP server', () => {
     const server = await sink();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-'));
     const leftOver = createOutbox({ dir: path.join(dataDir, 'outbox'), maxAttempts: 2, retryBaseMs: 1_000, send: async () => 'unused', log: () => {} });
-    await leftOver.spool('LEFT-OVER', VALID_REQUEST, new Date());
+    await leftOver.spool(FORM, 'LEFT-OVER', STORED_REQUEST, new Date());
 
     const started = spawn(
       NODE_WITH_TSX[0],

@@ -21,6 +21,7 @@ describe('configuration from the environment', () => {
       OUTBOX_MAX_ATTEMPTS: 20,
       CONSULT_MIN_FILL_MS: 3_000,
       CONSULT_RATE_LIMIT: 5,
+      TRUST_PROXY: 0,
       FORM_SECRET: undefined,
     });
   });

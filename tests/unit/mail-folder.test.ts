@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { createOutbox } from '@/lib/consultation/outbox';
 import { mailFolderSender } from '@/lib/consultation/senders';
-import { VALID_REQUEST } from './support/consultation';
+import { STORED_REQUEST } from './support/consultation';
 
 describe('delivery with no SMTP server configured', () => {
   it('saves each request as a private .eml file and says where, by reference only', async () => {
@@ -19,8 +19,8 @@ describe('delivery with no SMTP server configured', () => {
       send: mailFolderSender(mailDir, { to: 'intake@localhost', from: 'website@localhost' }, (line) => lines.push(line)),
       log: (line) => lines.push(line),
     });
-    await outbox.spool('K7Q2-M9XD', VALID_REQUEST, new Date('2026-11-27T10:00:00Z'));
-    expect(await outbox.deliver('K7Q2-M9XD')).toBe('delivered');
+    await outbox.spool('d'.repeat(32), 'K7Q2-M9XD', STORED_REQUEST, new Date('2026-11-27T10:00:00Z'));
+    expect(await outbox.deliver('d'.repeat(32))).toBe('delivered');
 
     const file = path.join(mailDir, 'consultation-K7Q2-M9XD.eml');
     expect(fs.readdirSync(mailDir)).toEqual(['consultation-K7Q2-M9XD.eml']);
@@ -34,6 +34,6 @@ describe('delivery with no SMTP server configured', () => {
     const shown = path.relative(process.cwd(), file);
     expect(lines).toContain(`consultation K7Q2-M9XD saved to ${shown} (SMTP_URL not set)`);
     expect(lines.join('\n')).not.toContain('Ana');
-    expect(fs.readdirSync(path.join(root, 'outbox'))).toEqual([]);
+    expect(fs.readdirSync(path.join(root, 'outbox', 'd'.repeat(32)))).toEqual(['delivered']);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { currentVisibility, visibleArticles } from '@/lib/content/publication';
+import { currentVisibility, publicationDay, visibleArticles } from '@/lib/content/publication';
 import { VALID_SITE } from './support/fixture-site';
 
 const { articles } = loadContent(VALID_SITE);
@@ -11,7 +11,8 @@ describe('which articles a reader sees', () => {
 
   it('leaves drafts and future posts out of a production build', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    expect(slugs(visibleArticles(articles, currentVisibility(new Date('2026-11-27T12:00:00Z'))))).toEqual([
+    vi.stubEnv('SITE_PUBLISHED_AS_OF', '2026-11-27');
+    expect(slugs(visibleArticles(articles, currentVisibility()))).toEqual([
       'newer-article',
       'older-article',
     ]);
@@ -27,9 +28,26 @@ describe('which articles a reader sees', () => {
     ]);
   });
 
-  it('publishes a scheduled post on its date', () => {
+  it('publishes a scheduled post with the first build on or after its date', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    expect(slugs(visibleArticles(articles, currentVisibility(new Date('2099-01-01T00:00:00Z'))))).toContain('scheduled-post');
-    expect(slugs(visibleArticles(articles, currentVisibility(new Date('2098-12-31T23:59:59Z'))))).not.toContain('scheduled-post');
+    vi.stubEnv('SITE_PUBLISHED_AS_OF', '2099-01-01');
+    expect(slugs(visibleArticles(articles, currentVisibility()))).toContain('scheduled-post');
+    vi.stubEnv('SITE_PUBLISHED_AS_OF', '2098-12-31');
+    expect(slugs(visibleArticles(articles, currentVisibility()))).not.toContain('scheduled-post');
+  });
+
+  it('publishes as of the day the build fixed, not the day a request arrives', () => {
+    vi.stubEnv('SITE_PUBLISHED_AS_OF', '2026-01-15');
+    expect(publicationDay(new Date('2026-06-01T12:00:00Z'))).toBe('2026-01-15');
+    vi.stubEnv('SITE_PUBLISHED_AS_OF', undefined);
+    expect(publicationDay(new Date('2026-06-01T12:00:00Z'))).toBe('2026-06-01');
+  });
+
+  it('has the build fix that day once and compile it into the server', async () => {
+    vi.stubEnv('SITE_PUBLISHED_AS_OF', undefined);
+    const { default: config } = (await import('../../next.config.mjs')) as { default: (phase: string) => { env?: Record<string, string> } };
+    const day = config('phase-production-server').env?.SITE_PUBLISHED_AS_OF;
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(process.env.SITE_PUBLISHED_AS_OF).toBe(day);
   });
 });

@@ -8,6 +8,7 @@ import { loadArticleBody } from '@/lib/content/bodies';
 import { env } from '@/lib/env';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { articleIndexPath, articlePath, attorneyPath, pagePath } from '@/lib/routes';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -23,10 +24,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return pageMetadata({
     title: article.title,
     description: article.description,
-    path: `/articles/${article.slug}`,
+    path: articlePath(article.slug),
     type: 'article',
     publishedTime: article.date,
-    modifiedTime: article.updated ?? article.date,
+    modifiedTime: lastReviewed(article),
   });
 }
 
@@ -38,11 +39,11 @@ export default async function ArticlePage({ params }: Params) {
   const author = article.author ? findAttorney(article.author) : undefined;
   return (
     <>
-      <Breadcrumbs trail={[{ name: 'Articles', path: '/articles' }, { name: article.title, path: `/articles/${article.slug}` }]} />
+      <Breadcrumbs trail={[{ name: 'Articles', path: articleIndexPath() }, { name: article.title, path: articlePath(article.slug) }]} />
       <JsonLd data={blogPostingJsonLd(article, author, firm, env.SITE_URL)} />
       <ArticleView
       article={article}
-      byline={author ? { name: author.name, href: `/attorneys/${author.slug}` } : { name: firm.name, href: '/about' }}
+      byline={author ? { name: author.name, href: attorneyPath(author.slug) } : { name: firm.name, href: pagePath('about') }}
       areas={listPracticeAreas().filter((area) => article.tags.includes(area.slug))}
       related={relatedArticles(article)}
       neighbours={adjacentArticles(article)}

@@ -10,6 +10,7 @@ import { loadAttorneyBody } from '@/lib/content/bodies';
 import { env } from '@/lib/env';
 import { personJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { attorneyIndexPath, attorneyPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return pageMetadata({
     title: attorney.name,
     description: `${attorney.name}, ${attorney.role}. Languages: ${attorney.languages.join(', ')}. Bar admissions, education and articles.`,
-    path: `/attorneys/${attorney.slug}`,
+    path: attorneyPath(attorney.slug),
     type: 'profile',
   });
 }
@@ -36,7 +37,7 @@ export default async function AttorneyPage({ params }: Params) {
   const Body = await loadAttorneyBody(attorney.slug);
   return (
     <>
-      <Breadcrumbs trail={[{ name: 'Attorneys', path: '/attorneys' }, { name: attorney.name, path: `/attorneys/${attorney.slug}` }]} />
+      <Breadcrumbs trail={[{ name: 'Attorneys', path: attorneyIndexPath() }, { name: attorney.name, path: attorneyPath(attorney.slug) }]} />
       <JsonLd data={personJsonLd(attorney, env.SITE_URL)} />
       <AttorneyProfile attorney={attorney} />
       <div className="mt-6">

@@ -7,6 +7,7 @@ import { Prose } from '@/components/prose';
 import { articlesTagged, findPracticeArea, getFirm, listPracticeAreas } from '@/lib/content';
 import { loadPracticeAreaBody } from '@/lib/content/bodies';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { practiceAreaIndexPath, practiceAreaPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const area = findPracticeArea((await params).slug);
   if (!area) return {};
-  return pageMetadata({ title: area.title, description: area.description, path: `/practice-areas/${area.slug}` });
+  return pageMetadata({ title: area.title, description: area.description, path: practiceAreaPath(area.slug) });
 }
 
 export default async function PracticeAreaPage({ params }: Params) {
@@ -28,7 +29,7 @@ export default async function PracticeAreaPage({ params }: Params) {
   const Body = await loadPracticeAreaBody(area.slug);
   return (
     <>
-      <Breadcrumbs trail={[{ name: 'Practice areas', path: '/practice-areas' }, { name: area.title, path: `/practice-areas/${area.slug}` }]} />
+      <Breadcrumbs trail={[{ name: 'Practice areas', path: practiceAreaIndexPath() }, { name: area.title, path: practiceAreaPath(area.slug) }]} />
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{area.title}</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">{area.description}</p>
       <div className="mt-6">

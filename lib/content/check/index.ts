@@ -1,7 +1,7 @@
-import { MDX_COMPONENT_NAMES } from '@/components/mdx';
-import { articleIndexPageCount, FIXED_PAGES, UNLISTED_PAGES } from '@/lib/routes';
+import { articlePath, attorneyPath, contentPagePaths, firmPagePath, fixedPagePaths, practiceAreaPath, unlistedPagePaths } from '@/lib/routes';
 import { readContent, type ContentReading } from '../load';
 import type { ContentProblem } from '../problems';
+import { MDX_COMPONENT_NAMES } from '../mdx-component-names';
 import { isPublished } from '../publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkSite } from './site-rules';
@@ -27,24 +27,31 @@ export function checkContent(projectRoot: string, today: string): ContentProblem
   );
 }
 
+/** The page a content file becomes. */
 function pathOf(folder: string, slug: string): string {
-  return folder === 'pages' ? `/${slug}` : `/${folder}/${slug}`;
+  switch (folder) {
+    case 'articles':
+      return articlePath(slug);
+    case 'practice-areas':
+      return practiceAreaPath(slug);
+    case 'attorneys':
+      return attorneyPath(slug);
+    default:
+      return firmPagePath(slug);
+  }
 }
 
 function linkTargets(reading: ContentReading, projectRoot: string, today: string): LinkTargets {
   const { articles, practiceAreas, attorneys } = reading.content;
   const published = articles.filter((article) => isPublished(article, today));
-  const pageCount = articleIndexPageCount(published.length);
+  const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
   return {
     published: new Set([
-      ...FIXED_PAGES,
-      ...UNLISTED_PAGES,
-      ...published.map((article) => `/articles/${article.slug}`),
-      ...practiceAreas.map((area) => `/practice-areas/${area.slug}`),
-      ...attorneys.map((attorney) => `/attorneys/${attorney.slug}`),
-      ...Array.from({ length: pageCount - 1 }, (_, index) => `/articles/page/${index + 2}`),
+      ...fixedPagePaths(),
+      ...unlistedPagePaths(),
+      ...contentPagePaths({ articles: slugs(published), practiceAreas: slugs(practiceAreas), attorneys: slugs(attorneys) }),
     ]),
-    unpublished: new Set(articles.filter((article) => !isPublished(article, today)).map((article) => `/articles/${article.slug}`)),
+    unpublished: new Set(articles.filter((article) => !isPublished(article, today)).map((article) => articlePath(article.slug))),
     anchors: new Map(reading.bodies.map((body) => [pathOf(body.file.split('/')[1] ?? '', body.slug), headingIds(body.tree)])),
     projectRoot,
     componentNames: MDX_COMPONENT_NAMES,

@@ -1,6 +1,7 @@
 import { FIRM_FILE, type ContentReading } from '../load';
 import { PLACEHOLDER_DESCRIPTION } from '../scaffold';
 import type { ContentProblem } from '../problems';
+import { lastReviewed } from '../publication';
 
 const STALE_AFTER_YEARS = 2;
 const DESCRIPTION_BEST = { min: 100, max: 155 };
@@ -57,7 +58,7 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
       );
     }
 
-    const reviewed = article.updated ?? article.date;
+    const reviewed = lastReviewed(article);
     const staleBefore = `${Number(today.slice(0, 4)) - STALE_AFTER_YEARS}${today.slice(4)}`;
     if (reviewed < staleBefore && reviewed <= today) {
       warn(

@@ -1,4 +1,5 @@
 import { consultationSchema, type ConsultationRequest } from '@/lib/consultation/schema';
+import { storedRequestSchema, type StoredRequest } from '@/lib/consultation/spool-format';
 
 /** A complete, valid form as a browser posts it. */
 export const VALID_FORM: Record<string, string> = {
@@ -22,3 +23,6 @@ export function formData(fields: Record<string, string | undefined>): FormData {
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, value);
   return form;
 }
+
+/** The same request as the outbox stores it. */
+export const STORED_REQUEST: StoredRequest = storedRequestSchema.parse(VALID_REQUEST);

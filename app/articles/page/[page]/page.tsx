@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-card';
-import { articlesPageHref, Pagination } from '@/components/pagination';
+import { Pagination } from '@/components/pagination';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { articleIndexPath } from '@/lib/routes';
 
 type Params = { params: Promise<{ page: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return pageMetadata({
     title: `Articles, page ${page}`,
     description: `Older plain-language articles on criminal cases and immigration, page ${page} of ${articlePageCount()}.`,
-    path: articlesPageHref(page),
+    path: articleIndexPath(page),
   });
 }
 

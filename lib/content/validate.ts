@@ -1,60 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { z } from 'zod';
-import { SLUG_PATTERN } from './fields';
-import { parseFrontmatter, type ParsedYaml } from './frontmatter';
+import type { ParsedYaml } from './frontmatter';
 import { contentError, type ContentProblem } from './problems';
-
-export type ContentEntry<T> = {
-  slug: string;
-  /** Path from the project root, as staff see it in a pull request. */
-  file: string;
-  frontmatter: T;
-  body: string;
-  bodyLine: number;
-  keyLines: ReadonlyMap<string, number>;
-};
-
-export type Loaded<T> = { entries: ContentEntry<T>[]; problems: ContentProblem[] };
+import type { ArticleFrontmatter, FaqEntry } from './schema';
 
 /**
- * Reads every `.mdx` file of one folder under `content/`, validating its
- * frontmatter with `schema`. Problems are collected, not thrown, so that a
- * staff member sees every mistake of a pull request at once.
+ * Validation: one file's frontmatter against its zod schema, then the
+ * references between files (tags, authors, FAQ links) that no single
+ * file's schema can see. Problems are collected, not thrown, so a staff
+ * member sees every mistake of a pull request at once.
  */
-export function readCollection<S extends z.ZodType>(
-  projectRoot: string,
-  folder: string,
-  schema: S,
-): Loaded<z.output<S>> {
-  const dir = path.join(projectRoot, folder);
-  const entries: ContentEntry<z.output<S>>[] = [];
-  const problems: ContentProblem[] = [];
-  if (!fs.existsSync(dir)) return { entries, problems };
-
-  for (const name of fs.readdirSync(dir).sort()) {
-    const file = `${folder}/${name}`;
-    if (name.startsWith('.')) continue;
-    if (!name.endsWith('.mdx')) {
-      problems.push(contentError(file, undefined, 'is not an .mdx file; rename it to end in .mdx or move it out of this folder', 'file-name'));
-      continue;
-    }
-    const slug = name.slice(0, -'.mdx'.length);
-    if (!SLUG_PATTERN.test(slug)) {
-      const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push(
-        contentError(file, undefined, `the file name must be lowercase words joined by hyphens; rename it to "${suggestion}.mdx"`, 'file-name'),
-      );
-      continue;
-    }
-    const parsed = parseFrontmatter(fs.readFileSync(path.join(dir, name), 'utf8'));
-    const frontmatter = validate(file, parsed, schema, problems);
-    if (frontmatter !== undefined) {
-      entries.push({ slug, file, frontmatter, body: parsed.body, bodyLine: parsed.bodyLine, keyLines: parsed.keyLines });
-    }
-  }
-  return { entries, problems };
-}
 
 /** Validates parsed YAML against a schema, turning zod issues into staff-readable problems. */
 export function validate<S extends z.ZodType>(
@@ -120,4 +74,38 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/** Tags must name a practice area and authors an attorney: a typo would otherwise give a dead link. */
+export function unknownReferences(
+  articles: readonly { document: ArticleFrontmatter & { file: string }; keyLines: ReadonlyMap<string, number> }[],
+  areaSlugs: readonly string[],
+  attorneySlugs: readonly string[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { document: article, keyLines } of articles) {
+    for (const tag of article.tags) {
+      if (!areaSlugs.includes(tag)) {
+        problems.push(
+          contentError(article.file, 'tags', `unknown practice area "${tag}"; use one of: ${areaSlugs.join(', ')}`, 'unknown-tag', keyLines.get('tags')),
+        );
+      }
+    }
+    if (article.author && !attorneySlugs.includes(article.author)) {
+      const known = attorneySlugs.length > 0 ? `use one of: ${attorneySlugs.join(', ')}` : 'add the attorney under content/attorneys/ first';
+      problems.push(
+        contentError(article.file, 'author', `unknown attorney "${article.author}"; ${known}, or remove the line to credit the firm`, 'unknown-author', keyLines.get('author')),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Each FAQ answer links to an article; the file name must be right. */
+export function unknownFaqArticles(file: string, faq: readonly FaqEntry[], articleSlugs: readonly string[]): ContentProblem[] {
+  return faq
+    .filter((entry) => !articleSlugs.includes(entry.article))
+    .map((entry) =>
+      contentError(file, 'article', `no article "${entry.article}" (question "${entry.question}"); use the file name of an article in content/articles without .mdx`, 'unknown-article'),
+    );
 }

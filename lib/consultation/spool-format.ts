@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * How a consultation request is stored in the outbox while it waits for
+ * delivery. This format belongs to the outbox, not to the form: the form's
+ * rules may tighten (a longer minimum, a new required field) while requests
+ * accepted under the old rules still wait on disk, and those must stay
+ * readable. So every field here is plain text, new fields are optional, and
+ * a change that old entries cannot meet gets a new `version`.
+ */
+export const SPOOL_VERSION = 1;
+
+export const storedRequestSchema = z.object({
+  name: z.string(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  language: z.string(),
+  citizen: z.string(),
+  matter: z.string(),
+  detained: z.string(),
+  hearingDate: z.string().optional(),
+  message: z.string(),
+});
+export type StoredRequest = z.infer<typeof storedRequestSchema>;
+
+export const spooledEntrySchema = z.object({
+  version: z.literal(SPOOL_VERSION),
+  reference: z.string(),
+  receivedAt: z.iso.datetime(),
+  request: storedRequestSchema,
+  attempts: z.int().min(0),
+  nextAttemptAt: z.iso.datetime(),
+  /** SMTP status or error code only: an error text may quote the request. */
+  lastError: z.string().optional(),
+});
+export type SpooledConsultation = z.infer<typeof spooledEntrySchema>;
+
+export type EntryReading = { ok: true; entry: SpooledConsultation } | { ok: false; reason: string };
+
+/**
+ * Reads a stored entry. The reason for a bad one names only what is wrong
+ * and where (a field's path), never a value: it goes to the log.
+ */
+export function readSpooledEntry(text: string): EntryReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  const result = spooledEntrySchema.safeParse(data);
+  if (result.success) return { ok: true, entry: result.data };
+  const fields = [...new Set(result.error.issues.map((issue) => issue.path.join('.') || 'the entry'))];
+  return { ok: false, reason: `not a version ${SPOOL_VERSION} outbox entry (${fields.join(', ')})` };
+}

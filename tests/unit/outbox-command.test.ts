@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { newFormId } from '@/lib/consultation/reference';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function outboxCommand(outboxDir: string, ...args: string[]) {
+  const env = { ...process.env, OUTBOX_DIR: outboxDir, MAIL_DIR: path.join(path.dirname(outboxDir), 'mail'), SMTP_URL: '' };
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/outbox.ts', ...args], { cwd: ROOT, env });
+    return { code: 0, stdout };
+  } catch (error) {
+    const { code, stdout } = error as { code: number; stdout: string };
+    return { code, stdout };
+  }
+}
+
+describe('npm run outbox', () => {
+  it('reports an entry it cannot read instead of "nothing pending", exits 2, and moves it to failed/ on a flush', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-command-')), 'outbox');
+    const broken = newFormId();
+    fs.mkdirSync(path.join(dir, broken), { recursive: true });
+    fs.writeFileSync(path.join(dir, broken, 'request.json'), '{"version":1,"name":"Ana Pérez"');
+
+    const status = await outboxCommand(dir);
+    expect(status.code).toBe(2);
+    expect(status.stdout).toContain('0 pending, 1 failed');
+    expect(status.stdout).toContain(`FAILED  unreadable ${broken}/request.json`);
+
+    const flush = await outboxCommand(dir, '--flush');
+    expect(flush.code).toBe(2);
+    expect(flush.stdout).toContain('1 moved to failed/');
+    expect(fs.readdirSync(path.join(dir, 'failed'))).toEqual([`${broken}.json`]);
+    expect(flush.stdout + status.stdout).not.toContain('Ana');
+  });
+});
