@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { articlePath, pagePath, searchPath } from '@/lib/routes';
+import { newestArticle } from './support/site';
 
 const EXPECTED = {
   'strict-transport-security': /max-age=\d{7,}/,
@@ -10,8 +12,8 @@ const EXPECTED = {
 const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", 'script-src '];
 
 for (const [kind, path, status] of [
-  ['a static article', '/articles/post-conviction-relief-for-noncitizens', 200],
-  ['the contact page', '/contact', 200],
+  ['a static article', articlePath(newestArticle.slug), 200],
+  ['the contact page', pagePath('contact'), 200],
   ['a missing page', '/no-such-page', 404],
 ] as const) {
   test(`${kind} is served with the security headers`, async ({ request }) => {
@@ -31,7 +33,7 @@ test('the pages run under the policy without a single violation', async ({ page 
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  for (const path of ['/contact', '/articles/post-conviction-relief-for-noncitizens', '/search?q=plea']) {
+  for (const path of [pagePath('contact'), articlePath(newestArticle.slug), searchPath('plea')]) {
     await page.goto(path);
     if (path === '/contact') {
       await page.getByLabel('Full name').fill('Policy Check');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { currentVisibility, publicationDay, visibleArticles } from '@/lib/content/publication';
@@ -45,7 +46,8 @@ describe('which articles a reader sees', () => {
 
   it('has the build fix that day once and compile it into the server', async () => {
     vi.stubEnv('SITE_PUBLISHED_AS_OF', undefined);
-    const { default: config } = (await import('../../next.config.mjs')) as { default: (phase: string) => { env?: Record<string, string> } };
+    const configFile = path.resolve(__dirname, '../../next.config.mjs');
+    const { default: config } = (await import(/* @vite-ignore */ configFile)) as { default: (phase: string) => { env?: Record<string, string> } };
     const day = config('phase-production-server').env?.SITE_PUBLISHED_AS_OF;
     expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(process.env.SITE_PUBLISHED_AS_OF).toBe(day);

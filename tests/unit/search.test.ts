@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '@/lib/search';
 import { buildSiteSearch, excerptFor, searchSite } from '@/lib/search/site-search';
-import { publishedContent } from './support/real-content';
+import { loadContent } from '@/lib/content/load';
+import { visibleArticles } from '@/lib/content/publication';
+import { siteWithFolder } from './support/fixture-site';
 
-const { content, articles } = publishedContent();
+// The fixture site plus four articles written for these tests (tests/fixtures/search-articles).
+const content = loadContent(siteWithFolder('search-articles', 'content/articles'));
+const articles = visibleArticles(content.articles, { today: '2026-11-27', includeUnpublished: false });
 const siteSearch = buildSiteSearch(searchDocuments(articles, content.practiceAreas));
 const urls = (query: string) => searchSite(siteSearch, query).map((hit) => hit.url);
 
 describe('searching the articles and practice areas', () => {
-  it('finds post-conviction relief articles first for "2255"', () => {
-    const [first] = urls('2255');
-    const firstArticle = articles.find((article) => `/articles/${article.slug}` === first);
-    expect(firstArticle?.tags).toContain('post-conviction-relief');
-    expect(urls('2255').slice(0, 3)).toContain('/articles/post-conviction-relief-for-noncitizens');
+  it('finds the article about section 2255 first for "2255", and a page that mentions it in passing after', () => {
+    expect(urls('2255')).toEqual(['/articles/motions-under-2255', '/articles/coram-nobis-after-the-sentence']);
   });
 
   it('ranks a page about the words above pages that mention them in passing', () => {
-    expect(urls('coram nobis')[0]).toBe('/articles/coram-nobis-when-you-are-no-longer-in-custody');
-    expect(urls('pardon')[0]).toBe('/articles/pardons-and-immigration');
+    expect(urls('coram nobis')[0]).toBe('/articles/coram-nobis-after-the-sentence');
+    expect(urls('pardon')[0]).toBe('/articles/pardons-and-their-limits');
+    expect(urls('pardon')).toContain('/articles/compassionate-release-from-prison');
   });
 
   it('forgives a small typing mistake in a longer word', () => {
-    expect(urls('compasionate')[0]).toBe('/articles/compassionate-release-and-immigration');
+    expect(urls('compasionate')[0]).toBe('/articles/compassionate-release-from-prison');
   });
 
   it('returns nothing for an empty query or a word no page has', () => {
