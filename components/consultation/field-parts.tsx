@@ -57,7 +57,6 @@ export function Choice({ field, legend, options, value, error }: ChoiceProps) {
               value={key}
               id={index === 0 ? field : undefined}
               defaultChecked={value === key}
-              aria-invalid={error ? true : undefined}
               className="h-6 w-6 accent-brand-800"
             />
             <span>{label}</span>
