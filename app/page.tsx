@@ -10,7 +10,10 @@ import { articleIndexPath } from '@/lib/routes';
 
 export function generateMetadata() {
   const firm = getFirm();
-  return { ...pageMetadata({ title: siteTitle(firm), description: firm.summary, path: '/' }), title: { absolute: siteTitle(firm) } };
+  return {
+    ...pageMetadata({ title: siteTitle(firm), description: firm.summary, path: '/' }),
+    title: { absolute: siteTitle(firm) },
+  };
 }
 
 export default function HomePage() {

@@ -14,7 +14,15 @@ function initials(name: string): string {
 /** The attorney's photo, or their initials when the firm has not given us one. */
 export function AttorneyAvatar({ attorney, size }: { attorney: Pick<Attorney, 'name' | 'photo'>; size: number }) {
   if (attorney.photo) {
-    return <Image src={attorney.photo.src} alt={attorney.photo.alt} width={size} height={size} className="rounded-full object-cover" />;
+    return (
+      <Image
+        src={attorney.photo.src}
+        alt={attorney.photo.alt}
+        width={size}
+        height={size}
+        className="rounded-full object-cover"
+      />
+    );
   }
   return (
     <span

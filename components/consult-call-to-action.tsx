@@ -3,7 +3,13 @@ import type { Firm } from '@/lib/content';
 import { PhoneLink } from './phone-link';
 import { pagePath } from '@/lib/routes';
 
-export function ConsultCallToAction({ firm, heading = 'Talk to a lawyer about your case' }: { firm: Firm; heading?: string }) {
+export function ConsultCallToAction({
+  firm,
+  heading = 'Talk to a lawyer about your case',
+}: {
+  firm: Firm;
+  heading?: string;
+}) {
   return (
     <section aria-labelledby="consult-heading" className="my-10 rounded-xl bg-brand-900 px-6 py-8 text-white">
       <h2 id="consult-heading" className="text-2xl font-bold">
@@ -14,7 +20,10 @@ export function ConsultCallToAction({ firm, heading = 'Talk to a lawyer about yo
       </p>
       <p className="mt-1 max-w-prose text-lg">{firm.emergency}</p>
       <div className="mt-5 flex flex-wrap gap-3">
-        <Link href={pagePath('contact')} className="inline-flex min-h-12 items-center rounded-lg bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-100">
+        <Link
+          href={pagePath('contact')}
+          className="inline-flex min-h-12 items-center rounded-lg bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-100"
+        >
           Request a consultation
         </Link>
         <PhoneLink

@@ -2,7 +2,13 @@ import Link from 'next/link';
 import type { PracticeArea } from '@/lib/content';
 import { practiceAreaPath } from '@/lib/routes';
 
-export function PracticeAreaList({ areas, headingLevel = 'h2' }: { areas: readonly PracticeArea[]; headingLevel?: 'h2' | 'h3' }) {
+export function PracticeAreaList({
+  areas,
+  headingLevel = 'h2',
+}: {
+  areas: readonly PracticeArea[];
+  headingLevel?: 'h2' | 'h3';
+}) {
   const Heading = headingLevel;
   return (
     <ul className="mt-6 grid gap-4 sm:grid-cols-2">

@@ -15,7 +15,10 @@ export function SearchForm({ query = '', id, compact = false }: { query?: string
         placeholder={compact ? 'Search articles' : undefined}
         className="min-h-11 w-full min-w-0 flex-1 rounded-lg border-2 border-slate-500 bg-white px-3 text-base text-slate-900 placeholder:text-slate-600"
       />
-      <button type="submit" className="min-h-11 rounded-lg bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="min-h-11 rounded-lg bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900"
+      >
         Search
       </button>
     </form>

@@ -33,7 +33,10 @@ export function SiteHeader({ firm }: { firm: Firm }) {
             <ul className="flex flex-wrap gap-x-1">
               {NAVIGATION.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="inline-flex min-h-12 items-center px-3 font-medium text-brand-900 underline-offset-4 hover:underline">
+                  <Link
+                    href={item.href}
+                    className="inline-flex min-h-12 items-center px-3 font-medium text-brand-900 underline-offset-4 hover:underline"
+                  >
                     {item.label}
                   </Link>
                 </li>

@@ -26,17 +26,27 @@ function optionalText(schema: z.ZodType<string>) {
 }
 
 const envSchema = z.object({
-  SITE_URL: optionalText(z.url({ protocol: /^https?$/, error: 'SITE_URL must be a full http(s) URL such as https://www.example.com' }))
-    .transform((url) => (url ?? 'http://localhost:3000').replace(/\/+$/, '')),
+  SITE_URL: optionalText(
+    z.url({ protocol: /^https?$/, error: 'SITE_URL must be a full http(s) URL such as https://www.example.com' }),
+  ).transform((url) => (url ?? 'http://localhost:3000').replace(/\/+$/, '')),
   SMTP_URL: optionalText(
-    z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465' }),
+    z.url({
+      protocol: /^smtps?$/,
+      error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465',
+    }),
   ),
-  CONSULT_TO: optionalText(z.email({ pattern: z.regexes.html5Email, error: 'CONSULT_TO must be one email address, the firm inbox that receives requests' })).transform(
-    (value) => value ?? 'intake@localhost',
-  ),
-  CONSULT_FROM: optionalText(z.email({ pattern: z.regexes.html5Email, error: 'CONSULT_FROM must be one email address that your SMTP server may send from' })).transform(
-    (value) => value ?? 'website@localhost',
-  ),
+  CONSULT_TO: optionalText(
+    z.email({
+      pattern: z.regexes.html5Email,
+      error: 'CONSULT_TO must be one email address, the firm inbox that receives requests',
+    }),
+  ).transform((value) => value ?? 'intake@localhost'),
+  CONSULT_FROM: optionalText(
+    z.email({
+      pattern: z.regexes.html5Email,
+      error: 'CONSULT_FROM must be one email address that your SMTP server may send from',
+    }),
+  ).transform((value) => value ?? 'website@localhost'),
   OUTBOX_DIR: optionalText(z.string()).transform((value) => value ?? 'data/outbox'),
   MAIL_DIR: optionalText(z.string()).transform((value) => value ?? 'data/mail'),
   OUTBOX_RETRY_MS: wholeNumber('OUTBOX_RETRY_MS', 60_000, 100),
@@ -54,7 +64,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${String(issue.path[0] ?? '')}: ${issue.message}`);
-    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`);
+    throw new Error(
+      `Invalid environment configuration:\n${lines.join('\n')}\nFix these variables (see .env.example) and start again.`,
+    );
   }
   return result.data;
 }

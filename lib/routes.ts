@@ -129,5 +129,7 @@ export function contentPagePaths(
 
 /** Every page of the article index but the first, which `fixedPagePaths` lists. */
 export function laterArticleIndexPaths(articleCount: number, locale: Locale = DEFAULT_LOCALE): string[] {
-  return Array.from({ length: articleIndexPageCount(articleCount) - 1 }, (_, index) => articleIndexPath(index + 2, locale));
+  return Array.from({ length: articleIndexPageCount(articleCount) - 1 }, (_, index) =>
+    articleIndexPath(index + 2, locale),
+  );
 }

@@ -34,10 +34,14 @@ function ensureTools() {
   if (missing.length === 0 || process.getuid?.() !== 0) return;
   console.log(`Installing ${missing.join(' and ')} with apt…`);
   try {
-    execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((tool) => (tool === 'nginx' ? 'nginx-light' : tool))], {
-      stdio: 'inherit',
-      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    execFileSync(
+      'apt-get',
+      ['install', '-y', '-qq', ...missing.map((tool) => (tool === 'nginx' ? 'nginx-light' : tool))],
+      {
+        stdio: 'inherit',
+        env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    );
   } catch {
     console.log('apt-get install failed; continuing with what is there.');
   }
@@ -51,7 +55,9 @@ function staticNodeServer(file: string, port: number): Promise<{ url: string; st
     response.end(body);
   });
   return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(() => done())) })),
+    server.listen(port, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(() => done())) }),
+    ),
   );
 }
 
@@ -61,7 +67,10 @@ async function main() {
   const realArticles = fs.readdirSync('content/articles').filter((name) => name.endsWith('.mdx')).length;
 
   console.log('1/5 building the site…');
-  const realBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: ROOT, env });
+  const realBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: ROOT,
+    env,
+  });
   if (realBuild.code !== 0) throw new Error('next build failed');
 
   const smtp = await startCountingSmtp(2600);
@@ -83,20 +92,32 @@ async function main() {
     const headers = Object.fromEntries(articleResponse.headers);
     const nextServing = wrk(`${next.url}${ARTICLE}`);
     const securityHeaders = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => /security-policy|strict-transport|content-type-options|referrer-policy|permissions-policy|frame-options/.test(name)),
+      Object.entries(headers).filter(([name]) =>
+        /security-policy|strict-transport|content-type-options|referrer-policy|permissions-policy|frame-options/.test(
+          name,
+        ),
+      ),
     );
 
     let plain: { requestsPerSecond: number; p99Ms: number };
     let recipe: { requestsPerSecond: number; p99Ms: number } | undefined;
     let staticServer = 'nginx';
     if (has('nginx')) {
-      const nginxPlain = await startNginx(path.join(work, 'nginx-plain'), 3301, `    location / {\n      root ${work};\n      try_files /article.html =404;\n      default_type text/html;\n${securityHeaderLines(securityHeaders)}\n    }`);
+      const nginxPlain = await startNginx(
+        path.join(work, 'nginx-plain'),
+        3301,
+        `    location / {\n      root ${work};\n      try_files /article.html =404;\n      default_type text/html;\n${securityHeaderLines(securityHeaders)}\n    }`,
+      );
       try {
         plain = wrk(`${nginxPlain.url}/`);
       } finally {
         await nginxPlain.stop();
       }
-      const nginxRecipe = await startNginx(path.join(work, 'nginx-recipe'), 3302, recipeServerBlock(path.join(ROOT, '.next'), next.url, securityHeaders));
+      const nginxRecipe = await startNginx(
+        path.join(work, 'nginx-recipe'),
+        3302,
+        recipeServerBlock(path.join(ROOT, '.next'), next.url, securityHeaders),
+      );
       try {
         recipe = wrk(`${nginxRecipe.url}${ARTICLE}`);
       } finally {
@@ -122,7 +143,12 @@ async function main() {
         nextStart: nextServing,
         [staticServer === 'nginx' ? 'nginx' : 'staticFallback']: plain,
         ratio: Number((nextServing.requestsPerSecond / plain.requestsPerSecond).toFixed(3)),
-        ...(recipe ? { nginxInFrontOfNext: recipe, recipeRatio: Number((recipe.requestsPerSecond / plain.requestsPerSecond).toFixed(3)) } : {}),
+        ...(recipe
+          ? {
+              nginxInFrontOfNext: recipe,
+              recipeRatio: Number((recipe.requestsPerSecond / plain.requestsPerSecond).toFixed(3)),
+            }
+          : {}),
       },
       weight,
       consultations,
@@ -137,13 +163,22 @@ async function main() {
   fs.mkdirSync(big);
   copyWithArticles(ROOT, big, GENERATED);
   const check = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { cwd: big, env });
-  const bigBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: big, env: { ...env, CONTENT_CHECKED: '1' } });
+  const bigBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: big,
+    env: { ...env, CONTENT_CHECKED: '1' },
+  });
   if (bigBuild.code !== 0) throw new Error(`next build with ${GENERATED} articles failed`);
   fs.rmSync(work, { recursive: true, force: true });
 
   const perHundred = (seconds: number, articles: number) => Number(((seconds / articles) * 100).toFixed(2));
   const report = {
-    machine: { date: new Date().toISOString(), cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      date: new Date().toISOString(),
+      cpu: os.cpus()[0]?.model,
+      cores: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     ...results,
     build: {
       real: { articles: realArticles, seconds: Number(realBuild.seconds.toFixed(1)), peakMb: realBuild.peakMb },
@@ -155,7 +190,11 @@ async function main() {
         marginalSecondsPer100Articles: perHundred(bigBuild.seconds - realBuild.seconds, GENERATED),
       },
     },
-    contentCheck: { articles: realArticles + GENERATED, seconds: Number(check.seconds.toFixed(2)), exitCode: check.code },
+    contentCheck: {
+      articles: realArticles + GENERATED,
+      seconds: Number(check.seconds.toFixed(2)),
+      exitCode: check.code,
+    },
   };
   fs.mkdirSync('bench', { recursive: true });
   fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -194,24 +233,60 @@ ${securityHeaderLines(headers)}
 function printTable(report: Record<string, unknown>) {
   const r = report as {
     serving: Record<string, { requestsPerSecond: number; p99Ms: number } | number>;
-    weight: Record<string, { html: { raw: number; gzip: number }; css: { raw: number; gzip: number }; js: { raw: number; gzip: number }; ourJs: string[] }>;
-    consultations: { accepted: number; requests: number; acceptedPerSecond: number; p50Ms: number; p95Ms: number; delivered: number };
-    build: { real: { articles: number; seconds: number; peakMb: number }; generated: { articles: number; seconds: number; peakMb: number; secondsPer100Articles: number; marginalSecondsPer100Articles: number } };
+    weight: Record<
+      string,
+      {
+        html: { raw: number; gzip: number };
+        css: { raw: number; gzip: number };
+        js: { raw: number; gzip: number };
+        ourJs: string[];
+      }
+    >;
+    consultations: {
+      accepted: number;
+      requests: number;
+      acceptedPerSecond: number;
+      p50Ms: number;
+      p95Ms: number;
+      delivered: number;
+    };
+    build: {
+      real: { articles: number; seconds: number; peakMb: number };
+      generated: {
+        articles: number;
+        seconds: number;
+        peakMb: number;
+        secondsPer100Articles: number;
+        marginalSecondsPer100Articles: number;
+      };
+    };
     contentCheck: { articles: number; seconds: number };
   };
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const lines: string[] = [];
   for (const [name, value] of Object.entries(r.serving)) {
-    lines.push(typeof value === 'number' ? `serving  ${name.padEnd(22)} ${value}` : `serving  ${name.padEnd(22)} ${value.requestsPerSecond} req/s, p99 ${value.p99Ms} ms`);
+    lines.push(
+      typeof value === 'number'
+        ? `serving  ${name.padEnd(22)} ${value}`
+        : `serving  ${name.padEnd(22)} ${value.requestsPerSecond} req/s, p99 ${value.p99Ms} ms`,
+    );
   }
   for (const [page, w] of Object.entries(r.weight)) {
-    lines.push(`weight   ${page.padEnd(22)} HTML ${kb(w.html.gzip)} gz (${kb(w.html.raw)}), CSS ${kb(w.css.gzip)} gz, JS ${kb(w.js.gzip)} gz (${kb(w.js.raw)}); our JS chunks: ${w.ourJs.length}`);
+    lines.push(
+      `weight   ${page.padEnd(22)} HTML ${kb(w.html.gzip)} gz (${kb(w.html.raw)}), CSS ${kb(w.css.gzip)} gz, JS ${kb(w.js.gzip)} gz (${kb(w.js.raw)}); our JS chunks: ${w.ourJs.length}`,
+    );
   }
   const c = r.consultations;
-  lines.push(`consult  ${`${c.requests} posts, 20 at a time`.padEnd(22)} ${c.accepted} accepted, ${c.acceptedPerSecond}/s, p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.delivered} delivered`);
-  lines.push(`build    ${`${r.build.real.articles} articles`.padEnd(22)} ${r.build.real.seconds} s, peak ${r.build.real.peakMb} MB`);
+  lines.push(
+    `consult  ${`${c.requests} posts, 20 at a time`.padEnd(22)} ${c.accepted} accepted, ${c.acceptedPerSecond}/s, p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.delivered} delivered`,
+  );
+  lines.push(
+    `build    ${`${r.build.real.articles} articles`.padEnd(22)} ${r.build.real.seconds} s, peak ${r.build.real.peakMb} MB`,
+  );
   const g = r.build.generated;
-  lines.push(`build    ${`${g.articles} articles`.padEnd(22)} ${g.seconds} s, peak ${g.peakMb} MB, ${g.secondsPer100Articles} s per 100 (${g.marginalSecondsPer100Articles} s per 100 added)`);
+  lines.push(
+    `build    ${`${g.articles} articles`.padEnd(22)} ${g.seconds} s, peak ${g.peakMb} MB, ${g.secondsPer100Articles} s per 100 (${g.marginalSecondsPer100Articles} s per 100 added)`,
+  );
   lines.push(`check    ${`${r.contentCheck.articles} articles`.padEnd(22)} ${r.contentCheck.seconds} s`);
   console.log(`\n${lines.join('\n')}\n\nWritten to bench/results.json.`);
 }

@@ -22,7 +22,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main() {
   const budget = JSON.parse(fs.readFileSync('lighthouse.budget.json', 'utf8')) as Budget;
-  if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (!process.argv.includes('--no-build'))
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const server = await startNext(process.cwd(), 3200, { CONSULT_RATE_LIMIT: '0' });
   const rows: string[] = [];
   const failures: string[] = [];
@@ -32,7 +33,11 @@ async function main() {
         const scores: Record<string, number[]> = {};
         const metrics: Record<string, number[]> = { LCP: [], TBT: [], CLS: [] };
         for (let run = 0; run < RUNS; run++) {
-          const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, userDataDir: false });
+          const chrome = await chromeLauncher.launch({
+            chromePath: CHROMIUM,
+            chromeFlags: CHROMIUM_FLAGS,
+            userDataDir: false,
+          });
           try {
             const result = await lighthouse(
               `${server.url}${path}`,
@@ -41,7 +46,8 @@ async function main() {
             );
             const lhr = result?.lhr;
             if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
-            for (const category of CATEGORIES) (scores[category] ??= []).push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
+            for (const category of CATEGORIES)
+              (scores[category] ??= []).push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
             metrics.LCP?.push(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
             metrics.TBT?.push(lhr.audits['total-blocking-time']?.numericValue ?? 0);
             metrics.CLS?.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
@@ -52,10 +58,18 @@ async function main() {
         const medians = CATEGORIES.map((category) => median(scores[category] ?? []));
         CATEGORIES.forEach((category, index) => {
           const score = medians[index] ?? 0;
-          if (score < budget[preset][category]) failures.push(`${name} ${preset} ${category}: ${score} < ${budget[preset][category]}`);
+          if (score < budget[preset][category])
+            failures.push(`${name} ${preset} ${category}: ${score} < ${budget[preset][category]}`);
         });
         rows.push(
-          [name, preset, ...medians.map(String), `${Math.round(median(metrics.LCP ?? []))} ms`, `${Math.round(median(metrics.TBT ?? []))} ms`, median(metrics.CLS ?? []).toFixed(3)]
+          [
+            name,
+            preset,
+            ...medians.map(String),
+            `${Math.round(median(metrics.LCP ?? []))} ms`,
+            `${Math.round(median(metrics.TBT ?? []))} ms`,
+            median(metrics.CLS ?? []).toFixed(3),
+          ]
             .map((cell) => cell.padEnd(10))
             .join(''),
         );
@@ -64,7 +78,9 @@ async function main() {
   } finally {
     await server.stop();
   }
-  console.log(['page', 'preset', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS'].map((cell) => cell.padEnd(10)).join(''));
+  console.log(
+    ['page', 'preset', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS'].map((cell) => cell.padEnd(10)).join(''),
+  );
   for (const row of rows) console.log(row);
   if (failures.length > 0) {
     console.log(`\nBelow the budget in lighthouse.budget.json:\n  ${failures.join('\n  ')}`);

@@ -28,9 +28,14 @@ async function main() {
   }
   const { pending, failed } = await outbox.status();
   console.log(`outbox ${env.OUTBOX_DIR}: ${pending.length} pending, ${failed.length} failed`);
-  for (const item of pending) console.log(`  pending ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
-  for (const item of failed) console.log(`  FAILED  ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
-  if (failed.length > 0) console.log('Check SMTP_URL and the mail server\'s answers in the server log, then run: npm run outbox -- --retry-failed');
+  for (const item of pending)
+    console.log(`  pending ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
+  for (const item of failed)
+    console.log(`  FAILED  ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
+  if (failed.length > 0)
+    console.log(
+      "Check SMTP_URL and the mail server's answers in the server log, then run: npm run outbox -- --retry-failed",
+    );
   process.exitCode = failed.length > 0 ? 2 : 0;
 }
 

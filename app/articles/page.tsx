@@ -7,7 +7,8 @@ import { articleIndexPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Articles',
-  description: 'Plain-language articles on criminal cases, convictions and immigration for people who are not US citizens.',
+  description:
+    'Plain-language articles on criminal cases, convictions and immigration for people who are not US citizens.',
   path: articleIndexPath(),
 });
 

@@ -6,7 +6,8 @@ import { attorneyIndexPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Our attorneys',
-  description: 'The attorneys of the firm: their roles, bar admissions, languages and education, and the articles they wrote.',
+  description:
+    'The attorneys of the firm: their roles, bar admissions, languages and education, and the articles they wrote.',
   path: attorneyIndexPath(),
 });
 

@@ -10,7 +10,10 @@ import { intakeDeps } from '@/lib/consultation/runtime';
 import { env } from '@/lib/env';
 import { consultationReceivedPath } from '@/lib/routes';
 
-export async function requestConsultation(_previous: ConsultationFormState, form: FormData): Promise<ConsultationFormState> {
+export async function requestConsultation(
+  _previous: ConsultationFormState,
+  form: FormData,
+): Promise<ConsultationFormState> {
   const address = clientAddress(await headers(), env.TRUST_PROXY);
   const state = await acceptConsultation({ form, clientAddress: address, now: new Date() }, intakeDeps(after));
   // Post/Redirect/Get: a refresh of the confirmation cannot post the form again.

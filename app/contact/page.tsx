@@ -12,7 +12,8 @@ import { pagePath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Contact and consultation requests',
-  description: 'Ask for a consultation about a criminal case, a conviction or deportation. Tell us briefly what happened and we will contact you.',
+  description:
+    'Ask for a consultation about a criminal case, a conviction or deportation. Tell us briefly what happened and we will contact you.',
   path: pagePath('contact'),
 });
 

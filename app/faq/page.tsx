@@ -7,7 +7,8 @@ import { pagePath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Common questions',
-  description: 'Short, plain answers to the questions non-citizens ask most about criminal cases, convictions and deportation.',
+  description:
+    'Short, plain answers to the questions non-citizens ask most about criminal cases, convictions and deportation.',
   path: pagePath('faq'),
 });
 

@@ -6,7 +6,8 @@ import { practiceAreaIndexPath } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Practice areas',
-  description: 'Criminal defense, crimmigration, post-conviction relief and deportation defense for people who are not US citizens.',
+  description:
+    'Criminal defense, crimmigration, post-conviction relief and deportation defense for people who are not US citizens.',
   path: practiceAreaIndexPath(),
 });
 

@@ -7,7 +7,11 @@ export function ArticleNeighbours({ older, newer }: { older?: Article; newer?: A
   return (
     <nav aria-label="More articles" className="mt-10 grid gap-4 sm:grid-cols-2">
       {older ? (
-        <Link href={articlePath(older.slug)} rel="prev" className="block rounded-lg border border-slate-300 p-4 no-underline hover:bg-slate-50">
+        <Link
+          href={articlePath(older.slug)}
+          rel="prev"
+          className="block rounded-lg border border-slate-300 p-4 no-underline hover:bg-slate-50"
+        >
           <span className="block text-base text-slate-700">← Previous article</span>
           <span className="font-semibold text-brand-800 underline">{older.title}</span>
         </Link>
@@ -15,7 +19,11 @@ export function ArticleNeighbours({ older, newer }: { older?: Article; newer?: A
         <span />
       )}
       {newer ? (
-        <Link href={articlePath(newer.slug)} rel="next" className="block rounded-lg border border-slate-300 p-4 text-right no-underline hover:bg-slate-50">
+        <Link
+          href={articlePath(newer.slug)}
+          rel="next"
+          className="block rounded-lg border border-slate-300 p-4 text-right no-underline hover:bg-slate-50"
+        >
           <span className="block text-base text-slate-700">Next article →</span>
           <span className="font-semibold text-brand-800 underline">{newer.title}</span>
         </Link>

@@ -22,7 +22,16 @@ type ArticleViewProps = {
   children: ReactNode;
 };
 
-export function ArticleView({ article, byline, areas, related, neighbours, firm, reviewed, children }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  byline,
+  areas,
+  related,
+  neighbours,
+  firm,
+  reviewed,
+  children,
+}: ArticleViewProps) {
   return (
     <article>
       <header className="max-w-prose">

@@ -47,11 +47,16 @@ function SubmitButton() {
 export function ConsultationForm({ action, formToken }: { action: Action; formToken: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   // Errors found in the browser by the same schema the server uses, before anything is sent.
-  const [browserCheck, setBrowserCheck] = useState<{ errors: ConsultationErrors; values: ConsultationValues; after: ConsultationFormState }>();
+  const [browserCheck, setBrowserCheck] = useState<{
+    errors: ConsultationErrors;
+    values: ConsultationValues;
+    after: ConsultationFormState;
+  }>();
 
   const fromBrowser = browserCheck?.after === state ? browserCheck : undefined;
   const errors: ConsultationErrors = fromBrowser?.errors ?? (state.status === 'invalid' ? state.errors : NO_ERRORS);
-  const values: ConsultationValues = fromBrowser?.values ?? (state.status === 'idle' || state.status === 'received' ? NO_VALUES : state.values);
+  const values: ConsultationValues =
+    fromBrowser?.values ?? (state.status === 'idle' || state.status === 'received' ? NO_VALUES : state.values);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const result = parseConsultation(new FormData(event.currentTarget));
@@ -70,7 +75,11 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
       ) : null}
       <ErrorSummary errors={errors} labels={LABELS} />
 
-      <input type="hidden" name={FORM_TOKEN_FIELD} value={(state.status === 'try-again' && state.formToken) || formToken} />
+      <input
+        type="hidden"
+        name={FORM_TOKEN_FIELD}
+        value={(state.status === 'try-again' && state.formToken) || formToken}
+      />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
@@ -81,7 +90,16 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
           Full name
         </label>
         <FieldError field="name" error={errors.name} />
-        <input id="name" name="name" type="text" autoComplete="name" defaultValue={values.name} aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy('name', false, errors.name)} className={inputClass} />
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          defaultValue={values.name}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name', false, errors.name)}
+          className={inputClass}
+        />
       </div>
 
       <div className="mt-6">
@@ -90,7 +108,17 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         </label>
         <Hint field="email">We will write to you here.</Hint>
         <FieldError field="email" error={errors.email} />
-        <input id="email" name="email" type="email" autoComplete="email" spellCheck={false} defaultValue={values.email} aria-invalid={errors.email ? true : undefined} aria-describedby={describedBy('email', true, errors.email)} className={inputClass} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={values.email}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy('email', true, errors.email)}
+          className={inputClass}
+        />
       </div>
 
       <div className="mt-6">
@@ -99,13 +127,46 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         </label>
         <Hint field="phone">Include the country code if you are outside the US, for example +52 55 1234 5678.</Hint>
         <FieldError field="phone" error={errors.phone} />
-        <input id="phone" name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} aria-invalid={errors.phone ? true : undefined} aria-describedby={describedBy('phone', true, errors.phone)} className={inputClass} />
+        <input
+          id="phone"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          defaultValue={values.phone}
+          aria-invalid={errors.phone ? true : undefined}
+          aria-describedby={describedBy('phone', true, errors.phone)}
+          className={inputClass}
+        />
       </div>
 
-      <Choice field="language" legend="Which language do you prefer?" options={LANGUAGES} value={values.language} error={errors.language} />
-      <Choice field="citizen" legend="Are you a US citizen?" options={CITIZENSHIP} value={values.citizen} error={errors.citizen} />
-      <Choice field="matter" legend="What is your case about?" options={MATTERS} value={values.matter} error={errors.matter} />
-      <Choice field="detained" legend="Are you or a family member detained now?" options={DETENTION} value={values.detained} error={errors.detained} />
+      <Choice
+        field="language"
+        legend="Which language do you prefer?"
+        options={LANGUAGES}
+        value={values.language}
+        error={errors.language}
+      />
+      <Choice
+        field="citizen"
+        legend="Are you a US citizen?"
+        options={CITIZENSHIP}
+        value={values.citizen}
+        error={errors.citizen}
+      />
+      <Choice
+        field="matter"
+        legend="What is your case about?"
+        options={MATTERS}
+        value={values.matter}
+        error={errors.matter}
+      />
+      <Choice
+        field="detained"
+        legend="Are you or a family member detained now?"
+        options={DETENTION}
+        value={values.detained}
+        error={errors.detained}
+      />
 
       <div className="mt-6">
         <label htmlFor="hearingDate" className="font-semibold">
@@ -113,7 +174,15 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         </label>
         <Hint field="hearingDate">If you know it. Year-month-day, for example 2026-12-01.</Hint>
         <FieldError field="hearingDate" error={errors.hearingDate} />
-        <input id="hearingDate" name="hearingDate" type="date" defaultValue={values.hearingDate} aria-invalid={errors.hearingDate ? true : undefined} aria-describedby={describedBy('hearingDate', true, errors.hearingDate)} className={inputClass} />
+        <input
+          id="hearingDate"
+          name="hearingDate"
+          type="date"
+          defaultValue={values.hearingDate}
+          aria-invalid={errors.hearingDate ? true : undefined}
+          aria-describedby={describedBy('hearingDate', true, errors.hearingDate)}
+          className={inputClass}
+        />
       </div>
 
       <div className="mt-6">
@@ -121,17 +190,34 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
           Tell us briefly what happened
         </label>
         <Hint field="message">
-          {MESSAGE_MIN} to {MESSAGE_MAX.toLocaleString('en-US')} characters. The charge or the kind of case is enough for now; please do not
-          send private details yet.
+          {MESSAGE_MIN} to {MESSAGE_MAX.toLocaleString('en-US')} characters. The charge or the kind of case is enough
+          for now; please do not send private details yet.
         </Hint>
         <FieldError field="message" error={errors.message} />
-        <textarea id="message" name="message" rows={6} defaultValue={values.message} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy('message', true, errors.message)} className={inputClass} />
+        <textarea
+          id="message"
+          name="message"
+          rows={6}
+          defaultValue={values.message}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={describedBy('message', true, errors.message)}
+          className={inputClass}
+        />
       </div>
 
       <div className="mt-6 rounded-lg bg-slate-50 p-4">
         <FieldError field="consent" error={errors.consent} />
         <div className="flex items-start gap-3">
-          <input id="consent" name="consent" type="checkbox" value="yes" defaultChecked={values.consent === 'yes'} aria-invalid={errors.consent ? true : undefined} aria-describedby={describedBy('consent', false, errors.consent)} className="mt-1 h-6 w-6 shrink-0 accent-brand-800" />
+          <input
+            id="consent"
+            name="consent"
+            type="checkbox"
+            value="yes"
+            defaultChecked={values.consent === 'yes'}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={describedBy('consent', false, errors.consent)}
+            className="mt-1 h-6 w-6 shrink-0 accent-brand-800"
+          />
           <label htmlFor="consent">
             I understand that sending this form does not make the firm my lawyer (it creates no attorney-client
             relationship), and that I should not send confidential details until the firm has checked it can take my

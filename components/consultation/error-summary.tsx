@@ -12,7 +12,13 @@ export function ErrorSummary({ errors, labels }: { errors: ConsultationErrors; l
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} role="alert" tabIndex={-1} aria-labelledby="error-summary-title" className="mb-6 rounded-lg border-4 border-red-800 bg-white p-5">
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      className="mb-6 rounded-lg border-4 border-red-800 bg-white p-5"
+    >
       <h2 id="error-summary-title" className="text-xl font-bold text-red-900">
         Please fix {entries.length === 1 ? 'this problem' : `these ${entries.length} problems`}
       </h2>

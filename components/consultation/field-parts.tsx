@@ -50,7 +50,10 @@ export function Choice({ field, legend, options, value, error }: ChoiceProps) {
       <FieldError field={field} error={error} />
       <div className="mt-1 space-y-1">
         {Object.entries(options).map(([key, label], index) => (
-          <label key={key} className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50">
+          <label
+            key={key}
+            className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50"
+          >
             <input
               type="radio"
               name={field}

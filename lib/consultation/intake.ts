@@ -69,7 +69,8 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
     done('refused (rate limit)');
     return {
       status: 'try-again',
-      message: 'We have received several requests from your connection in the last hour. Please call us instead, or try again later.',
+      message:
+        'We have received several requests from your connection in the last hour. Please call us instead, or try again later.',
       values,
     };
   }
@@ -81,7 +82,8 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
     done(`NOT stored (${errorCode(error)})`, reference);
     return {
       status: 'try-again',
-      message: 'Sorry, our website could not save your request. Nothing was sent. Please try again in a minute, or call us.',
+      message:
+        'Sorry, our website could not save your request. Nothing was sent. Please try again in a minute, or call us.',
       values,
     };
   }

@@ -76,9 +76,13 @@ export function composeConsultationEmail(
   ].join('\n');
   const html = [
     '<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px">',
-    urgent ? '<p style="color:#8b0000;font-weight:bold">URGENT: the person is detained or has a hearing within 14 days.</p>' : '',
+    urgent
+      ? '<p style="color:#8b0000;font-weight:bold">URGENT: the person is detained or has a hearing within 14 days.</p>'
+      : '',
     '<table cellpadding="4">',
-    ...table.map(([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`),
+    ...table.map(
+      ([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+    ),
     '</table>',
     `<h2 style="font-size:18px">Message</h2><p style="white-space:pre-wrap">${escapeHtml(request.message)}</p>`,
     '<p style="color:#555">Sent from the consultation form. No attorney-client relationship exists yet; run a conflict check before discussing details.</p>',

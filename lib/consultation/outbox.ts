@@ -76,7 +76,12 @@ export function createOutbox(options: OutboxOptions) {
   const folderOf = (formId: string) => path.join(dir, formId);
 
   /** Stores a request; 'duplicate' when this form was stored before, whatever became of it since. */
-  async function spool(formId: string, reference: string, request: StoredRequest, receivedAt: Date): Promise<SpoolOutcome> {
+  async function spool(
+    formId: string,
+    reference: string,
+    request: StoredRequest,
+    receivedAt: Date,
+  ): Promise<SpoolOutcome> {
     if (!isFormId(formId)) throw new Error('not a form id');
     await ensurePrivateDir(dir);
     if (await has(formId)) return 'duplicate';
@@ -119,7 +124,9 @@ export function createOutbox(options: OutboxOptions) {
     const reading = readSpooledEntry(await readFile(claimed, 'utf8'));
     if (!reading.ok) {
       await moveToFailed(formId, claimed);
-      log(`consultation outbox: ${path.relative(dir, claimed)} could not be read (${reading.reason}); moved to failed/${formId}.json`);
+      log(
+        `consultation outbox: ${path.relative(dir, claimed)} could not be read (${reading.reason}); moved to failed/${formId}.json`,
+      );
       return 'failed';
     }
     const { entry } = reading;
@@ -155,7 +162,12 @@ export function createOutbox(options: OutboxOptions) {
     return busy ? 'busy' : 'gone';
   }
 
-  async function recordFailure(formId: string, claimed: string, entry: SpooledConsultation, error: unknown): Promise<DeliveryOutcome> {
+  async function recordFailure(
+    formId: string,
+    claimed: string,
+    entry: SpooledConsultation,
+    error: unknown,
+  ): Promise<DeliveryOutcome> {
     const code = error instanceof DeliveryError ? error.code : errorCode(error);
     const permanent = error instanceof DeliveryError && error.permanent;
     const attempts = entry.attempts + 1;
@@ -168,12 +180,16 @@ export function createOutbox(options: OutboxOptions) {
     if (permanent && attempts >= maxAttempts) {
       await writeFileDurably(claimed, JSON.stringify(updated));
       await moveToFailed(formId, claimed);
-      log(`consultation ${entry.reference} FAILED permanently after ${attempts} attempts (${code}); moved to ${failedDir}`);
+      log(
+        `consultation ${entry.reference} FAILED permanently after ${attempts} attempts (${code}); moved to ${failedDir}`,
+      );
       return 'failed';
     }
     await writeFileDurably(path.join(folderOf(formId), REQUEST_FILE), JSON.stringify(updated));
     await unlink(claimed);
-    log(`consultation ${entry.reference} not delivered attempt=${attempts} (${code}); next try after ${updated.nextAttemptAt}`);
+    log(
+      `consultation ${entry.reference} not delivered attempt=${attempts} (${code}); next try after ${updated.nextAttemptAt}`,
+    );
     return 'retry-later';
   }
 
@@ -270,10 +286,20 @@ export function createOutbox(options: OutboxOptions) {
     const reading = readSpooledEntry(await readFile(file, 'utf8').catch(() => ''));
     if (reading.ok) {
       const { entry } = reading;
-      return { reference: entry.reference, ageMs: now().getTime() - Date.parse(entry.receivedAt), attempts: entry.attempts, readable: true };
+      return {
+        reference: entry.reference,
+        ageMs: now().getTime() - Date.parse(entry.receivedAt),
+        attempts: entry.attempts,
+        readable: true,
+      };
     }
     const info = await stat(file).catch(() => undefined);
-    return { reference: `unreadable ${path.relative(dir, file)}`, ageMs: info ? now().getTime() - info.mtimeMs : 0, attempts: 0, readable: false };
+    return {
+      reference: `unreadable ${path.relative(dir, file)}`,
+      ageMs: info ? now().getTime() - info.mtimeMs : 0,
+      attempts: 0,
+      readable: false,
+    };
   }
 
   /** Puts every failed request back in line, for after the cause was fixed. */

@@ -80,7 +80,9 @@ export const consultationSchema = z.object({
     .string({ error: 'Tell us briefly what happened' })
     .trim()
     .min(MESSAGE_MIN, { error: `Tell us a little more: write at least ${MESSAGE_MIN} characters` })
-    .max(MESSAGE_MAX, { error: `Your message is too long: shorten it to ${MESSAGE_MAX.toLocaleString('en-US')} characters or fewer` }),
+    .max(MESSAGE_MAX, {
+      error: `Your message is too long: shorten it to ${MESSAGE_MAX.toLocaleString('en-US')} characters or fewer`,
+    }),
   consent: z.literal('yes', { error: 'Tick the box to confirm you have read this notice' }),
 });
 

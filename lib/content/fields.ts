@@ -26,12 +26,10 @@ export function text(min: number, max: number, what = 'a line of text') {
     .string({ error: required(what) })
     .trim()
     .min(min, {
-      error: (issue) =>
-        `is ${String(issue.input).length} characters; write at least ${min} (at most ${max})`,
+      error: (issue) => `is ${String(issue.input).length} characters; write at least ${min} (at most ${max})`,
     })
     .max(max, {
-      error: (issue) =>
-        `is ${String(issue.input).length} characters; shorten it to ${max} or fewer`,
+      error: (issue) => `is ${String(issue.input).length} characters; shorten it to ${max} or fewer`,
     });
 }
 
@@ -43,12 +41,10 @@ export const calendarDate = z
     error: (issue) => `expected a real calendar date as YYYY-MM-DD, got ${shown(issue.input)}`,
   });
 
-export const slug = z
-  .string({ error: required('a slug such as "post-conviction-relief"') })
-  .regex(SLUG_PATTERN, {
-    error: (issue) =>
-      `expected lowercase words joined by hyphens (like "post-conviction-relief"), got ${shown(issue.input)}`,
-  });
+export const slug = z.string({ error: required('a slug such as "post-conviction-relief"') }).regex(SLUG_PATTERN, {
+  error: (issue) =>
+    `expected lowercase words joined by hyphens (like "post-conviction-relief"), got ${shown(issue.input)}`,
+});
 
 export function list<T extends z.ZodType>(item: T, what: string) {
   return z.array(item, {

@@ -90,5 +90,8 @@ export function findPage(slug: string) {
 /** Questions whose linked article is published; the link would otherwise lead nowhere. */
 export function listFaq() {
   const published = new Set(listArticles().map((article) => article.slug));
-  return getContent().faq.map((entry) => ({ ...entry, article: published.has(entry.article) ? entry.article : undefined }));
+  return getContent().faq.map((entry) => ({
+    ...entry,
+    article: published.has(entry.article) ? entry.article : undefined,
+  }));
 }

@@ -85,7 +85,9 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
       practiceAreas: practiceAreas
         .map(({ document }) => document)
         .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
-      attorneys: attorneys.map(({ document }) => document).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
+      attorneys: attorneys
+        .map(({ document }) => document)
+        .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
       pages: pages.map(({ document }) => document),
       faq,
     },

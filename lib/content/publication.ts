@@ -28,8 +28,13 @@ export function isPublished(article: Pick<Article, 'draft' | 'date'>, today: str
   return article.draft !== true && article.date <= today;
 }
 
-export function visibleArticles<A extends Pick<Article, 'draft' | 'date'>>(articles: readonly A[], visibility: Visibility): A[] {
-  return visibility.includeUnpublished ? [...articles] : articles.filter((article) => isPublished(article, visibility.today));
+export function visibleArticles<A extends Pick<Article, 'draft' | 'date'>>(
+  articles: readonly A[],
+  visibility: Visibility,
+): A[] {
+  return visibility.includeUnpublished
+    ? [...articles]
+    : articles.filter((article) => isPublished(article, visibility.today));
 }
 
 /** The date a reader should trust the article as of (ABA Formal Opinion 10-457). */

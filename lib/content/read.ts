@@ -45,31 +45,65 @@ export function readCollection<S extends z.ZodType>(
     const file = `${folder}/${name}`;
     if (name.startsWith('.')) continue;
     if (!name.endsWith('.mdx')) {
-      problems.push(contentError(file, undefined, 'is not an .mdx file; rename it to end in .mdx or move it out of this folder', 'file-name'));
+      problems.push(
+        contentError(
+          file,
+          undefined,
+          'is not an .mdx file; rename it to end in .mdx or move it out of this folder',
+          'file-name',
+        ),
+      );
       continue;
     }
     const slug = name.slice(0, -'.mdx'.length);
     if (!SLUG_PATTERN.test(slug)) {
-      const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       problems.push(
-        contentError(file, undefined, `the file name must be lowercase words joined by hyphens; rename it to "${suggestion}.mdx"`, 'file-name'),
+        contentError(
+          file,
+          undefined,
+          `the file name must be lowercase words joined by hyphens; rename it to "${suggestion}.mdx"`,
+          'file-name',
+        ),
       );
       continue;
     }
     const parsed = parseFrontmatter(fs.readFileSync(path.join(dir, name), 'utf8'));
     const frontmatter = validate(file, parsed, schema, problems);
     if (frontmatter !== undefined) {
-      entries.push({ slug, file, frontmatter, body: parsed.body, bodyLine: parsed.bodyLine, keyLines: parsed.keyLines });
+      entries.push({
+        slug,
+        file,
+        frontmatter,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        keyLines: parsed.keyLines,
+      });
     }
   }
   return { entries, problems };
 }
 
 /** A content file's body as parsed, kept for the content check. */
-export type ParsedBody = { file: string; slug: string; tree: Root; bodyLine: number; keyLines: ReadonlyMap<string, number> };
+export type ParsedBody = {
+  file: string;
+  slug: string;
+  tree: Root;
+  bodyLine: number;
+  keyLines: ReadonlyMap<string, number>;
+};
 
 /** What every document gets besides its frontmatter. */
-export type Document = { slug: string; file: string; headings: TocHeading[]; plainText: string; readingMinutes: number };
+export type Document = {
+  slug: string;
+  file: string;
+  headings: TocHeading[];
+  plainText: string;
+  readingMinutes: number;
+};
 
 export function readYamlFile(projectRoot: string, file: string, problems: ContentProblem[]) {
   const absolute = path.join(projectRoot, file);
@@ -116,7 +150,10 @@ export function readDocuments<F extends object>(
       plainText: outline.plainText,
       readingMinutes: readingMinutes(outline.wordCount),
     };
-    const body = tree && keepTrees ? { file: entry.file, slug: entry.slug, tree, bodyLine: entry.bodyLine, keyLines: entry.keyLines } : undefined;
+    const body =
+      tree && keepTrees
+        ? { file: entry.file, slug: entry.slug, tree, bodyLine: entry.bodyLine, keyLines: entry.keyLines }
+        : undefined;
     result.push({ document, keyLines: entry.keyLines, body });
   }
   return result;
@@ -130,7 +167,13 @@ function mdxSyntaxProblem(file: string, bodyLine: number, error: unknown): Conte
   const bodyRelativeLine = line ?? (quoted ? Number(quoted[1]) : undefined);
   const message = text.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
   return {
-    ...contentError(file, undefined, `the text cannot be read as MDX: ${message}${mdxHint(message)}`, 'mdx-syntax', bodyRelativeLine ? bodyLine + bodyRelativeLine - 1 : bodyLine),
+    ...contentError(
+      file,
+      undefined,
+      `the text cannot be read as MDX: ${message}${mdxHint(message)}`,
+      'mdx-syntax',
+      bodyRelativeLine ? bodyLine + bodyRelativeLine - 1 : bodyLine,
+    ),
     column: column ?? (quoted ? Number(quoted[2]) : 1),
   };
 }

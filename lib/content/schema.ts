@@ -37,7 +37,7 @@ export const practiceAreaFrontmatterSchema = z.strictObject({
 export type PracticeAreaFrontmatter = z.infer<typeof practiceAreaFrontmatterSchema>;
 
 export const attorneyFrontmatterSchema = z.strictObject({
-  name: text(3, 80, 'the attorney\'s full name'),
+  name: text(3, 80, "the attorney's full name"),
   role: text(3, 80, 'a role such as "Founding attorney"'),
   barAdmissions: list(text(2, 120), 'bar admissions'),
   languages: list(text(2, 40), 'languages').min(1, { error: 'is empty; add at least one language' }),

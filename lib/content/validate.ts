@@ -19,11 +19,22 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> | undefined {
   if (parsed.syntaxError) {
     const { message, line, column } = parsed.syntaxError;
-    problems.push({ ...contentError(file, undefined, `the frontmatter is not valid YAML: ${message}`, 'frontmatter-syntax', line), column });
+    problems.push({
+      ...contentError(file, undefined, `the frontmatter is not valid YAML: ${message}`, 'frontmatter-syntax', line),
+      column,
+    });
     return undefined;
   }
   if (parsed.data === undefined) {
-    problems.push(contentError(file, undefined, 'has no frontmatter; start the file with a `---` line, the fields, and another `---` line', 'frontmatter-missing', 1));
+    problems.push(
+      contentError(
+        file,
+        undefined,
+        'has no frontmatter; start the file with a `---` line, the fields, and another `---` line',
+        'frontmatter-missing',
+        1,
+      ),
+    );
     return undefined;
   }
   const result = schema.safeParse(parsed.data);
@@ -35,7 +46,9 @@ export function validate<S extends z.ZodType>(
       for (const key of issue.keys) {
         const closest = closestKey(key, knownKeys);
         const hint = closest ? `did you mean "${closest}"?` : `allowed fields are ${knownKeys.join(', ')}`;
-        problems.push(contentError(file, key, `unknown field; ${hint}`, 'frontmatter-unknown-field', parsed.keyLines.get(key)));
+        problems.push(
+          contentError(file, key, `unknown field; ${hint}`, 'frontmatter-unknown-field', parsed.keyLines.get(key)),
+        );
       }
       continue;
     }
@@ -87,14 +100,29 @@ export function unknownReferences(
     for (const tag of article.tags) {
       if (!areaSlugs.includes(tag)) {
         problems.push(
-          contentError(article.file, 'tags', `unknown practice area "${tag}"; use one of: ${areaSlugs.join(', ')}`, 'unknown-tag', keyLines.get('tags')),
+          contentError(
+            article.file,
+            'tags',
+            `unknown practice area "${tag}"; use one of: ${areaSlugs.join(', ')}`,
+            'unknown-tag',
+            keyLines.get('tags'),
+          ),
         );
       }
     }
     if (article.author && !attorneySlugs.includes(article.author)) {
-      const known = attorneySlugs.length > 0 ? `use one of: ${attorneySlugs.join(', ')}` : 'add the attorney under content/attorneys/ first';
+      const known =
+        attorneySlugs.length > 0
+          ? `use one of: ${attorneySlugs.join(', ')}`
+          : 'add the attorney under content/attorneys/ first';
       problems.push(
-        contentError(article.file, 'author', `unknown attorney "${article.author}"; ${known}, or remove the line to credit the firm`, 'unknown-author', keyLines.get('author')),
+        contentError(
+          article.file,
+          'author',
+          `unknown attorney "${article.author}"; ${known}, or remove the line to credit the firm`,
+          'unknown-author',
+          keyLines.get('author'),
+        ),
       );
     }
   }
@@ -102,10 +130,19 @@ export function unknownReferences(
 }
 
 /** Each FAQ answer links to an article; the file name must be right. */
-export function unknownFaqArticles(file: string, faq: readonly FaqEntry[], articleSlugs: readonly string[]): ContentProblem[] {
+export function unknownFaqArticles(
+  file: string,
+  faq: readonly FaqEntry[],
+  articleSlugs: readonly string[],
+): ContentProblem[] {
   return faq
     .filter((entry) => !articleSlugs.includes(entry.article))
     .map((entry) =>
-      contentError(file, 'article', `no article "${entry.article}" (question "${entry.question}"); use the file name of an article in content/articles without .mdx`, 'unknown-article'),
+      contentError(
+        file,
+        'article',
+        `no article "${entry.article}" (question "${entry.question}"); use the file name of an article in content/articles without .mdx`,
+        'unknown-article',
+      ),
     );
 }

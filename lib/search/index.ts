@@ -6,7 +6,10 @@ import { articlePath, practiceAreaPath } from '@/lib/routes';
 export type { ExcerptPart, SearchHit } from './site-search';
 
 /** Articles and practice areas, as the search index sees them. */
-export function searchDocuments(articles: readonly Article[], practiceAreas: readonly PracticeArea[]): SearchDocument[] {
+export function searchDocuments(
+  articles: readonly Article[],
+  practiceAreas: readonly PracticeArea[],
+): SearchDocument[] {
   return [
     ...articles.map((article) => ({
       id: `article:${article.slug}`,

@@ -41,7 +41,9 @@ export function searchSite({ index, documents }: SiteSearch, query: string, limi
     .flatMap((result: MiniSearchResult) => {
       const document = documents.get(String(result.id));
       if (!document) return [];
-      return [{ url: document.url, title: document.title, kind: document.kind, excerpt: excerptFor(document, result.terms) }];
+      return [
+        { url: document.url, title: document.title, kind: document.kind, excerpt: excerptFor(document, result.terms) },
+      ];
     });
 }
 
@@ -49,7 +51,10 @@ const BEFORE = 70;
 const LENGTH = 220;
 
 /** The sentence around the first match in the body (or the description), with every matched word marked. */
-export function excerptFor(document: Pick<SearchDocument, 'body' | 'description'>, terms: readonly string[]): ExcerptPart[] {
+export function excerptFor(
+  document: Pick<SearchDocument, 'body' | 'description'>,
+  terms: readonly string[],
+): ExcerptPart[] {
   const pattern = termsPattern(terms);
   const bodyMatch = pattern ? pattern.exec(document.body) : null;
   const source = bodyMatch ? document.body : document.description;

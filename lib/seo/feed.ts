@@ -3,7 +3,12 @@ import { lastReviewed, type Article, type Attorney, type Firm } from '@/lib/cont
 import { articlePath, attorneyPath, feedPath, homePath } from '@/lib/routes';
 
 /** RSS 2.0 of the published articles, newest first, built with the `feed` library. */
-export function articlesFeed(articles: readonly Article[], attorneys: readonly Attorney[], firm: Firm, siteUrl: string): string {
+export function articlesFeed(
+  articles: readonly Article[],
+  attorneys: readonly Attorney[],
+  firm: Firm,
+  siteUrl: string,
+): string {
   const feed = new Feed({
     id: `${siteUrl}${homePath()}`,
     title: `${firm.name}: articles`,
@@ -24,7 +29,9 @@ export function articlesFeed(articles: readonly Article[], attorneys: readonly A
       link: url,
       description: article.description,
       date: new Date(`${article.date}T00:00:00Z`),
-      author: [{ name: author?.name ?? firm.name, link: `${siteUrl}${author ? attorneyPath(author.slug) : homePath()}` }],
+      author: [
+        { name: author?.name ?? firm.name, link: `${siteUrl}${author ? attorneyPath(author.slug) : homePath()}` },
+      ],
       category: article.tags.map((tag) => ({ name: tag })),
     });
   }

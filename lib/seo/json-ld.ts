@@ -88,7 +88,12 @@ export function blogPostingJsonLd(article: Article, author: Attorney | undefined
     inLanguage: 'en-US',
     keywords: article.tags.join(', '),
     author: author
-      ? { '@type': 'Person', '@id': attorneyId(siteUrl, author.slug), name: author.name, url: attorneyUrl(siteUrl, author.slug) }
+      ? {
+          '@type': 'Person',
+          '@id': attorneyId(siteUrl, author.slug),
+          name: author.name,
+          url: attorneyUrl(siteUrl, author.slug),
+        }
       : { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
     publisher: { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
   };

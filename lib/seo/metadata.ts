@@ -28,7 +28,15 @@ export function feedAlternate(firmName: string) {
  * Next.js replaces (not merges) a parent's openGraph and alternates, so every
  * page gets the whole set from here. The image comes from the nearest opengraph-image file.
  */
-export function pageMetadata({ title, description, path, type = 'website', publishedTime, modifiedTime, noIndex }: PageMetadata): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  publishedTime,
+  modifiedTime,
+  noIndex,
+}: PageMetadata): Metadata {
   const firm = getFirm();
   return {
     title,

@@ -6,34 +6,45 @@ export const OG_SIZE = { width: 1200, height: 630 };
 
 // Read from the installed npm package: nothing is fetched at build time.
 // next/og reads woff, not woff2.
-const fontFile = (weight: number) => join(process.cwd(), `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+const fontFile = (weight: number) =>
+  join(process.cwd(), `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 
 /** The share card of a page: the firm's name, what kind of page, and its title. */
-export async function renderOgImage({ eyebrow, title, firmName }: { eyebrow: string; title: string; firmName: string }) {
+export async function renderOgImage({
+  eyebrow,
+  title,
+  firmName,
+}: {
+  eyebrow: string;
+  title: string;
+  firmName: string;
+}) {
   const [regular, bold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(700))]);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#0f2a4a',
-          color: '#ffffff',
-          fontFamily: 'Inter',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 34, fontWeight: 700 }}>{firmName}</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 30, color: '#d9e6f5', marginBottom: 20 }}>{eyebrow}</div>
-          <div style={{ display: 'flex', fontSize: title.length > 70 ? 54 : 66, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#0f2a4a',
+        color: '#ffffff',
+        fontFamily: 'Inter',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 34, fontWeight: 700 }}>{firmName}</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: 30, color: '#d9e6f5', marginBottom: 20 }}>{eyebrow}</div>
+        <div style={{ display: 'flex', fontSize: title.length > 70 ? 54 : 66, fontWeight: 700, lineHeight: 1.15 }}>
+          {title}
         </div>
-        <div style={{ display: 'flex', fontSize: 26, color: '#d9e6f5' }}>Crimmigration · Post-conviction relief · Deportation defense</div>
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 26, color: '#d9e6f5' }}>
+        Crimmigration · Post-conviction relief · Deportation defense
+      </div>
+    </div>,
     {
       ...OG_SIZE,
       fonts: [

@@ -1,12 +1,24 @@
 import type { MetadataRoute } from 'next';
 import { lastReviewed, type Article, type SiteContent } from '@/lib/content';
-import { articleIndexPath, articlePath, attorneyPath, fixedPagePaths, homePath, laterArticleIndexPaths, practiceAreaPath } from '@/lib/routes';
+import {
+  articleIndexPath,
+  articlePath,
+  attorneyPath,
+  fixedPagePaths,
+  homePath,
+  laterArticleIndexPaths,
+  practiceAreaPath,
+} from '@/lib/routes';
 
 /**
  * Every public page, given the articles a reader may see (drafts and
  * scheduled posts already left out by the caller).
  */
-export function sitemapEntries(content: Pick<SiteContent, 'practiceAreas' | 'attorneys'>, articles: readonly Article[], siteUrl: string): MetadataRoute.Sitemap {
+export function sitemapEntries(
+  content: Pick<SiteContent, 'practiceAreas' | 'attorneys'>,
+  articles: readonly Article[],
+  siteUrl: string,
+): MetadataRoute.Sitemap {
   const newest = articles.map(lastReviewed).sort().at(-1);
   const entry = (path: string, lastModified?: string) => ({
     url: `${siteUrl}${path}`,
@@ -18,7 +30,11 @@ export function sitemapEntries(content: Pick<SiteContent, 'practiceAreas' | 'att
     ...laterArticleIndexPaths(articles.length).map((path) => entry(path)),
     ...articles.map((article) => entry(articlePath(article.slug), lastReviewed(article))),
     ...content.practiceAreas.map((area) => {
-      const tagged = articles.filter((article) => article.tags.includes(area.slug)).map(lastReviewed).sort().at(-1);
+      const tagged = articles
+        .filter((article) => article.tags.includes(area.slug))
+        .map(lastReviewed)
+        .sort()
+        .at(-1);
       return entry(practiceAreaPath(area.slug), tagged);
     }),
     ...content.attorneys.map((attorney) => entry(attorneyPath(attorney.slug))),

@@ -32,11 +32,15 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
 
 /** `next start` of the build in `cwd` on 127.0.0.1:`port`. */
 export async function startNext(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/robots.txt`);
   return { url, process: child, stop: () => stop(child) };
@@ -51,9 +55,17 @@ export function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Runs a command, sampling the resident memory of it and its children; resolves to seconds and peak MB. */
-export async function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ seconds: number; peakMb: number; code: number }> {
+export async function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ seconds: number; peakMb: number; code: number }> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let peak = 0;
   const sampler = setInterval(() => {
     if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
@@ -78,7 +90,8 @@ function treeRssKb(root: number): number {
       // the process ended while we looked
     }
   }
-  const inTree = (pid: number): boolean => pid === root || (pid > 1 && parents.has(pid) && inTree(parents.get(pid) ?? 0));
+  const inTree = (pid: number): boolean =>
+    pid === root || (pid > 1 && parents.has(pid) && inTree(parents.get(pid) ?? 0));
   let total = 0;
   for (const [pid, kb] of rss) if (inTree(pid)) total += kb;
   return total;

@@ -1,13 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { articleIndexPageCount, articleIndexPath, articlePath, attorneyPath, homePath, pagePath, practiceAreaPath, searchPath } from '@/lib/routes';
+import {
+  articleIndexPageCount,
+  articleIndexPath,
+  articlePath,
+  attorneyPath,
+  homePath,
+  pagePath,
+  practiceAreaPath,
+  searchPath,
+} from '@/lib/routes';
 import { anyAttorney, anyPracticeArea, articles, newestArticle } from './support/site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -53,7 +65,9 @@ async function tabTo(page: Page, target: Locator, limit = 40, key: 'Tab' | 'Shif
   await expect(target).toBeFocused();
 }
 
-test('a keyboard user goes from the skip link through the navigation to a sent request, and the confirmation has no violations', async ({ page }) => {
+test('a keyboard user goes from the skip link through the navigation to a sent request, and the confirmation has no violations', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
@@ -71,7 +85,12 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
   await page.keyboard.press('Tab');
   await page.keyboard.type('keys@example.com');
   await page.keyboard.press('Tab'); // phone, optional
-  for (const group of ['Which language do you prefer?', 'Are you a US citizen?', 'What is your case about?', 'Are you or a family member detained now?']) {
+  for (const group of [
+    'Which language do you prefer?',
+    'Are you a US citizen?',
+    'What is your case about?',
+    'Are you or a family member detained now?',
+  ]) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('group', { name: group }).getByRole('radio').first()).toBeFocused();
     await page.keyboard.press('Space');
@@ -102,9 +121,14 @@ test('every control shows where the keyboard focus is', async ({ page }) => {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
       // Inside a date field, Tab also visits its day, month, year and picker parts, which the browser rings itself.
-      if (element instanceof HTMLInputElement && element.type === 'date' && !element.matches(':focus-visible')) return null;
+      if (element instanceof HTMLInputElement && element.type === 'date' && !element.matches(':focus-visible'))
+        return null;
       const style = getComputedStyle(element);
-      return { name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     if (!focus) continue;
     seen.add(focus.name);

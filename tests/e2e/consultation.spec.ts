@@ -14,8 +14,13 @@ async function fillValidForm(page: Page, name: string) {
   await page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish').check();
   await page.getByRole('group', { name: 'Are you a US citizen?' }).getByLabel('No', { exact: true }).check();
   await page.getByLabel('I was already convicted').check();
-  await page.getByRole('group', { name: 'Are you or a family member detained now?' }).getByLabel('No', { exact: true }).check();
-  await page.getByLabel('Tell us briefly what happened').fill('I pleaded guilty years ago and was never told about deportation.');
+  await page
+    .getByRole('group', { name: 'Are you or a family member detained now?' })
+    .getByLabel('No', { exact: true })
+    .check();
+  await page
+    .getByLabel('Tell us briefly what happened')
+    .fill('I pleaded guilty years ago and was never told about deportation.');
   await page.getByLabel(/I understand that sending this form/).check();
 }
 
@@ -38,7 +43,8 @@ for (const javaScriptEnabled of [true, false]) {
       const confirmation = page.getByRole('status');
       await expect(confirmation).toContainText(displayPhone(firm.phone));
       // The confirmation shows the reference and nothing the person typed.
-      for (const typed of [name, 'ana@example.com', '1234 5678', 'deportation']) await expect(page.locator('body')).not.toContainText(typed);
+      for (const typed of [name, 'ana@example.com', '1234 5678', 'deportation'])
+        await expect(page.locator('body')).not.toContainText(typed);
       const reference = (await confirmation.locator('strong').first().textContent()) ?? '';
       expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 
@@ -50,7 +56,9 @@ for (const javaScriptEnabled of [true, false]) {
       expect(mail?.text).toContain('never told about deportation');
     });
 
-    test('an invalid request shows what to fix, keeps what was typed, and only the corrected request is sent', async ({ page }) => {
+    test('an invalid request shows what to fix, keeps what was typed, and only the corrected request is sent', async ({
+      page,
+    }) => {
       const name = uniqueName('invalid');
       await page.goto('/contact');
       await fillValidForm(page, name);
@@ -60,7 +68,9 @@ for (const javaScriptEnabled of [true, false]) {
 
       const summary = page.getByRole('alert', { name: /Please fix/ });
       await expect(summary).toContainText('Please fix these 2 problems');
-      const emailLink = summary.getByRole('link', { name: /Email address: Enter an email address like name@example.com/ });
+      const emailLink = summary.getByRole('link', {
+        name: /Email address: Enter an email address like name@example.com/,
+      });
       await expect(emailLink).toHaveAttribute('href', '#email');
       if (javaScriptEnabled) await expect(summary).toBeFocused();
 
@@ -69,7 +79,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(email).toHaveAttribute('aria-invalid', 'true');
       await expect(email).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
       await expect(page.getByLabel('Full name')).toHaveValue(name);
-      await expect(page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish')).toBeChecked();
+      await expect(
+        page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish'),
+      ).toBeChecked();
       await expect(page.getByLabel(/I understand that sending this form/)).toBeChecked();
 
       await emailLink.click();
@@ -102,7 +114,9 @@ test('the button says it is sending while the request is on its way', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
 });
 
-test('a form posted twice without JavaScript (a refresh, a retry) is one request, one reference and one email', async ({ request }) => {
+test('a form posted twice without JavaScript (a refresh, a retry) is one request, one reference and one email', async ({
+  request,
+}) => {
   const name = uniqueName('twice');
   const fields = { ...(await servedFormFields(request, BASE_URL)), ...VALID_FIELDS, name };
   const first = await postConsultation(request, BASE_URL, fields);

@@ -27,10 +27,20 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('every page in the sitemap answers 200 with one h1, a title, a description and a canonical link', async ({ page, request }) => {
+test('every page in the sitemap answers 200 with one h1, a title, a description and a canonical link', async ({
+  page,
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const expected = [...fixedPagePaths(), ...contentPagePaths({ articles: slugs(articles), practiceAreas: slugs(practiceAreas), attorneys: slugs(attorneys) })];
+  const expected = [
+    ...fixedPagePaths(),
+    ...contentPagePaths({
+      articles: slugs(articles),
+      practiceAreas: slugs(practiceAreas),
+      attorneys: slugs(attorneys),
+    }),
+  ];
   expect(urls.sort()).toEqual(expected.sort());
   for (const path of urls) {
     const response = await page.goto(path);
@@ -38,9 +48,14 @@ test('every page in the sitemap answers 200 with one h1, a title, a description 
     await expect(page.locator('h1'), path).toHaveCount(1);
     // Every page but home carries the template "<page> | <firm>"; home has its own full title.
     const firmName = escaped(firm.name);
-    expect(await page.title(), path).toMatch(path === '/' ? new RegExp(`^${firmName}: .{10,}$`) : new RegExp(`^\\S.{2,} \\| ${firmName}$`));
+    expect(await page.title(), path).toMatch(
+      path === '/' ? new RegExp(`^${firmName}: .{10,}$`) : new RegExp(`^\\S.{2,} \\| ${firmName}$`),
+    );
     await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /.{50,}/);
-    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '', 'http://invalid');
+    const canonical = new URL(
+      (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '',
+      'http://invalid',
+    );
     expect(`${canonical.origin}${canonical.pathname}`, path).toBe(`http://localhost:3000${path}`);
   }
 });

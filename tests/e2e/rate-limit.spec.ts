@@ -12,7 +12,13 @@ let port = 3150;
 async function serve(env: Record<string, string>): Promise<Server> {
   port += 1;
   const dataDir = `test-results/rate-limit-${port}`;
-  return startNext(process.cwd(), port, { ...LIMITED, OUTBOX_DIR: `${dataDir}/outbox`, MAIL_DIR: `${dataDir}/mail`, SMTP_URL: '', ...env });
+  return startNext(process.cwd(), port, {
+    ...LIMITED,
+    OUTBOX_DIR: `${dataDir}/outbox`,
+    MAIL_DIR: `${dataDir}/mail`,
+    SMTP_URL: '',
+    ...env,
+  });
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -42,7 +48,9 @@ test('with next start facing clients, a made-up X-Forwarded-For does not reset t
   }
 });
 
-test('behind one trusted proxy (TRUST_PROXY=1), the address the proxy appended is the one counted', async ({ request }) => {
+test('behind one trusted proxy (TRUST_PROXY=1), the address the proxy appended is the one counted', async ({
+  request,
+}) => {
   const server = await serve({ TRUST_PROXY: '1' });
   try {
     const send = async (forwardedFor: string) => {

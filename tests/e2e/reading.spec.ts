@@ -2,7 +2,14 @@ import { expect, test } from '@playwright/test';
 import { formatDate } from '@/lib/dates';
 import { displayPhone, telHref } from '@/lib/phone';
 import { lastReviewed } from '@/lib/content/publication';
-import { ARTICLES_PER_PAGE, articleIndexPageCount, articleIndexPath, articlePath, practiceAreaIndexPath, practiceAreaPath } from '@/lib/routes';
+import {
+  ARTICLES_PER_PAGE,
+  articleIndexPageCount,
+  articleIndexPath,
+  articlePath,
+  practiceAreaIndexPath,
+  practiceAreaPath,
+} from '@/lib/routes';
 import { articles, firm, newestArticle, practiceAreas } from './support/site';
 
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -59,7 +66,10 @@ test('an unknown article answers 404 with a way forward', async ({ page }) => {
   await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('main').getByRole('link', { name: newestArticle.title, exact: true })).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('main').getByRole('link', { name: escaped(displayPhone(firm.phone)) })).toHaveAttribute('href', telHref(firm.phone));
+  await expect(page.getByRole('main').getByRole('link', { name: escaped(displayPhone(firm.phone)) })).toHaveAttribute(
+    'href',
+    telHref(firm.phone),
+  );
 });
 
 test('the skip link takes a keyboard user straight to the content', async ({ page }) => {
@@ -81,7 +91,10 @@ test('every page carries the firm, its phone and the advertising notices', async
   await expect(footer).toContainText(firm.name);
   await expect(footer).toContainText('Attorney Advertising');
   await expect(footer).toContainText('Prior results do not guarantee a similar outcome');
-  await expect(page.getByRole('banner').getByRole('link', { name: /Call/ })).toHaveAttribute('href', telHref(firm.phone));
+  await expect(page.getByRole('banner').getByRole('link', { name: /Call/ })).toHaveAttribute(
+    'href',
+    telHref(firm.phone),
+  );
 });
 
 test('every table-of-contents link leads to a heading on the rendered article', async ({ page }) => {
@@ -91,9 +104,13 @@ test('every table-of-contents link leads to a heading on the rendered article', 
     const contents = page.getByRole('navigation', { name: 'On this page' });
     if ((await contents.count()) === 0) continue;
     withContents += 1;
-    const targets = await contents.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const targets = await contents
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     // The outline computed from the file names the same ids as the headings the page renders.
-    expect(targets, article.slug).toEqual(article.headings.filter((heading) => heading.depth === 2).map((heading) => `#${heading.id}`));
+    expect(targets, article.slug).toEqual(
+      article.headings.filter((heading) => heading.depth === 2).map((heading) => `#${heading.id}`),
+    );
     const missing = await page.evaluate(
       (hrefs) => hrefs.filter((href) => document.getElementById(decodeURIComponent(href.slice(1)))?.tagName !== 'H2'),
       targets,

@@ -9,7 +9,14 @@ const EXPECTED = {
   'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
 };
 
-const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", 'script-src '];
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  'script-src ',
+];
 
 for (const [kind, path, status] of [
   ['a static article', articlePath(newestArticle.slug), 200],
@@ -31,7 +38,9 @@ test('the pages run under the policy without a single violation', async ({ page 
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   for (const path of [pagePath('contact'), articlePath(newestArticle.slug), searchPath('plea')]) {
     await page.goto(path);
@@ -41,6 +50,8 @@ test('the pages run under the policy without a single violation', async ({ page 
       await expect(page.getByRole('alert', { name: /Please fix/ })).toBeVisible();
     }
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual(
+      [],
+    );
   }
 });

@@ -10,7 +10,8 @@ import readline from 'node:readline';
 import { createOutbox } from '@/lib/consultation/outbox';
 
 const [command, dir, argument] = process.argv.slice(2);
-if (!dir || !argument || (command !== 'spool' && command !== 'deliver')) throw new Error('usage: spool|deliver <dir> <formId|sent-log>');
+if (!dir || !argument || (command !== 'spool' && command !== 'deliver'))
+  throw new Error('usage: spool|deliver <dir> <formId|sent-log>');
 
 const outbox = createOutbox({
   dir,

@@ -20,7 +20,9 @@ describe('the address a request is counted against', () => {
 
   it('falls back to the furthest address known when the chain is shorter than the proxies trusted', () => {
     expect(clientAddress(headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2' }), 1)).toBe('10.0.0.2');
-    expect(clientAddress(headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': '198.51.100.7' }), 3)).toBe('198.51.100.7');
+    expect(clientAddress(headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': '198.51.100.7' }), 3)).toBe(
+      '198.51.100.7',
+    );
   });
 });
 
@@ -31,7 +33,9 @@ describe('recording the connection address', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_ADDRESS_HEADER]: '6.6.6.6', 'x-forwarded-for': '6.6.6.6' } });
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { [PEER_ADDRESS_HEADER]: '6.6.6.6', 'x-forwarded-for': '6.6.6.6' },
+      });
       expect(await response.text()).toBe('127.0.0.1');
     } finally {
       await new Promise((resolve) => server.close(resolve));

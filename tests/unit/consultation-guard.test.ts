@@ -32,8 +32,12 @@ describe('the time trap', () => {
   it('refuses a backdated, re-labelled or forged token', () => {
     const [, formId, signature] = token.split('.');
     const invalid = { status: 'invalid' };
-    expect(checkFormToken(`${served.getTime() - 60_000}.${formId}.${signature}`, later(10), 3_000, SECRET)).toEqual(invalid);
-    expect(checkFormToken(`${served.getTime()}.${'0'.repeat(32)}.${signature}`, later(5_000), 3_000, SECRET)).toEqual(invalid);
+    expect(checkFormToken(`${served.getTime() - 60_000}.${formId}.${signature}`, later(10), 3_000, SECRET)).toEqual(
+      invalid,
+    );
+    expect(checkFormToken(`${served.getTime()}.${'0'.repeat(32)}.${signature}`, later(5_000), 3_000, SECRET)).toEqual(
+      invalid,
+    );
     expect(checkFormToken(issueFormToken(served, 'b'.repeat(40)), later(5_000), 3_000, SECRET)).toEqual(invalid);
     expect(checkFormToken('garbage', later(5_000), 3_000, SECRET)).toEqual(invalid);
     expect(checkFormToken(null, later(5_000), 3_000, SECRET)).toEqual(invalid);

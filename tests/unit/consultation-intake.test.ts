@@ -35,7 +35,10 @@ function setUp(limit = 5, dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 
     log: (line) => lines.push(line),
   };
   const submit = (fields: Record<string, string | undefined>, now = submittedAt, clientAddress = '203.0.113.9') =>
-    acceptConsultation({ form: formData({ formToken: issueFormToken(served, SECRET), ...fields }), clientAddress, now }, deps);
+    acceptConsultation(
+      { form: formData({ formToken: issueFormToken(served, SECRET), ...fields }), clientAddress, now },
+      deps,
+    );
   const spooled = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^[a-f0-9]{32}$/.test(name)) : []);
   const runScheduled = () => Promise.all(scheduled.splice(0).map((task) => task()));
   return { submit, sent, scheduled, lines, spooled, runScheduled, dir, deps };
@@ -58,7 +61,8 @@ describe('accepting a consultation request', () => {
   it('answers a repeat post of the same form with the same reference, storing and sending nothing new', async () => {
     const { deps, sent, spooled, runScheduled, dir } = setUp(1);
     const form = formData({ formToken: issueFormToken(served, SECRET), ...VALID_FORM });
-    const post = (address = '203.0.113.9') => acceptConsultation({ form, clientAddress: address, now: submittedAt }, deps);
+    const post = (address = '203.0.113.9') =>
+      acceptConsultation({ form, clientAddress: address, now: submittedAt }, deps);
     const first = await post();
     const [second, third] = await Promise.all([post(), post()]);
     expect(first.status).toBe('received');
@@ -79,7 +83,11 @@ describe('accepting a consultation request', () => {
   it('offers a fresh form when the one sent was served more than a day ago, keeping what was typed', async () => {
     const { submit, spooled } = setUp();
     const state = await submit(VALID_FORM, new Date(served.getTime() + 25 * 3_600_000));
-    expect(state).toMatchObject({ status: 'try-again', values: { name: 'Ana Pérez' }, formToken: expect.stringMatching(/^\d+\.[a-f0-9]{32}\./) });
+    expect(state).toMatchObject({
+      status: 'try-again',
+      values: { name: 'Ana Pérez' },
+      formToken: expect.stringMatching(/^\d+\.[a-f0-9]{32}\./),
+    });
     expect(spooled()).toEqual([]);
   });
 

@@ -36,7 +36,11 @@ describe('the email to the firm', () => {
 
   it('escapes every value in the HTML part', () => {
     const hostile = composeConsultationEmail(
-      { ...VALID_REQUEST, name: '<img src=x onerror=alert(1)>', message: 'Visit <a href="https://evil.example">me</a> & "quote" \'s' },
+      {
+        ...VALID_REQUEST,
+        name: '<img src=x onerror=alert(1)>',
+        message: 'Visit <a href="https://evil.example">me</a> & "quote" \'s',
+      },
       'K7Q2-M9XD',
       receivedAt,
       addresses,
@@ -45,7 +49,9 @@ describe('the email to the firm', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<a href');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('&lt;a href=&quot;https://evil.example&quot;&gt;me&lt;/a&gt; &amp; &quot;quote&quot; &#39;s');
+    expect(html).toContain(
+      '&lt;a href=&quot;https://evil.example&quot;&gt;me&lt;/a&gt; &amp; &quot;quote&quot; &#39;s',
+    );
   });
 });
 

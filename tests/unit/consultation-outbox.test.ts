@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimName, CLAIM_LEASE_MS, newOwner } from '@/lib/consultation/claims';
-import { backoffMs, createOutbox, DELIVERED_MARK_KEPT_MS, DeliveryError, type OutboxOptions, type Sender } from '@/lib/consultation/outbox';
+import {
+  backoffMs,
+  createOutbox,
+  DELIVERED_MARK_KEPT_MS,
+  DeliveryError,
+  type OutboxOptions,
+  type Sender,
+} from '@/lib/consultation/outbox';
 import { newFormId } from '@/lib/consultation/reference';
 import type { SpooledConsultation, StoredRequest } from '@/lib/consultation/spool-format';
 import { STORED_REQUEST } from './support/consultation';
@@ -46,16 +53,24 @@ describe('spooling a request', () => {
     expect(mode(path.join(outbox.dir, FORM))).toBe(0o700);
     expect(mode(path.join(outbox.dir, FORM, 'request.json'))).toBe(0o600);
     const entry = readEntry(path.join(outbox.dir, FORM, 'request.json'));
-    expect(entry).toMatchObject({ version: 1, reference: 'K7Q2-M9XD', attempts: 0, request: { email: 'ana@example.com' } });
+    expect(entry).toMatchObject({
+      version: 1,
+      reference: 'K7Q2-M9XD',
+      attempts: 0,
+      request: { email: 'ana@example.com' },
+    });
   });
 
   it('stores a form once, however often it is posted: waiting, sent or given up', async () => {
     const sent: string[] = [];
-    const { outbox } = outboxWith(async (entry) => {
-      sent.push(entry.reference);
-      if (entry.reference === 'FAIL-FAIL') throw new DeliveryError('SMTP 550', true);
-      return 'ok';
-    }, { maxAttempts: 1 });
+    const { outbox } = outboxWith(
+      async (entry) => {
+        sent.push(entry.reference);
+        if (entry.reference === 'FAIL-FAIL') throw new DeliveryError('SMTP 550', true);
+        return 'ok';
+      },
+      { maxAttempts: 1 },
+    );
     expect(await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received)).toBe('spooled');
     expect(await outbox.spool(FORM, 'K7Q2-M9XD', { ...STORED_REQUEST, name: 'Changed' }, received)).toBe('duplicate');
     expect(readEntry(path.join(outbox.dir, FORM, 'request.json')).request.name).toBe('Ana Pérez');
@@ -200,7 +215,11 @@ describe('delivering', () => {
     expect(files(path.join(outbox.dir, 'failed'))).toEqual([`${broken}.json`]);
     expect(fs.readFileSync(path.join(outbox.dir, 'failed', `${broken}.json`), 'utf8')).toContain('Ana Pérez');
     const log = lines.join('\n');
-    expect(log).toMatch(new RegExp(`${broken}/sending~\\S+\\.json could not be read \\(not a version 1 outbox entry \\(reference, receivedAt`));
+    expect(log).toMatch(
+      new RegExp(
+        `${broken}/sending~\\S+\\.json could not be read \\(not a version 1 outbox entry \\(reference, receivedAt`,
+      ),
+    );
     expect(log).not.toContain('Ana');
     expect((await outbox.status()).failed).toHaveLength(1);
   });
@@ -211,7 +230,14 @@ describe('delivering', () => {
       sent.push(entry.reference);
       return 'ok';
     });
-    const entry: SpooledConsultation = { version: 1, reference: 'OLD1-OLD2', receivedAt: received.toISOString(), request: STORED_REQUEST, attempts: 0, nextAttemptAt: received.toISOString() };
+    const entry: SpooledConsultation = {
+      version: 1,
+      reference: 'OLD1-OLD2',
+      receivedAt: received.toISOString(),
+      request: STORED_REQUEST,
+      attempts: 0,
+      nextAttemptAt: received.toISOString(),
+    };
     fs.mkdirSync(outbox.dir, { recursive: true });
     fs.writeFileSync(path.join(outbox.dir, 'OLD1-OLD2.json'), JSON.stringify(entry));
     await outbox.deliverPending();
@@ -232,7 +258,11 @@ describe('two senders for one request', () => {
     const other = newFormId();
     await outbox.spool(FORM, 'AAAA-AAAA', STORED_REQUEST, received);
     await outbox.spool(other, 'BBBB-BBBB', STORED_REQUEST, received);
-    const racing = Promise.all([outbox.deliver(FORM), outbox.deliverPending({ force: true }), outbox.deliverPending({ force: true })]);
+    const racing = Promise.all([
+      outbox.deliver(FORM),
+      outbox.deliverPending({ force: true }),
+      outbox.deliverPending({ force: true }),
+    ]);
     setImmediate(release);
     const [first] = await racing;
     expect(first).toBe('delivered');
@@ -243,11 +273,16 @@ describe('two senders for one request', () => {
   it('sends each request once when several processes deliver the same folder at the same moment', async () => {
     const { outbox } = outboxWith(async () => 'ok');
     const forms = Array.from({ length: 6 }, () => newFormId());
-    for (const [index, formId] of forms.entries()) await outbox.spool(formId, `REF${index}-TEST`, STORED_REQUEST, received);
+    for (const [index, formId] of forms.entries())
+      await outbox.spool(formId, `REF${index}-TEST`, STORED_REQUEST, received);
     const sentLog = path.join(path.dirname(outbox.dir), 'sent.log');
     fs.writeFileSync(sentLog, '');
     const outcomes = await runTogether(3, ['deliver', outbox.dir, sentLog]);
-    const sends = fs.readFileSync(sentLog, 'utf8').trim().split('\n').map((line) => line.split(' ')[0]);
+    const sends = fs
+      .readFileSync(sentLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ')[0]);
     expect(sends.sort()).toEqual(forms.map((_, index) => `REF${index}-TEST`));
     expect(outcomes.reduce((total, outcome) => total + Number(outcome.replace('delivered=', '')), 0)).toBe(6);
   });
@@ -270,7 +305,10 @@ describe('two senders for one request', () => {
   });
 
   it('leaves a request to a live sender, and to a sender on another machine, until its lease runs out', async () => {
-    for (const owner of [{ host: newOwner().host, pid: process.ppid }, { host: 'another-machine', pid: 1 }]) {
+    for (const owner of [
+      { host: newOwner().host, pid: process.ppid },
+      { host: 'another-machine', pid: 1 },
+    ]) {
       const { outbox, clock } = outboxWith(async () => 'ok');
       await outbox.spool(FORM, 'K7Q2-M9XD', STORED_REQUEST, received);
       const claimed = leaveClaim(outbox.dir, owner);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseConsultation } from '@/lib/consultation/schema';
 import { formData, VALID_FORM } from './support/consultation';
 
-const parse = (changes: Record<string, string | undefined>) => parseConsultation(formData({ ...VALID_FORM, ...changes }));
+const parse = (changes: Record<string, string | undefined>) =>
+  parseConsultation(formData({ ...VALID_FORM, ...changes }));
 const errorsOf = (changes: Record<string, string | undefined>) => {
   const result = parse(changes);
   return result.ok ? {} : result.errors;
@@ -12,7 +13,12 @@ describe('the consultation form rules', () => {
   it('accepts a complete request and trims what was typed', () => {
     const result = parse({ name: '  Ana Pérez  ', hearingDate: '2026-12-01' });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.request).toMatchObject({ name: 'Ana Pérez', hearingDate: '2026-12-01', phone: '+1 (555) 010-0199' });
+    if (result.ok)
+      expect(result.request).toMatchObject({
+        name: 'Ana Pérez',
+        hearingDate: '2026-12-01',
+        phone: '+1 (555) 010-0199',
+      });
   });
 
   it('refuses a name with a line break, which could forge email headers', () => {
@@ -37,21 +43,27 @@ describe('the consultation form rules', () => {
     expect(errorsOf({ message: 'x'.repeat(5_001) })).toEqual({
       message: 'Your message is too long: shorten it to 5,000 characters or fewer',
     });
-    expect(errorsOf({ message: 'too short message' })).toEqual({ message: 'Tell us a little more: write at least 20 characters' });
+    expect(errorsOf({ message: 'too short message' })).toEqual({
+      message: 'Tell us a little more: write at least 20 characters',
+    });
   });
 
   it('takes phone numbers in international formats, or none', () => {
     for (const phone of ['+1 (555) 010-0100', '+52 55 1234 5678', '555.010.0100', '+44 20 7946 0958', '']) {
       expect(parse({ phone }).ok, phone).toBe(true);
     }
-    expect(errorsOf({ phone: 'call me' })).toEqual({ phone: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100' });
+    expect(errorsOf({ phone: 'call me' })).toEqual({
+      phone: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100',
+    });
     expect(errorsOf({ phone: '+1 (5) 5' })).toEqual({
       phone: 'Enter a phone number with 7 to 15 digits, including the country code if outside the US',
     });
   });
 
   it('wants a real hearing date when one is given', () => {
-    expect(errorsOf({ hearingDate: '12/01/2026' })).toEqual({ hearingDate: 'Enter the hearing date as year-month-day, like 2026-12-01' });
+    expect(errorsOf({ hearingDate: '12/01/2026' })).toEqual({
+      hearingDate: 'Enter the hearing date as year-month-day, like 2026-12-01',
+    });
     expect(errorsOf({ hearingDate: '2026-02-30' })).toEqual({ hearingDate: 'Enter a real date, like 2026-12-01' });
   });
 
@@ -69,6 +81,11 @@ describe('the consultation form rules', () => {
   it('keeps everything typed when something is wrong', () => {
     const result = parse({ email: 'ana@' });
     expect(result.ok).toBe(false);
-    expect(result.values).toMatchObject({ name: 'Ana Pérez', email: 'ana@', message: VALID_FORM.message, language: 'spanish' });
+    expect(result.values).toMatchObject({
+      name: 'Ana Pérez',
+      email: 'ana@',
+      message: VALID_FORM.message,
+      language: 'spanish',
+    });
   });
 });

@@ -34,7 +34,13 @@ async function sink(port = 0) {
 
 function outboxFor(port: number) {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'smtp-outbox-')), 'outbox');
-  return createOutbox({ dir, maxAttempts: 2, retryBaseMs: 1_000, send: smtpSender(`smtp://127.0.0.1:${port}`, addresses), log: () => {} });
+  return createOutbox({
+    dir,
+    maxAttempts: 2,
+    retryBaseMs: 1_000,
+    send: smtpSender(`smtp://127.0.0.1:${port}`, addresses),
+    log: () => {},
+  });
 }
 
 describe('delivery to a real SMTP server', () => {
@@ -73,7 +79,9 @@ describe('delivery to a real SMTP server', () => {
     expect(await outbox.deliverPending({ force: true })).toMatchObject({ delivered: 3 });
     expect(await outbox.deliverPending({ force: true })).toMatchObject({ delivered: 0 });
     const ids = await Promise.all(back.received.map(async (mail) => (await simpleParser(mail.raw)).messageId));
-    expect(ids.sort()).toEqual(references.map((reference) => `<consultation-${reference.toLowerCase()}@stern.example>`));
+    expect(ids.sort()).toEqual(
+      references.map((reference) => `<consultation-${reference.toLowerCase()}@stern.example>`),
+    );
   });
 
   it('treats a 5xx answer as permanent and moves the request to failed/ after the last attempt', async () => {
@@ -94,7 +102,12 @@ describe('delivery to a real SMTP server', () => {
     const blackHolePort = (blackHole.address() as net.AddressInfo).port;
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crash-'));
-    const env = { ...process.env, OUTBOX_DIR: path.join(dataDir, 'outbox'), CONSULT_TO: 'intake@stern.example', CONSULT_FROM: 'website@stern.example' };
+    const env = {
+      ...process.env,
+      OUTBOX_DIR: path.join(dataDir, 'outbox'),
+      CONSULT_TO: 'intake@stern.example',
+      CONSULT_FROM: 'website@stern.example',
+    };
     const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'tests/support/accept-then-wait.ts'], {
       cwd: ROOT,
       env: { ...env, SMTP_URL: `smtp://127.0.0.1:${blackHolePort}` },
@@ -114,10 +127,14 @@ describe('delivery to a real SMTP server', () => {
 
     const server = await sink();
     // Asynchronously: the SMTP server runs in this process and must keep answering.
-    const flush = await promisify(execFile)(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'scripts/outbox.ts', '--flush'], {
-      cwd: ROOT,
-      env: { ...env, SMTP_URL: `smtp://127.0.0.1:${server.port}` },
-    });
+    const flush = await promisify(execFile)(
+      NODE_WITH_TSX[0],
+      [...NODE_WITH_TSX.slice(1), 'scripts/outbox.ts', '--flush'],
+      {
+        cwd: ROOT,
+        env: { ...env, SMTP_URL: `smtp://127.0.0.1:${server.port}` },
+      },
+    );
     expect(flush.stdout).toContain('flush: 1 delivered');
     expect(flush.stdout).toContain('0 pending, 0 failed');
     expect(flush.stdout).not.toContain('Crash Test');
@@ -129,18 +146,25 @@ describe('delivery to a real SMTP server', () => {
   it('delivers what a previous process left in the outbox as soon as a server starts', async () => {
     const server = await sink();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-'));
-    const leftOver = createOutbox({ dir: path.join(dataDir, 'outbox'), maxAttempts: 2, retryBaseMs: 1_000, send: async () => 'unused', log: () => {} });
+    const leftOver = createOutbox({
+      dir: path.join(dataDir, 'outbox'),
+      maxAttempts: 2,
+      retryBaseMs: 1_000,
+      send: async () => 'unused',
+      log: () => {},
+    });
     await leftOver.spool(FORM, 'LEFT-OVER', STORED_REQUEST, new Date());
 
-    const started = spawn(
-      NODE_WITH_TSX[0],
-      [...NODE_WITH_TSX.slice(1), 'tests/support/start-services.ts'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, OUTBOX_DIR: path.join(dataDir, 'outbox'), SMTP_URL: `smtp://127.0.0.1:${server.port}`, OUTBOX_RETRY_MS: '60000' },
-        stdio: 'ignore',
+    const started = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'tests/support/start-services.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        OUTBOX_DIR: path.join(dataDir, 'outbox'),
+        SMTP_URL: `smtp://127.0.0.1:${server.port}`,
+        OUTBOX_RETRY_MS: '60000',
       },
-    );
+      stdio: 'ignore',
+    });
     try {
       await expect.poll(() => server.received.length, { timeout: 15_000 }).toBe(1);
       await expect.poll(async () => (await leftOver.status()).pending.length).toBe(0);

@@ -88,14 +88,20 @@ describe('content:check points at the line and column of each problem', () => {
         .filter((problem) => problem.file.endsWith(name) && problem.severity === 'error')
         .map(formatCheckLine);
     };
-    expect(bad('bad-date.mdx')).toEqual(['content/articles/bad-date.mdx:4:1  date: expected YYYY-MM-DD, got "Nov 5"  (frontmatter-schema)']);
+    expect(bad('bad-date.mdx')).toEqual([
+      'content/articles/bad-date.mdx:4:1  date: expected YYYY-MM-DD, got "Nov 5"  (frontmatter-schema)',
+    ]);
     expect(bad('misspelt-key.mdx')).toContain(
       'content/articles/misspelt-key.mdx:3:1  descripton: unknown field; did you mean "description"?  (frontmatter-unknown-field)',
     );
     expect(bad('unknown-tag.mdx')).toEqual([
       'content/articles/unknown-tag.mdx:5:1  tags: unknown practice area "immigration"; use one of: crimmigration, post-conviction-relief  (unknown-tag)',
     ]);
-    expect(bad('unknown-author.mdx')).toContainEqual(expect.stringMatching(/^content\/articles\/unknown-author\.mdx:7:1  author: unknown attorney "john-smith".*\(unknown-author\)$/));
+    expect(bad('unknown-author.mdx')).toContainEqual(
+      expect.stringMatching(
+        /^content\/articles\/unknown-author\.mdx:7:1  author: unknown attorney "john-smith".*\(unknown-author\)$/,
+      ),
+    );
   });
 
   it('the placeholder description left by new-post, on a published post', () => {
@@ -115,7 +121,9 @@ describe('content:check points at the line and column of each problem', () => {
   });
 
   it('placeholder firm facts, as warnings on their lines in the firm file', () => {
-    const lines = checkContent(siteWith(), TODAY).filter((problem) => problem.file === 'content/firm.yaml').map(formatCheckLine);
+    const lines = checkContent(siteWith(), TODAY)
+      .filter((problem) => problem.file === 'content/firm.yaml')
+      .map(formatCheckLine);
     expect(lines[0]).toBe(
       "content/firm.yaml:11:1  warning: phone: is still a placeholder; replace it with the firm's real value and remove it from `placeholders`  (firm-placeholder)",
     );
@@ -139,12 +147,19 @@ describe('the build', () => {
       if (!skip.has(entry)) fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(copy, entry), { recursive: true });
     }
     fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(copy, 'node_modules'));
-    fs.copyFileSync(path.join(FIXTURES, 'content', 'bare-less-than.mdx'), path.join(copy, 'content/articles/bare-less-than.mdx'));
+    fs.copyFileSync(
+      path.join(FIXTURES, 'content', 'bare-less-than.mdx'),
+      path.join(copy, 'content/articles/bare-less-than.mdx'),
+    );
 
-    const build = promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: copy,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_CHECKED: '' },
-    });
+    const build = promisify(execFile)(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build'],
+      {
+        cwd: copy,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_CHECKED: '' },
+      },
+    );
     const failure = await build.then(
       () => undefined,
       (error: { code?: number; stdout?: string; stderr?: string }) => error,

@@ -7,7 +7,11 @@ function problemsOf(root: string): string[] {
   try {
     loadContent(root);
   } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((line) => line.trim());
+    if (error instanceof ContentError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim());
     throw error;
   }
   throw new Error('expected the content to be rejected');
@@ -17,7 +21,12 @@ describe('loading valid content', () => {
   const content = loadContent(VALID_SITE);
 
   it('reads every article, newest first', () => {
-    expect(content.articles.map((article) => article.slug)).toEqual(['scheduled-post', 'newer-article', 'a-draft', 'older-article']);
+    expect(content.articles.map((article) => article.slug)).toEqual([
+      'scheduled-post',
+      'newer-article',
+      'a-draft',
+      'older-article',
+    ]);
   });
 
   it('keeps frontmatter values as written', () => {
@@ -93,7 +102,9 @@ describe('rejecting bad frontmatter with the file, the field and what to write',
 
   it('points at the line of broken YAML', () => {
     const [problem] = problemsOf(siteWithBadArticle('bad-yaml.mdx'));
-    expect(problem).toMatch(/^content\/articles\/bad-yaml\.mdx: the frontmatter is not valid YAML: .*quote \(line 4\)$/);
+    expect(problem).toMatch(
+      /^content\/articles\/bad-yaml\.mdx: the frontmatter is not valid YAML: .*quote \(line 4\)$/,
+    );
   });
 
   it('asks for frontmatter when there is none', () => {
@@ -104,7 +115,9 @@ describe('rejecting bad frontmatter with the file, the field and what to write',
 
   it('points at the line of MDX that cannot be read', () => {
     const [problem] = problemsOf(siteWithBadArticle('broken-mdx.mdx'));
-    expect(problem).toMatch(/^content\/articles\/broken-mdx\.mdx: the text cannot be read as MDX: .*Callout.* \(line 11\)$/);
+    expect(problem).toMatch(
+      /^content\/articles\/broken-mdx\.mdx: the text cannot be read as MDX: .*Callout.* \(line 11\)$/,
+    );
   });
 
   it('asks for a slug as the file name', () => {

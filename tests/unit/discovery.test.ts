@@ -14,7 +14,10 @@ describe('the sitemap', () => {
   const urls = sitemapEntries(content, published, SITE).map((entry) => entry.url);
 
   it('lists published articles with the date they were last reviewed', () => {
-    expect(sitemapEntries(content, published, SITE)).toContainEqual({ url: `${SITE}/articles/newer-article`, lastModified: '2026-03-01' });
+    expect(sitemapEntries(content, published, SITE)).toContainEqual({
+      url: `${SITE}/articles/newer-article`,
+      lastModified: '2026-03-01',
+    });
     expect(urls).toContain(`${SITE}/articles/older-article`);
   });
 
@@ -24,7 +27,18 @@ describe('the sitemap', () => {
   });
 
   it('lists the firm pages, practice areas and attorneys', () => {
-    for (const path of ['/', '/articles', '/about', '/faq', '/contact', '/privacy', '/disclaimer', '/attorneys', '/practice-areas/crimmigration', '/attorneys/jane-doe']) {
+    for (const path of [
+      '/',
+      '/articles',
+      '/about',
+      '/faq',
+      '/contact',
+      '/privacy',
+      '/disclaimer',
+      '/attorneys',
+      '/practice-areas/crimmigration',
+      '/attorneys/jane-doe',
+    ]) {
       expect(urls).toContain(path === '/' ? `${SITE}/` : `${SITE}${path}`);
     }
     expect(urls).not.toContain(`${SITE}/search`);
@@ -37,11 +51,21 @@ describe('the RSS feed', () => {
   it('is well-formed RSS 2.0 that reads back with every published article', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
-      rss: { '@_version': string; channel: { title: string; link: string; item: { title: string; link: string; description: string; pubDate: string }[] } };
+      rss: {
+        '@_version': string;
+        channel: {
+          title: string;
+          link: string;
+          item: { title: string; link: string; description: string; pubDate: string }[];
+        };
+      };
     };
     expect(parsed.rss['@_version']).toBe('2.0');
     expect(parsed.rss.channel.title).toBe('STERN Law, LLC: articles');
-    expect(parsed.rss.channel.item.map((item) => item.link)).toEqual([`${SITE}/articles/newer-article`, `${SITE}/articles/older-article`]);
+    expect(parsed.rss.channel.item.map((item) => item.link)).toEqual([
+      `${SITE}/articles/newer-article`,
+      `${SITE}/articles/older-article`,
+    ]);
     expect(parsed.rss.channel.item[0]).toMatchObject({
       title: 'A newer article about relief',
       description: 'A published article from this year, used by the tests as the newer of two posts.',

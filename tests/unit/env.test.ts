@@ -40,12 +40,24 @@ describe('configuration from the environment', () => {
 
   it('reads numbers and URLs', () => {
     expect(
-      parseEnv({ SITE_URL: 'https://www.example.com/', SMTP_URL: 'smtps://u:p@mail.example.com:465', CONSULT_RATE_LIMIT: '0', OUTBOX_RETRY_MS: '500' }),
-    ).toMatchObject({ SITE_URL: 'https://www.example.com', SMTP_URL: 'smtps://u:p@mail.example.com:465', CONSULT_RATE_LIMIT: 0, OUTBOX_RETRY_MS: 500 });
+      parseEnv({
+        SITE_URL: 'https://www.example.com/',
+        SMTP_URL: 'smtps://u:p@mail.example.com:465',
+        CONSULT_RATE_LIMIT: '0',
+        OUTBOX_RETRY_MS: '500',
+      }),
+    ).toMatchObject({
+      SITE_URL: 'https://www.example.com',
+      SMTP_URL: 'smtps://u:p@mail.example.com:465',
+      CONSULT_RATE_LIMIT: 0,
+      OUTBOX_RETRY_MS: 500,
+    });
   });
 
   it('stops with the name of every bad variable', () => {
-    expect(() => parseEnv({ SMTP_URL: 'mail.example.com', CONSULT_TO: 'not an address', OUTBOX_MAX_ATTEMPTS: 'lots' })).toThrow(
+    expect(() =>
+      parseEnv({ SMTP_URL: 'mail.example.com', CONSULT_TO: 'not an address', OUTBOX_MAX_ATTEMPTS: 'lots' }),
+    ).toThrow(
       /SMTP_URL: SMTP_URL must look like smtp:\/\/[\s\S]*CONSULT_TO: CONSULT_TO must be one email address[\s\S]*OUTBOX_MAX_ATTEMPTS: OUTBOX_MAX_ATTEMPTS must be a whole number of at least 1, got "lots"/,
     );
   });

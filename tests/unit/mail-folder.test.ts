@@ -16,7 +16,9 @@ describe('delivery with no SMTP server configured', () => {
       dir: path.join(root, 'outbox'),
       maxAttempts: 3,
       retryBaseMs: 1_000,
-      send: mailFolderSender(mailDir, { to: 'intake@localhost', from: 'website@localhost' }, (line) => lines.push(line)),
+      send: mailFolderSender(mailDir, { to: 'intake@localhost', from: 'website@localhost' }, (line) =>
+        lines.push(line),
+      ),
       log: (line) => lines.push(line),
     });
     await outbox.spool('d'.repeat(32), 'K7Q2-M9XD', STORED_REQUEST, new Date('2026-11-27T10:00:00Z'));

@@ -22,12 +22,21 @@ describe('npm run new-post', () => {
   it('writes a draft dated today whose frontmatter the site accepts', () => {
     const text = scaffoldPost('What to ask before a plea', '2026-11-27');
     const parsed = articleFrontmatterSchema.parse(parseFrontmatter(text).data);
-    expect(parsed).toMatchObject({ title: 'What to ask before a plea', date: '2026-11-27', draft: true, tags: ['crimmigration'] });
+    expect(parsed).toMatchObject({
+      title: 'What to ask before a plea',
+      date: '2026-11-27',
+      draft: true,
+      tags: ['crimmigration'],
+    });
   });
 
   it('leaves a placeholder description that content:check flags', () => {
-    const root = siteWith({ 'content/articles/what-to-ask.mdx': scaffoldPost('What to ask before a plea', '2026-11-27') });
-    const lines = checkContent(root, '2026-11-27').filter((problem) => problem.file === 'content/articles/what-to-ask.mdx').map(formatCheckLine);
+    const root = siteWith({
+      'content/articles/what-to-ask.mdx': scaffoldPost('What to ask before a plea', '2026-11-27'),
+    });
+    const lines = checkContent(root, '2026-11-27')
+      .filter((problem) => problem.file === 'content/articles/what-to-ask.mdx')
+      .map(formatCheckLine);
     expect(lines).toEqual([
       'content/articles/what-to-ask.mdx:3:1  warning: description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
     ]);
@@ -37,16 +46,27 @@ describe('npm run new-post', () => {
     // In a copy of a site, so the repository's own content is never touched.
     const site = siteWith();
     const newPost = (title: string) =>
-      run(process.execPath, ['--import', path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs'), path.join(PROJECT_ROOT, 'scripts/new-post.ts'), title], {
-        cwd: site,
-        env: { ...process.env, TSX_TSCONFIG_PATH: path.join(PROJECT_ROOT, 'tsconfig.json') },
-      });
+      run(
+        process.execPath,
+        [
+          '--import',
+          path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs'),
+          path.join(PROJECT_ROOT, 'scripts/new-post.ts'),
+          title,
+        ],
+        {
+          cwd: site,
+          env: { ...process.env, TSX_TSCONFIG_PATH: path.join(PROJECT_ROOT, 'tsconfig.json') },
+        },
+      );
     const first = await newPost('What to ask before a plea');
     expect(first.stdout).toContain('Wrote content/articles/what-to-ask-before-a-plea.mdx');
     const file = path.join(site, 'content/articles/what-to-ask-before-a-plea.mdx');
     fs.appendFileSync(file, '\nStaff text that must survive.\n');
 
-    const second = await newPost('What to ask before a plea').catch((error: { code?: number; stderr?: string }) => error);
+    const second = await newPost('What to ask before a plea').catch(
+      (error: { code?: number; stderr?: string }) => error,
+    );
     expect('code' in second ? second.code : 0).toBe(1);
     expect('stderr' in second ? second.stderr : '').toContain('already exists');
     expect(fs.readFileSync(file, 'utf8')).toContain('Staff text that must survive.');

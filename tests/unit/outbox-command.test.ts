@@ -9,9 +9,17 @@ import { newFormId } from '@/lib/consultation/reference';
 const ROOT = path.resolve(__dirname, '../..');
 
 async function outboxCommand(outboxDir: string, ...args: string[]) {
-  const env = { ...process.env, OUTBOX_DIR: outboxDir, MAIL_DIR: path.join(path.dirname(outboxDir), 'mail'), SMTP_URL: '' };
+  const env = {
+    ...process.env,
+    OUTBOX_DIR: outboxDir,
+    MAIL_DIR: path.join(path.dirname(outboxDir), 'mail'),
+    SMTP_URL: '',
+  };
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/outbox.ts', ...args], { cwd: ROOT, env });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/outbox.ts', ...args], {
+      cwd: ROOT,
+      env,
+    });
     return { code: 0, stdout };
   } catch (error) {
     const { code, stdout } = error as { code: number; stdout: string };

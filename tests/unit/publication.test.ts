@@ -13,10 +13,7 @@ describe('which articles a reader sees', () => {
   it('leaves drafts and future posts out of a production build', () => {
     vi.stubEnv('NODE_ENV', 'production');
     vi.stubEnv('SITE_PUBLISHED_AS_OF', '2026-11-27');
-    expect(slugs(visibleArticles(articles, currentVisibility()))).toEqual([
-      'newer-article',
-      'older-article',
-    ]);
+    expect(slugs(visibleArticles(articles, currentVisibility()))).toEqual(['newer-article', 'older-article']);
   });
 
   it('shows drafts and future posts while writing with next dev', () => {
@@ -47,7 +44,9 @@ describe('which articles a reader sees', () => {
   it('has the build fix that day once and compile it into the server', async () => {
     vi.stubEnv('SITE_PUBLISHED_AS_OF', undefined);
     const configFile = path.resolve(__dirname, '../../next.config.mjs');
-    const { default: config } = (await import(/* @vite-ignore */ configFile)) as { default: (phase: string) => { env?: Record<string, string> } };
+    const { default: config } = (await import(/* @vite-ignore */ configFile)) as {
+      default: (phase: string) => { env?: Record<string, string> };
+    };
     const day = config('phase-production-server').env?.SITE_PUBLISHED_AS_OF;
     expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(process.env.SITE_PUBLISHED_AS_OF).toBe(day);

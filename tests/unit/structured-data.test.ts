@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { blogPostingJsonLd, breadcrumbJsonLd, legalServiceJsonLd, personJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import {
+  blogPostingJsonLd,
+  breadcrumbJsonLd,
+  legalServiceJsonLd,
+  personJsonLd,
+  serializeJsonLd,
+} from '@/lib/seo/json-ld';
 import { VALID_SITE } from './support/fixture-site';
 
 const SITE = 'https://www.stern.example';
@@ -17,8 +23,20 @@ describe('JSON-LD for search engines', () => {
       '@id': 'https://www.stern.example/#firm',
       name: 'STERN Law, LLC',
       telephone: '+1-555-010-0100',
-      address: { '@type': 'PostalAddress', streetAddress: expect.any(String), addressLocality: expect.any(String), addressCountry: 'US' },
-      openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: expect.arrayContaining(['https://schema.org/Monday']), opens: '09:00', closes: '18:00' }],
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: expect.any(String),
+        addressLocality: expect.any(String),
+        addressCountry: 'US',
+      },
+      openingHoursSpecification: [
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: expect.arrayContaining(['https://schema.org/Monday']),
+          opens: '09:00',
+          closes: '18:00',
+        },
+      ],
       availableLanguage: ['English', 'Spanish'],
       areaServed: [{ '@type': 'Country', name: 'United States' }],
       employee: [{ '@id': 'https://www.stern.example/attorneys/jane-doe#person' }],
@@ -60,7 +78,15 @@ describe('JSON-LD for search engines', () => {
   });
 
   it('numbers breadcrumb items from 1 with absolute URLs', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Articles', path: '/articles' }], SITE).itemListElement).toEqual([
+    expect(
+      breadcrumbJsonLd(
+        [
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/articles' },
+        ],
+        SITE,
+      ).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://www.stern.example/' },
       { '@type': 'ListItem', position: 2, name: 'Articles', item: 'https://www.stern.example/articles' },
     ]);

@@ -3,7 +3,16 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
-import { adjacentArticles, findArticle, findAttorney, getFirm, lastReviewed, listArticles, listPracticeAreas, relatedArticles } from '@/lib/content';
+import {
+  adjacentArticles,
+  findArticle,
+  findAttorney,
+  getFirm,
+  lastReviewed,
+  listArticles,
+  listPracticeAreas,
+  relatedArticles,
+} from '@/lib/content';
 import { loadArticleBody } from '@/lib/content/bodies';
 import { env } from '@/lib/env';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
@@ -39,19 +48,26 @@ export default async function ArticlePage({ params }: Params) {
   const author = article.author ? findAttorney(article.author) : undefined;
   return (
     <>
-      <Breadcrumbs trail={[{ name: 'Articles', path: articleIndexPath() }, { name: article.title, path: articlePath(article.slug) }]} />
+      <Breadcrumbs
+        trail={[
+          { name: 'Articles', path: articleIndexPath() },
+          { name: article.title, path: articlePath(article.slug) },
+        ]}
+      />
       <JsonLd data={blogPostingJsonLd(article, author, firm, env.SITE_URL)} />
       <ArticleView
-      article={article}
-      byline={author ? { name: author.name, href: attorneyPath(author.slug) } : { name: firm.name, href: pagePath('about') }}
-      areas={listPracticeAreas().filter((area) => article.tags.includes(area.slug))}
-      related={relatedArticles(article)}
-      neighbours={adjacentArticles(article)}
-      firm={firm}
-      reviewed={lastReviewed(article)}
-    >
-      <Body />
-    </ArticleView>
+        article={article}
+        byline={
+          author ? { name: author.name, href: attorneyPath(author.slug) } : { name: firm.name, href: pagePath('about') }
+        }
+        areas={listPracticeAreas().filter((area) => article.tags.includes(area.slug))}
+        related={relatedArticles(article)}
+        neighbours={adjacentArticles(article)}
+        firm={firm}
+        reviewed={lastReviewed(article)}
+      >
+        <Body />
+      </ArticleView>
     </>
   );
 }

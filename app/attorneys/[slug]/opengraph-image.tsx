@@ -11,5 +11,9 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const attorney = findAttorney((await params).slug);
-  return renderOgImage({ eyebrow: attorney?.role ?? 'Attorney', title: attorney?.name ?? 'Attorney', firmName: getFirm().name });
+  return renderOgImage({
+    eyebrow: attorney?.role ?? 'Attorney',
+    title: attorney?.name ?? 'Attorney',
+    firmName: getFirm().name,
+  });
 }

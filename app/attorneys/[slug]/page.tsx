@@ -37,7 +37,12 @@ export default async function AttorneyPage({ params }: Params) {
   const Body = await loadAttorneyBody(attorney.slug);
   return (
     <>
-      <Breadcrumbs trail={[{ name: 'Attorneys', path: attorneyIndexPath() }, { name: attorney.name, path: attorneyPath(attorney.slug) }]} />
+      <Breadcrumbs
+        trail={[
+          { name: 'Attorneys', path: attorneyIndexPath() },
+          { name: attorney.name, path: attorneyPath(attorney.slug) },
+        ]}
+      />
       <JsonLd data={personJsonLd(attorney, env.SITE_URL)} />
       <AttorneyProfile attorney={attorney} />
       <div className="mt-6">

@@ -29,7 +29,12 @@ export default async function PracticeAreaPage({ params }: Params) {
   const Body = await loadPracticeAreaBody(area.slug);
   return (
     <>
-      <Breadcrumbs trail={[{ name: 'Practice areas', path: practiceAreaIndexPath() }, { name: area.title, path: practiceAreaPath(area.slug) }]} />
+      <Breadcrumbs
+        trail={[
+          { name: 'Practice areas', path: practiceAreaIndexPath() },
+          { name: area.title, path: practiceAreaPath(area.slug) },
+        ]}
+      />
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{area.title}</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">{area.description}</p>
       <div className="mt-6">

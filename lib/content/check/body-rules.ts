@@ -21,7 +21,12 @@ export type LinkTargets = {
 type Position = { start: { line: number; column: number } } | undefined;
 
 /** Checks that only make sense on the text of a file: components, code, links, images, headings. */
-export function checkBody(body: ParsedBody, ownPath: string, targets: LinkTargets, isArticle: boolean): ContentProblem[] {
+export function checkBody(
+  body: ParsedBody,
+  ownPath: string,
+  targets: LinkTargets,
+  isArticle: boolean,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (position: Position, message: string, rule: string, severity: ContentProblem['severity'] = 'error') =>
     problems.push({
@@ -36,22 +41,41 @@ export function checkBody(body: ParsedBody, ownPath: string, targets: LinkTarget
   visit(body.tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        at(node.position, 'import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import', 'mdx-import-export');
+        at(
+          node.position,
+          'import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import',
+          'mdx-import-export',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        at(node.position, 'a "{" starts code, which content may not contain; write "\\{" for a brace, or reword the sentence', 'mdx-expression');
+        at(
+          node.position,
+          'a "{" starts code, which content may not contain; write "\\{" for a brace, or reword the sentence',
+          'mdx-expression',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (!targets.componentNames.includes(name)) {
           const what = name === '' ? 'a fragment <>' : `<${name}>`;
-          at(node.position, `${what} is not a component content may use; use Markdown, or one of: ${targets.componentNames.join(', ')}`, 'mdx-unknown-component');
+          at(
+            node.position,
+            `${what} is not a component content may use; use Markdown, or one of: ${targets.componentNames.join(', ')}`,
+            'mdx-unknown-component',
+          );
         }
         for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-            at(attribute.position ?? node.position, `attributes take plain text in quotes, such as title="Note"; code in {…} is not allowed`, 'mdx-expression');
+          if (
+            attribute.type === 'mdxJsxExpressionAttribute' ||
+            (attribute.value !== null && typeof attribute.value === 'object')
+          ) {
+            at(
+              attribute.position ?? node.position,
+              `attributes take plain text in quotes, such as title="Note"; code in {…} is not allowed`,
+              'mdx-expression',
+            );
           }
         }
         break;
@@ -79,31 +103,56 @@ function checkLink(node: Link, ownPath: string, targets: LinkTargets, at: Report
   }
   if (url.startsWith('https://')) return;
   if (!url.startsWith('/') && !url.startsWith('#')) {
-    at(node.position, `link to "${url}" must start with / (a page of this site) or https:// (another site)`, 'link-relative');
+    at(
+      node.position,
+      `link to "${url}" must start with / (a page of this site) or https:// (another site)`,
+      'link-relative',
+    );
     return;
   }
   const [rawPath = '', anchor] = url.split('#');
   const linkPath = rawPath === '' ? ownPath : rawPath.replace(/(.)\/$/, '$1');
   if (targets.unpublished.has(linkPath)) {
-    at(node.position, `link to "${linkPath}", which is a draft or not yet published; readers would find no page there`, 'link-unpublished', 'warning');
+    at(
+      node.position,
+      `link to "${linkPath}", which is a draft or not yet published; readers would find no page there`,
+      'link-unpublished',
+      'warning',
+    );
     return;
   }
   if (!targets.published.has(linkPath) && !fs.existsSync(path.join(targets.projectRoot, 'public', linkPath))) {
-    at(node.position, `link to "${linkPath}", which is not a page of this site; check the spelling against the file names in content/`, 'link-broken');
+    at(
+      node.position,
+      `link to "${linkPath}", which is not a page of this site; check the spelling against the file names in content/`,
+      'link-broken',
+    );
     return;
   }
   const anchors = targets.anchors.get(linkPath);
   if (anchor && anchors && !anchors.has(anchor) && !anchor.startsWith('user-content-')) {
-    at(node.position, `link to "#${anchor}", but ${linkPath} has no heading with that id; headings there: ${[...anchors].join(', ') || 'none'}`, 'link-anchor');
+    at(
+      node.position,
+      `link to "#${anchor}", but ${linkPath} has no heading with that id; headings there: ${[...anchors].join(', ') || 'none'}`,
+      'link-anchor',
+    );
   }
 }
 
 function checkImage(node: Image, targets: LinkTargets, at: Report) {
   if (!node.alt || node.alt.trim() === '') {
-    at(node.position, 'image has no alt text; describe what it shows between the brackets: ![a court building](/images/court.jpg)', 'image-alt');
+    at(
+      node.position,
+      'image has no alt text; describe what it shows between the brackets: ![a court building](/images/court.jpg)',
+      'image-alt',
+    );
   }
   if (!node.url.startsWith('/')) {
-    at(node.position, `image "${node.url}" must be a file under public/, written from /, such as /images/court.jpg`, 'image-missing');
+    at(
+      node.position,
+      `image "${node.url}" must be a file under public/, written from /, such as /images/court.jpg`,
+      'image-missing',
+    );
   } else if (!fs.existsSync(path.join(targets.projectRoot, 'public', decodeURI(node.url)))) {
     at(node.position, `image "${node.url}" does not exist; add it as public${node.url}`, 'image-missing');
   }
@@ -114,15 +163,30 @@ function checkHeadings(tree: Root, at: Report) {
   let sections = 0;
   visit(tree, 'heading', (node: Heading) => {
     if (node.depth === 1) {
-      at(node.position, 'a "# " heading makes a second title; the title comes from the frontmatter, so start sections with "## "', 'heading-level', 'warning');
+      at(
+        node.position,
+        'a "# " heading makes a second title; the title comes from the frontmatter, so start sections with "## "',
+        'heading-level',
+        'warning',
+      );
     } else if (node.depth > previous + 1) {
-      at(node.position, `heading "${toString(node)}" skips from level ${previous} to ${node.depth}; use ${'#'.repeat(previous + 1)} instead`, 'heading-level', 'warning');
+      at(
+        node.position,
+        `heading "${toString(node)}" skips from level ${previous} to ${node.depth}; use ${'#'.repeat(previous + 1)} instead`,
+        'heading-level',
+        'warning',
+      );
     }
     if (node.depth === 2) sections += 1;
     previous = node.depth;
   });
   if (sections === 0) {
-    at(undefined, 'the article has no "## " section heading; headings help readers scan and build the table of contents', 'no-sections', 'warning');
+    at(
+      undefined,
+      'the article has no "## " section heading; headings help readers scan and build the table of contents',
+      'no-sections',
+      'warning',
+    );
   }
 }
 

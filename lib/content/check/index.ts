@@ -1,4 +1,12 @@
-import { articlePath, attorneyPath, contentPagePaths, firmPagePath, fixedPagePaths, practiceAreaPath, unlistedPagePaths } from '@/lib/routes';
+import {
+  articlePath,
+  attorneyPath,
+  contentPagePaths,
+  firmPagePath,
+  fixedPagePaths,
+  practiceAreaPath,
+  unlistedPagePaths,
+} from '@/lib/routes';
 import { readContent, type ContentReading } from '../load';
 import type { ContentProblem } from '../problems';
 import { MDX_COMPONENT_NAMES } from '../mdx-component-names';
@@ -49,10 +57,18 @@ function linkTargets(reading: ContentReading, projectRoot: string, today: string
     published: new Set([
       ...fixedPagePaths(),
       ...unlistedPagePaths(),
-      ...contentPagePaths({ articles: slugs(published), practiceAreas: slugs(practiceAreas), attorneys: slugs(attorneys) }),
+      ...contentPagePaths({
+        articles: slugs(published),
+        practiceAreas: slugs(practiceAreas),
+        attorneys: slugs(attorneys),
+      }),
     ]),
-    unpublished: new Set(articles.filter((article) => !isPublished(article, today)).map((article) => articlePath(article.slug))),
-    anchors: new Map(reading.bodies.map((body) => [pathOf(body.file.split('/')[1] ?? '', body.slug), headingIds(body.tree)])),
+    unpublished: new Set(
+      articles.filter((article) => !isPublished(article, today)).map((article) => articlePath(article.slug)),
+    ),
+    anchors: new Map(
+      reading.bodies.map((body) => [pathOf(body.file.split('/')[1] ?? '', body.slug), headingIds(body.tree)]),
+    ),
     projectRoot,
     componentNames: MDX_COMPONENT_NAMES,
   };

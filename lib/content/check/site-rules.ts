@@ -72,7 +72,13 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
   }
 
   for (const key of reading.content.firm?.placeholders ?? []) {
-    warn(FIRM_FILE, key, 'is still a placeholder; replace it with the firm\'s real value and remove it from `placeholders`', 'firm-placeholder', reading.firmKeyLines.get(key));
+    warn(
+      FIRM_FILE,
+      key,
+      "is still a placeholder; replace it with the firm's real value and remove it from `placeholders`",
+      'firm-placeholder',
+      reading.firmKeyLines.get(key),
+    );
   }
   return problems;
 }

@@ -31,7 +31,11 @@ export function postConsultation(
   fields: Record<string, string>,
   headers: Record<string, string> = {},
 ): Promise<APIResponse> {
-  return request.post(`${baseURL}${pagePath('contact')}`, { multipart: fields, headers: { Origin: baseURL, ...headers }, maxRedirects: 0 });
+  return request.post(`${baseURL}${pagePath('contact')}`, {
+    multipart: fields,
+    headers: { Origin: baseURL, ...headers },
+    maxRedirects: 0,
+  });
 }
 
 /** Requests in an outbox folder that still wait for delivery (or are being sent). */
@@ -40,7 +44,9 @@ export function waitingRequests(outboxDir: string): number {
   return fs
     .readdirSync(outboxDir)
     .filter((name) => /^[a-f0-9]{32}$/.test(name))
-    .filter((name) => fs.readdirSync(path.join(outboxDir, name)).some((file) => file === 'request.json' || file.startsWith('sending~'))).length;
+    .filter((name) =>
+      fs.readdirSync(path.join(outboxDir, name)).some((file) => file === 'request.json' || file.startsWith('sending~')),
+    ).length;
 }
 
 /**
@@ -48,7 +54,11 @@ export function waitingRequests(outboxDir: string): number {
  * server on 127.0.0.1), to show which connection the server saw. Resolves
  * to the status code.
  */
-export async function postConsultationFrom(localAddress: string, baseURL: string, fields: Record<string, string>): Promise<number> {
+export async function postConsultationFrom(
+  localAddress: string,
+  baseURL: string,
+  fields: Record<string, string>,
+): Promise<number> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   const encoded = new Response(form);
@@ -62,7 +72,11 @@ export async function postConsultationFrom(localAddress: string, baseURL: string
         path: url.pathname,
         method: 'POST',
         localAddress,
-        headers: { 'content-type': encoded.headers.get('content-type') ?? '', 'content-length': body.length, origin: baseURL },
+        headers: {
+          'content-type': encoded.headers.get('content-type') ?? '',
+          'content-length': body.length,
+          origin: baseURL,
+        },
       },
       (response) => {
         response.resume();

@@ -26,5 +26,9 @@ export function siteWithBadArticle(name: string): string {
 /** The valid site plus every file of a fixture folder, copied into `target` (e.g. content/articles). */
 export function siteWithFolder(folder: string, target: string): string {
   const source = path.join(FIXTURES, folder);
-  return siteWith(Object.fromEntries(fs.readdirSync(source).map((name) => [`${target}/${name}`, fs.readFileSync(path.join(source, name), 'utf8')])));
+  return siteWith(
+    Object.fromEntries(
+      fs.readdirSync(source).map((name) => [`${target}/${name}`, fs.readFileSync(path.join(source, name), 'utf8')]),
+    ),
+  );
 }
