@@ -136,7 +136,7 @@ async function main() {
     console.log('4/5 consultation requests…');
     // wrk blocked this process for seconds; connections kept alive from before it are closed by now.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const consultations = await postConsultations(next.url, 500, 20, smtp.received);
+    const consultations = await postConsultations(next.url, 500, 20, smtp);
 
     results = {
       serving: {

@@ -15,7 +15,7 @@ function runCi(env: Record<string, string>) {
     fs.writeFileSync(path.join(bin, command), stub, { mode: 0o755 });
   }
   const result = spawnSync('bash', [path.join(ROOT, '.ci/run')], {
-    env: { PATH: `${bin}:/usr/bin:/bin`, ...env },
+    env: { ...process.env, PATH: `${bin}:/usr/bin:/bin`, ...env },
     encoding: 'utf8',
   });
   return {
