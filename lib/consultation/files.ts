@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { chmod, mkdir, open, rename } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -34,4 +35,39 @@ export async function syncDir(dir: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * For the short path between a post and its answer: the quick calls are
+ * made synchronously, in one go, and only the waits for the disk (fsync)
+ * leave the event loop free for other requests.
+ */
+export function ensurePrivateDirSync(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+}
+
+/** Creates `target` (it must not exist yet) with mode 0600 and waits until it is on disk. */
+export async function writeNewFile(target: string, data: string): Promise<void> {
+  const descriptor = fs.openSync(target, 'wx', 0o600);
+  try {
+    fs.writeFileSync(descriptor, data);
+    await fsyncDescriptor(descriptor);
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}
+
+/** Waits until a folder's entries (a file created or renamed in it) are on disk. */
+export async function syncDirQuickly(dir: string): Promise<void> {
+  const descriptor = fs.openSync(dir, 'r');
+  try {
+    await fsyncDescriptor(descriptor);
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}
+
+function fsyncDescriptor(descriptor: number): Promise<void> {
+  return new Promise((resolve, reject) => fs.fsync(descriptor, (error) => (error ? reject(error) : resolve())));
 }

@@ -1,9 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import fs from 'node:fs';
+import { readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode, hasErrorCode } from '@/lib/error-code';
 import { claim, isAbandoned, isClaimName, newOwner } from './claims';
-import { ensurePrivateDir, syncDir, writeFileDurably } from './files';
+import {
+  ensurePrivateDir,
+  ensurePrivateDirSync,
+  syncDir,
+  syncDirQuickly,
+  writeFileDurably,
+  writeNewFile,
+} from './files';
 import { isFormId, newFormId } from './reference';
 import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type StoredRequest } from './spool-format';
 
@@ -75,7 +83,18 @@ export function createOutbox(options: OutboxOptions) {
   const failedDir = path.join(dir, 'failed');
   const folderOf = (formId: string) => path.join(dir, formId);
 
-  /** Stores a request; 'duplicate' when this form was stored before, whatever became of it since. */
+  let dirReady = false;
+
+  /**
+   * Stores a request; 'duplicate' when this form was stored before, whatever
+   * became of it since. The entry is written and fsynced in a private folder
+   * of its own beside the outbox, then that folder is renamed into place.
+   *
+   * The quick calls are synchronous on purpose: the person's answer waits
+   * for them anyway, and making them in one go keeps twenty simultaneous
+   * posts from queueing behind each other's dozen awaits. Only the three
+   * waits for the disk let other requests run meanwhile.
+   */
   async function spool(
     formId: string,
     reference: string,
@@ -83,8 +102,10 @@ export function createOutbox(options: OutboxOptions) {
     receivedAt: Date,
   ): Promise<SpoolOutcome> {
     if (!isFormId(formId)) throw new Error('not a form id');
-    await ensurePrivateDir(dir);
-    if (await has(formId)) return 'duplicate';
+    if (!dirReady || !fs.existsSync(dir)) ensurePrivateDirSync(dir);
+    dirReady = true;
+    const folder = folderOf(formId);
+    if (fs.existsSync(folder)) return 'duplicate';
     const entry: SpooledConsultation = {
       version: SPOOL_VERSION,
       reference,
@@ -94,16 +115,17 @@ export function createOutbox(options: OutboxOptions) {
       nextAttemptAt: receivedAt.toISOString(),
     };
     const staging = path.join(dir, `${TEMP_PREFIX}${formId}-${randomBytes(6).toString('hex')}`);
-    await mkdir(staging, { mode: 0o700 });
+    fs.mkdirSync(staging, { mode: 0o700 });
     try {
-      await writeFileDurably(path.join(staging, REQUEST_FILE), JSON.stringify(entry));
-      await rename(staging, folderOf(formId));
+      await writeNewFile(path.join(staging, REQUEST_FILE), JSON.stringify(entry));
+      await syncDirQuickly(staging);
+      fs.renameSync(staging, folder);
     } catch (error) {
-      await rm(staging, { recursive: true, force: true });
+      fs.rmSync(staging, { recursive: true, force: true });
       if (hasErrorCode(error, 'ENOTEMPTY') || hasErrorCode(error, 'EEXIST')) return 'duplicate';
       throw error;
     }
-    await syncDir(dir);
+    await syncDirQuickly(dir);
     return 'spooled';
   }
 
@@ -133,7 +155,8 @@ export function createOutbox(options: OutboxOptions) {
     const started = Date.now();
     try {
       const note = await send(entry);
-      await writeFileDurably(path.join(folder, DELIVERED_MARK), now().toISOString());
+      // The mark is empty (its time is the file's own); one folder fsync makes both changes durable.
+      await writeFile(path.join(folder, DELIVERED_MARK), '', { mode: 0o600 });
       await unlink(claimed);
       await syncDir(folder);
       log(`consultation ${entry.reference} delivered attempt=${entry.attempts + 1} ${Date.now() - started}ms ${note}`);

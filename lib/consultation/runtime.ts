@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { env } from '@/lib/env';
 import { errorCode } from '@/lib/error-code';
 import { processSingleton } from '@/lib/process-singleton';
+import { limitConcurrency } from './delivery-queue';
 import { RateLimiter } from './guard';
 import type { IntakeDeps } from './intake';
 import { createOutbox, type Outbox } from './outbox';
@@ -59,6 +60,8 @@ export function startOutboxRetries(): void {
   });
 }
 
+const deliveries = processSingleton('delivery-queue', () => limitConcurrency(2));
+
 /** Everything `acceptConsultation` needs, for the Server Action. */
 export function intakeDeps(afterResponse: IntakeDeps['afterResponse']): IntakeDeps {
   return {
@@ -66,7 +69,7 @@ export function intakeDeps(afterResponse: IntakeDeps['afterResponse']): IntakeDe
     rateLimiter: getRateLimiter(),
     formSecret: getFormSecret(),
     minFillMs: env.CONSULT_MIN_FILL_MS,
-    afterResponse,
+    afterResponse: (task) => afterResponse(() => deliveries(task)),
     log,
   };
 }
