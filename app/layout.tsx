@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { sans } from '@/components/fonts';
 import { SiteFooter } from '@/components/site-footer';
+import { SampleSiteNotice } from '@/components/sample-site-notice';
 import { SiteHeader } from '@/components/site-header';
 import { JsonLd } from '@/components/json-ld';
 import { getFirm, listAttorneys } from '@/lib/content';
@@ -25,6 +26,7 @@ export const viewport: Viewport = { themeColor: '#0f2a4a', width: 'device-width'
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const firm = getFirm();
+  const attorneys = listAttorneys();
   return (
     <html lang="en" className={sans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
@@ -34,12 +36,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
+        <SampleSiteNotice firm={firm} attorneys={attorneys} />
         <SiteHeader firm={firm} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
-        <SiteFooter firm={firm} />
-        <JsonLd data={legalServiceJsonLd(firm, listAttorneys(), env.SITE_URL)} />
+        <SiteFooter firm={firm} attorneys={attorneys} />
+        <JsonLd data={legalServiceJsonLd(firm, attorneys, env.SITE_URL)} />
       </body>
     </html>
   );

@@ -26,7 +26,7 @@ export default function NotFound() {
           </Link>
         </li>
         <li>
-          Talk to us: <PhoneLink phone={firm.phone} /> or{' '}
+          Talk to us: <PhoneLink firm={firm} /> or{' '}
           <Link href={pagePath('contact')} className="text-link">
             request a consultation
           </Link>

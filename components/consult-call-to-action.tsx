@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Firm } from '@/lib/content';
+import { FirmEmergencyText } from './firm-facts';
 import { PhoneLink } from './phone-link';
 import { pagePath } from '@/lib/routes';
 
@@ -18,7 +19,9 @@ export function ConsultCallToAction({
       <p className="mt-2 max-w-prose text-lg">
         Every case is different. Tell us what happened and we will call you back to explain your options.
       </p>
-      <p className="mt-1 max-w-prose text-lg">{firm.emergency}</p>
+      <p className="mt-1 max-w-prose text-lg">
+        <FirmEmergencyText firm={firm} />
+      </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <Link
           href={pagePath('contact')}
@@ -27,7 +30,7 @@ export function ConsultCallToAction({
           Request a consultation
         </Link>
         <PhoneLink
-          phone={firm.phone}
+          firm={firm}
           label="Call"
           className="inline-flex min-h-12 items-center rounded-lg border-2 border-white px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
         />

@@ -1,13 +1,17 @@
+import type { Firm } from '@/lib/content';
+import { isSampleFact } from '@/lib/content/firm-schema';
 import { displayPhone, telHref } from '@/lib/phone';
+import { MaybeSample } from './sample-mark';
 
-type PhoneLinkProps = { phone: string; className?: string; label?: string };
+type PhoneLinkProps = { firm: Pick<Firm, 'phone' | 'placeholders'>; className?: string; label?: string };
 
-/** Click-to-call link; the one place a `tel:` href is built. */
-export function PhoneLink({ phone, className = 'text-link', label }: PhoneLinkProps) {
+/** Click-to-call link to the firm; the one place a `tel:` href is built. A sample number says so inside the link. */
+export function PhoneLink({ firm, className = 'text-link', label }: PhoneLinkProps) {
   return (
-    <a href={telHref(phone)} className={className}>
+    <a href={telHref(firm.phone)} className={className}>
       {label ? `${label} ` : ''}
-      {displayPhone(phone)}
+      {displayPhone(firm.phone)}
+      <MaybeSample sample={isSampleFact(firm, 'phone')} />
     </a>
   );
 }

@@ -21,7 +21,7 @@ export function SiteHeader({ firm }: { firm: Firm }) {
           {firm.name}
         </Link>
         <div className="flex flex-wrap gap-2">
-          <PhoneLink phone={firm.phone} label="Call" className="button-secondary" />
+          <PhoneLink firm={firm} label="Call" className="button-secondary" />
           <Link href={pagePath('contact')} className="button-primary">
             Request a consultation
           </Link>

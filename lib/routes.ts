@@ -24,6 +24,7 @@ const FIXED_PAGE_SEGMENTS = {
   privacy: 'privacy',
   disclaimer: 'disclaimer',
   search: 'search',
+  glossary: 'glossary',
 } as const;
 export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
 
@@ -83,6 +84,12 @@ export function consultationReceivedPath(reference?: string, locale: Locale = DE
   return reference ? `${path}?${new URLSearchParams({ reference }).toString()}` : path;
 }
 
+/** The glossary, or one term's entry on it. */
+export function glossaryPath(termId?: string, locale: Locale = DEFAULT_LOCALE): string {
+  const path = pagePath('glossary', locale);
+  return termId ? `${path}#${termId}` : path;
+}
+
 export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/feed.xml`;
 }
@@ -96,6 +103,7 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     attorneyIndexPath(locale),
     pagePath('about', locale),
     pagePath('faq', locale),
+    pagePath('glossary', locale),
     pagePath('contact', locale),
     pagePath('privacy', locale),
     pagePath('disclaimer', locale),

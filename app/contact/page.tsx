@@ -31,7 +31,7 @@ export default async function ContactPage() {
           </h2>
           <p className="mt-2 mb-4 max-w-prose text-lg text-slate-700">
             Answer a few questions so the right person can call you back. All fields are required unless they say
-            optional. If someone is detained now, <PhoneLink phone={firm.phone} label="call" /> instead.
+            optional. If someone is detained now, <PhoneLink firm={firm} label="call" /> instead.
           </p>
           <ConsultationForm action={requestConsultation} formToken={issueFormToken(new Date(), getFormSecret())} />
         </section>

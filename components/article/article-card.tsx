@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { DateText } from '../date-text';
+import { jurisdictionLabel } from '@/lib/content/jurisdiction';
 import { articlePath } from '@/lib/routes';
 
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
@@ -13,6 +14,7 @@ export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article
         </Link>
       </Heading>
       <p className="mt-1 text-base text-slate-700">
+        {article.jurisdiction ? `${jurisdictionLabel(article.jurisdiction)} · ` : ''}
         <DateText date={article.date} /> · {article.readingMinutes} min read
         {article.draft ? <strong className="ml-2 text-red-800">Draft</strong> : null}
       </p>

@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Article, Firm, PracticeArea } from '@/lib/content';
+import { lastUpdated, type Article, type Firm, type PracticeArea } from '@/lib/content';
 import { ConsultCallToAction } from '../consult-call-to-action';
 import { DateText } from '../date-text';
 import { Prose } from '../prose';
 import { ArticleList } from './article-card';
 import { ArticleNeighbours } from './article-neighbours';
+import { JurisdictionLabel } from './jurisdiction-label';
 import { LegalNotice } from './legal-notice';
+import { ReviewLine, type Review } from './review-line';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
 
@@ -18,23 +20,15 @@ type ArticleViewProps = {
   related: readonly Article[];
   neighbours: { older?: Article; newer?: Article };
   firm: Firm;
-  reviewed: string;
+  review: Review | undefined;
   children: ReactNode;
 };
 
-export function ArticleView({
-  article,
-  byline,
-  areas,
-  related,
-  neighbours,
-  firm,
-  reviewed,
-  children,
-}: ArticleViewProps) {
+export function ArticleView({ article, byline, areas, related, neighbours, firm, review, children }: ArticleViewProps) {
   return (
     <article>
       <header className="max-w-prose">
+        <JurisdictionLabel jurisdiction={article.jurisdiction} />
         <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-lg text-slate-700">{article.description}</p>
         <p className="mt-4 text-base text-slate-700">
@@ -55,13 +49,16 @@ export function ArticleView({
           ) : null}{' '}
           · {article.readingMinutes} min read
         </p>
+        <p className="mt-1 text-base text-slate-700">
+          <ReviewLine review={review} />
+        </p>
         <div className="mt-4">
           <TagList areas={areas} />
         </div>
       </header>
       <TableOfContents headings={article.headings} />
       <Prose>{children}</Prose>
-      <LegalNotice firm={firm} reviewed={reviewed} />
+      <LegalNotice firm={firm} updated={lastUpdated(article)} review={review} />
       <ConsultCallToAction firm={firm} />
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="mt-10">

@@ -1,7 +1,9 @@
-import { PhoneLink } from '@/components/phone-link';
+import type { Firm } from '@/lib/content';
+import { FirmLanguagesText } from '../firm-facts';
+import { PhoneLink } from '../phone-link';
 
 /** What a person sees once the request is safely stored: the reference and what happens next, nothing they typed. */
-export function Confirmation({ reference, phone }: { reference: string; phone: string }) {
+export function Confirmation({ reference, firm }: { reference: string; firm: Firm }) {
   return (
     <div role="status" className="mt-6 max-w-prose rounded-xl border-4 border-green-800 bg-green-50 p-6 text-lg">
       <p>
@@ -12,10 +14,14 @@ export function Confirmation({ reference, phone }: { reference: string; phone: s
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         <li>A member of our team reads your request.</li>
         <li>We check that we can take your case (a conflict check).</li>
-        <li>We call or email you to arrange a consultation in your language.</li>
+        <li>We call or email you to arrange a consultation.</li>
       </ol>
+      <p className="mt-3">
+        Our team speaks <FirmLanguagesText firm={firm} />. If you need another language, please tell us when we contact
+        you.
+      </p>
       <p className="mt-4 font-semibold">
-        If someone is detained or a hearing is very close, do not wait: call us now at <PhoneLink phone={phone} />.
+        If someone is detained or a hearing is very close, do not wait: call us now at <PhoneLink firm={firm} />.
       </p>
     </div>
   );

@@ -9,29 +9,29 @@ import {
   LANGUAGES,
   MATTERS,
   MESSAGE_MAX,
-  MESSAGE_MIN,
   parseConsultation,
   type ConsultationErrors,
   type ConsultationValues,
 } from '@/lib/consultation/schema';
 import { ErrorSummary } from './error-summary';
-import { Choice, describedBy, FieldError, Hint, inputClass } from './field-parts';
+import { Choice, describedBy, FieldError, TextField } from './field-parts';
 
 const NO_ERRORS: ConsultationErrors = {};
 const NO_VALUES: ConsultationValues = {};
 
 type Action = (state: ConsultationFormState, form: FormData) => Promise<ConsultationFormState>;
 
+/** How the error summary names each field. */
 const LABELS: Record<string, string> = {
   name: 'Full name',
-  email: 'Email address',
   phone: 'Phone number',
+  email: 'Email address',
   language: 'Language',
   citizen: 'US citizen',
   matter: 'Your case',
   detained: 'Detention',
   hearingDate: 'Next hearing date',
-  message: 'What happened',
+  message: 'Kind of case',
   consent: 'Notice',
 };
 
@@ -85,59 +85,37 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <div className="mt-2">
-        <label htmlFor="name" className="font-semibold">
-          Full name
-        </label>
-        <FieldError field="name" error={errors.name} />
-        <input
-          id="name"
-          name="name"
-          type="text"
-          autoComplete="name"
-          defaultValue={values.name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name', false, errors.name)}
-          className={inputClass}
-        />
-      </div>
+      <p className="rounded-lg border-l-4 border-brand-800 bg-brand-50 px-4 py-3 text-base">
+        <strong>Please do not send details of your case yet.</strong> This form does not make us your lawyers. We first
+        check that we can take your case (a conflict check); until then, anything you write may not be confidential.
+      </p>
 
-      <div className="mt-6">
-        <label htmlFor="email" className="font-semibold">
-          Email address
-        </label>
-        <Hint field="email">We will write to you here.</Hint>
-        <FieldError field="email" error={errors.email} />
-        <input
-          id="email"
-          name="email"
+      <TextField field="name" label="Full name" value={values.name} error={errors.name} autoComplete="name" />
+
+      <fieldset aria-describedby="contact-hint" className="mt-6">
+        <legend className="text-lg font-semibold">How can we reach you?</legend>
+        <p id="contact-hint" className="mt-1 text-base text-slate-700">
+          Give a phone number, an email address, or both. One is enough.
+        </p>
+        <TextField
+          field="phone"
+          label="Phone number"
+          hint="Include the country code if you are outside the US, for example +52 55 1234 5678."
+          value={values.phone}
+          error={errors.phone}
+          type="tel"
+          autoComplete="tel"
+        />
+        <TextField
+          field="email"
+          label="Email address"
+          value={values.email}
+          error={errors.email}
           type="email"
           autoComplete="email"
           spellCheck={false}
-          defaultValue={values.email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email', true, errors.email)}
-          className={inputClass}
         />
-      </div>
-
-      <div className="mt-6">
-        <label htmlFor="phone" className="font-semibold">
-          Phone number (optional)
-        </label>
-        <Hint field="phone">Include the country code if you are outside the US, for example +52 55 1234 5678.</Hint>
-        <FieldError field="phone" error={errors.phone} />
-        <input
-          id="phone"
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          defaultValue={values.phone}
-          aria-invalid={errors.phone ? true : undefined}
-          aria-describedby={describedBy('phone', true, errors.phone)}
-          className={inputClass}
-        />
-      </div>
+      </fieldset>
 
       <Choice
         field="language"
@@ -168,42 +146,28 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         error={errors.detained}
       />
 
-      <div className="mt-6">
-        <label htmlFor="hearingDate" className="font-semibold">
-          Date of the next court or immigration hearing (optional)
-        </label>
-        <Hint field="hearingDate">If you know it. Year-month-day, for example 2026-12-01.</Hint>
-        <FieldError field="hearingDate" error={errors.hearingDate} />
-        <input
-          id="hearingDate"
-          name="hearingDate"
-          type="date"
-          defaultValue={values.hearingDate}
-          aria-invalid={errors.hearingDate ? true : undefined}
-          aria-describedby={describedBy('hearingDate', true, errors.hearingDate)}
-          className={inputClass}
-        />
-      </div>
+      <TextField
+        field="hearingDate"
+        label="Date of the next court or immigration hearing (optional)"
+        hint="If you know it. Year-month-day, for example 2026-12-01."
+        value={values.hearingDate}
+        error={errors.hearingDate}
+        type="date"
+      />
 
-      <div className="mt-6">
-        <label htmlFor="message" className="font-semibold">
-          Tell us briefly what happened
-        </label>
-        <Hint field="message">
-          {MESSAGE_MIN} to {MESSAGE_MAX.toLocaleString('en-US')} characters. The charge or the kind of case is enough
-          for now; please do not send private details yet.
-        </Hint>
-        <FieldError field="message" error={errors.message} />
-        <textarea
-          id="message"
-          name="message"
-          rows={6}
-          defaultValue={values.message}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy('message', true, errors.message)}
-          className={inputClass}
-        />
-      </div>
+      <TextField
+        field="message"
+        label="What kind of charge or case is it? (optional)"
+        hint={`A few words are enough, for example "DUI in 2019" or "drug charge, plea offered". At most ${MESSAGE_MAX} characters.`}
+        warning={
+          <p className="mt-1 text-base font-semibold text-amber-950">
+            Do not describe what happened or send private details yet.
+          </p>
+        }
+        value={values.message}
+        error={errors.message}
+        type="textarea"
+      />
 
       <div className="mt-6 rounded-lg bg-slate-50 p-4">
         <FieldError field="consent" error={errors.consent} />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { HTMLInputTypeAttribute, ReactNode } from 'react';
 
 export const inputClass =
   'mt-1 block w-full rounded-lg border-2 border-slate-500 bg-white px-3 py-3 text-lg text-slate-900 aria-[invalid=true]:border-red-800';
@@ -67,5 +67,56 @@ export function Choice({ field, legend, options, value, error }: ChoiceProps) {
         ))}
       </div>
     </fieldset>
+  );
+}
+
+type TextFieldProps = {
+  field: string;
+  label: string;
+  hint?: ReactNode;
+  value: string | undefined;
+  error: string | undefined;
+  type?: HTMLInputTypeAttribute | 'textarea';
+  autoComplete?: string;
+  spellCheck?: boolean;
+  /** Shown beside the field, above it: a warning the person must see before typing. */
+  warning?: ReactNode;
+};
+
+/** A labelled text input (or textarea) with its hint, its error, and both tied to it for screen readers. */
+export function TextField({
+  field,
+  label,
+  hint,
+  value,
+  error,
+  type = 'text',
+  autoComplete,
+  spellCheck,
+  warning,
+}: TextFieldProps) {
+  const described = describedBy(field, hint !== undefined, error);
+  const shared = {
+    id: field,
+    name: field,
+    defaultValue: value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+    className: inputClass,
+  };
+  return (
+    <div className="mt-6">
+      <label htmlFor={field} className="font-semibold">
+        {label}
+      </label>
+      {hint !== undefined ? <Hint field={field}>{hint}</Hint> : null}
+      {warning}
+      <FieldError field={field} error={error} />
+      {type === 'textarea' ? (
+        <textarea rows={3} {...shared} />
+      ) : (
+        <input type={type} autoComplete={autoComplete} spellCheck={spellCheck} {...shared} />
+      )}
+    </div>
   );
 }

@@ -17,7 +17,7 @@ export function HomeHero({ firm }: { firm: Firm }) {
         <Link href={pagePath('contact')} className="button-primary">
           Request a consultation
         </Link>
-        <PhoneLink phone={firm.phone} label="Call" className="button-secondary" />
+        <PhoneLink firm={firm} label="Call" className="button-secondary" />
       </div>
     </section>
   );

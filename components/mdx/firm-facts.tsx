@@ -1,5 +1,5 @@
 import { getFirm } from '@/lib/content';
-import { OpeningHoursText } from '../opening-hours';
+import { FirmAddressText, FirmEmailLink, FirmHoursText, FirmLanguagesText } from '../firm-facts';
 import { PhoneLink } from '../phone-link';
 
 // Firm facts for MDX pages, read from content/firm.yaml so no page types them again.
@@ -9,32 +9,27 @@ export function FirmName() {
 }
 
 export function FirmPhone() {
-  return <PhoneLink phone={getFirm().phone} />;
+  return <PhoneLink firm={getFirm()} />;
 }
 
 export function FirmEmail() {
-  const { email } = getFirm();
-  return <a href={`mailto:${email}`}>{email}</a>;
+  return <FirmEmailLink firm={getFirm()} />;
 }
 
 export function FirmAddress() {
-  const { name, address } = getFirm();
+  const firm = getFirm();
   return (
-    <address className="not-italic">
-      {name}
-      <br />
-      {address.street}
-      <br />
-      {address.locality}, {address.region} {address.postalCode}
-    </address>
+    <>
+      {firm.name}
+      <FirmAddressText firm={firm} lines />
+    </>
   );
 }
 
 export function FirmLanguages() {
-  const { languages } = getFirm();
-  return <>{languages.length > 1 ? `${languages.slice(0, -1).join(', ')} and ${languages.at(-1)}` : languages[0]}</>;
+  return <FirmLanguagesText firm={getFirm()} />;
 }
 
 export function FirmHours() {
-  return <OpeningHoursText hours={getFirm().hours} />;
+  return <FirmHoursText firm={getFirm()} />;
 }

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx-component-names';
 import { Callout } from './callout';
+import { Term } from './term';
 import { FirmAddress, FirmEmail, FirmHours, FirmLanguages, FirmName, FirmPhone } from './firm-facts';
 
 /**
@@ -16,4 +17,10 @@ export const mdxComponents = {
   FirmAddress,
   FirmHours,
   FirmLanguages,
+  Term,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;
+
+// Fails to compile when a component is added here but not to MDX_COMPONENT_NAMES, or the other way round.
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MustBeTrue<T extends true> = T;
+export type MdxNamesMatch = MustBeTrue<SameNames<keyof typeof mdxComponents, MdxComponentName>>;

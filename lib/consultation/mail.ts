@@ -37,13 +37,21 @@ function labelOf(labels: Readonly<Record<string, string>>, answer: string): stri
   return labels[answer] ?? answer;
 }
 
+/** Which contact the person left, so nobody hits "reply" to a request that gave only a phone. */
+export function contactSummary(request: Pick<StoredRequest, 'phone' | 'email'>): string {
+  if (request.phone && request.email) return 'phone or email';
+  if (request.phone) return 'phone only (no email given: call, do not reply)';
+  return 'email only (no phone given)';
+}
+
 function rows(request: StoredRequest, reference: string, receivedAt: Date): [string, string][] {
   return [
     ['Reference', reference],
     ['Received', receivedAt.toISOString()],
     ['Name', request.name],
-    ['Email', request.email ?? 'not given'],
-    ['Phone', request.phone ?? 'not given'],
+    ['How to reach them', contactSummary(request)],
+    ['Phone', request.phone ?? 'NOT GIVEN'],
+    ['Email', request.email ?? 'NOT GIVEN'],
     ['Preferred language', labelOf(LANGUAGES, request.language)],
     ['US citizen', labelOf(CITIZENSHIP, request.citizen)],
     ['Matter', labelOf(MATTERS, request.matter)],
@@ -69,8 +77,8 @@ export function composeConsultationEmail(
     urgent ? 'URGENT: the person is detained or has a hearing within 14 days.\n' : '',
     ...table.map(([label, value]) => `${label}: ${value}`),
     '',
-    'Message:',
-    request.message,
+    'Kind of case, in their words:',
+    request.message ?? '(left empty)',
     '',
     'Sent from the consultation form. No attorney-client relationship exists yet; run a conflict check before discussing details.',
   ].join('\n');
@@ -84,7 +92,7 @@ export function composeConsultationEmail(
       ([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
     ),
     '</table>',
-    `<h2 style="font-size:18px">Message</h2><p style="white-space:pre-wrap">${escapeHtml(request.message)}</p>`,
+    `<h2 style="font-size:18px">Kind of case, in their words</h2><p style="white-space:pre-wrap">${escapeHtml(request.message ?? '(left empty)')}</p>`,
     '<p style="color:#555">Sent from the consultation form. No attorney-client relationship exists yet; run a conflict check before discussing details.</p>',
     '</body></html>',
   ].join('\n');

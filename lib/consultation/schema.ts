@@ -12,8 +12,8 @@ import { isCalendarDate } from '@/lib/dates';
 // The form is small, so the plain interpreter costs nothing noticeable.
 z.config({ jitless: true });
 
-export const MESSAGE_MIN = 20;
-export const MESSAGE_MAX = 5_000;
+/** A few words on the kind of case: the firm asks for no more before its conflict check (ABA Model Rule 1.18). */
+export const MESSAGE_MAX = 500;
 export const NAME_MAX = 120;
 
 export const LANGUAGES = { english: 'English', spanish: 'Spanish (Español)', other: 'Another language' } as const;
@@ -37,54 +37,78 @@ function choice<T extends Record<string, string>>(options: T, message: string) {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-export const consultationSchema = z.object({
-  name: z
-    .string({ error: 'Enter your full name' })
-    .trim()
-    .min(1, { error: 'Enter your full name' })
-    .max(NAME_MAX, { error: `Your name must be ${NAME_MAX} characters or fewer` })
-    // A line break in a name can smuggle extra headers into an email.
-    .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter your name on one line' }),
-  email: z
-    .string({ error: 'Enter your email address' })
-    .trim()
-    .min(1, { error: 'Enter your email address' })
-    .max(254, { error: 'Enter an email address of 254 characters or fewer' })
-    .pipe(z.email({ error: 'Enter an email address like name@example.com' })),
-  phone: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
+const email = z
+  .string()
+  .trim()
+  .max(254, { error: 'Enter an email address of 254 characters or fewer' })
+  .superRefine((value, ctx) => {
+    const problem = emailProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s().\-]{7,25}$/, {
+    error: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100',
+  })
+  .refine((value) => (value.match(/\d/g) ?? []).length >= 7 && (value.match(/\d/g) ?? []).length <= 15, {
+    error: 'Enter a phone number with 7 to 15 digits, including the country code if outside the US',
+  });
+
+export const CONTACT_MISSING = 'Enter a phone number or an email address, so we can reach you';
+
+export const consultationSchema = z
+  .object({
+    name: z
+      .string({ error: 'Enter your full name' })
       .trim()
-      .regex(/^\+?[\d\s().\-]{7,25}$/, {
-        error: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100',
-      })
-      .refine((phone) => (phone.match(/\d/g) ?? []).length >= 7 && (phone.match(/\d/g) ?? []).length <= 15, {
-        error: 'Enter a phone number with 7 to 15 digits, including the country code if outside the US',
-      })
-      .optional(),
-  ),
-  language: choice(LANGUAGES, 'Choose the language you prefer'),
-  citizen: choice(CITIZENSHIP, 'Tell us whether you are a US citizen, or choose "I am not sure"'),
-  matter: choice(MATTERS, 'Choose what your case is about'),
-  detained: choice(DETENTION, 'Tell us whether you or a family member is detained'),
-  hearingDate: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(DATE, { abort: true, error: 'Enter the hearing date as year-month-day, like 2026-12-01' })
-      .refine(isCalendarDate, { error: 'Enter a real date, like 2026-12-01' })
-      .optional(),
-  ),
-  message: z
-    .string({ error: 'Tell us briefly what happened' })
-    .trim()
-    .min(MESSAGE_MIN, { error: `Tell us a little more: write at least ${MESSAGE_MIN} characters` })
-    .max(MESSAGE_MAX, {
-      error: `Your message is too long: shorten it to ${MESSAGE_MAX.toLocaleString('en-US')} characters or fewer`,
-    }),
-  consent: z.literal('yes', { error: 'Tick the box to confirm you have read this notice' }),
-});
+      .min(1, { error: 'Enter your full name' })
+      .max(NAME_MAX, { error: `Your name must be ${NAME_MAX} characters or fewer` })
+      // A line break in a name can smuggle extra headers into an email.
+      .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter your name on one line' }),
+    phone: z.preprocess(blankToUndefined, phone.optional()),
+    email: z.preprocess(blankToUndefined, email.optional()),
+    language: choice(LANGUAGES, 'Choose the language you prefer'),
+    citizen: choice(CITIZENSHIP, 'Tell us whether you are a US citizen, or choose "I am not sure"'),
+    matter: choice(MATTERS, 'Choose what your case is about'),
+    detained: choice(DETENTION, 'Tell us whether you or a family member is detained'),
+    hearingDate: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(DATE, { abort: true, error: 'Enter the hearing date as year-month-day, like 2026-12-01' })
+        .refine(isCalendarDate, { error: 'Enter a real date, like 2026-12-01' })
+        .optional(),
+    ),
+    message: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .max(MESSAGE_MAX, {
+          error: `Please shorten this to ${MESSAGE_MAX} characters or fewer: a few words about the kind of case are enough for now`,
+        })
+        .optional(),
+    ),
+    consent: z.literal('yes', { error: 'Check the box to confirm you have read this notice' }),
+  })
+  // Many people have a phone and no email: either one is enough, but one is needed.
+  .refine((request) => request.phone !== undefined || request.email !== undefined, {
+    path: ['phone'],
+    error: CONTACT_MISSING,
+  });
+
+/** What is wrong with an email address, in words a person can act on; undefined when it looks right. */
+function emailProblem(value: string): string | undefined {
+  const at = value.indexOf('@');
+  if (at < 1) return 'Enter an email address with an @, like name@example.com';
+  const domain = value.slice(at + 1);
+  if (domain === '') return 'Add the part after the @, like example.com';
+  if (!domain.includes('.')) return 'Add the part after the dot, like .com';
+  if (!z.email().safeParse(value).success) return 'Enter an email address like name@example.com';
+  return undefined;
+}
 
 export type ConsultationRequest = z.infer<typeof consultationSchema>;
 export type ConsultationField = keyof ConsultationRequest;

@@ -19,7 +19,7 @@ export const storedRequestSchema = z.object({
   matter: z.string(),
   detained: z.string(),
   hearingDate: z.string().optional(),
-  message: z.string(),
+  message: z.string().optional(),
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 

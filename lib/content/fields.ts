@@ -58,3 +58,70 @@ export function list<T extends z.ZodType>(item: T, what: string) {
 export const flag = z.boolean({
   error: (issue) => `expected true or false, got ${shown(issue.input)}`,
 });
+
+/** US states and territories by postal code, for an article about one state's law. */
+export const STATES = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'the District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  PR: 'Puerto Rico',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+} as const;
+export type StateCode = keyof typeof STATES;
+
+/** `federal`, `general` (no one court system), or a state's postal code such as `CA`. */
+export const jurisdiction = z.union(
+  [z.enum(['federal', 'general']), z.enum(Object.keys(STATES) as [StateCode, ...StateCode[]])],
+  {
+    error: (issue) =>
+      `expected "federal", "general" or a state's two-letter code such as "CA" or "NY", got ${shown(issue.input)}`,
+  },
+);
+export type Jurisdiction = z.infer<typeof jurisdiction>;

@@ -7,6 +7,17 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
+/** Facts a firm may still have to confirm. */
+export const SAMPLE_FIRM_FACTS = [
+  'phone',
+  'email',
+  'address',
+  'hours',
+  'languages',
+  'areaServed',
+  'emergency',
+] as const;
+
 /** The firm's facts: the one place its name, phone, address and hours live. */
 export const firmSchema = z.strictObject({
   name: text(2, 80),
@@ -35,9 +46,22 @@ export const firmSchema = z.strictObject({
   emergency: text(10, 200),
   languages: list(text(2, 40), 'languages').min(1),
   areaServed: list(text(2, 80), 'places served').min(1),
-  /** Top-level keys whose values the firm has not given us yet. */
-  placeholders: z.array(z.string()).default([]),
+  /** Facts the firm has not confirmed yet: shown marked as samples, left out of structured data. */
+  placeholders: z
+    .array(
+      z.enum(SAMPLE_FIRM_FACTS, {
+        error: (issue) =>
+          `expected one of ${SAMPLE_FIRM_FACTS.join(', ')}, got ${JSON.stringify(issue.input)}; list only fields of this file`,
+      }),
+    )
+    .default([]),
 });
 
 export type Firm = z.infer<typeof firmSchema>;
+export type FirmFact = (typeof SAMPLE_FIRM_FACTS)[number];
+
+/** True while the firm has not confirmed this fact: every page marks it as a sample. */
+export function isSampleFact(firm: Pick<Firm, 'placeholders'>, fact: FirmFact): boolean {
+  return firm.placeholders.includes(fact);
+}
 export type OpeningHours = Firm['hours'][number];

@@ -2,10 +2,10 @@ import { ARTICLES_PER_PAGE, articleIndexPageCount } from '@/lib/routes';
 import { loadContent, type Article, type SiteContent } from './load';
 import { currentVisibility, visibleArticles } from './publication';
 
-export { lastReviewed } from './publication';
+export { lastUpdated } from './publication';
 
 export type { Article, Attorney, Page, PracticeArea, SiteContent } from './load';
-export type { FaqEntry } from './schema';
+export type { FaqEntry, GlossaryTerm } from './schema';
 export type { Firm, OpeningHours } from './firm-schema';
 
 let cached: SiteContent | undefined;
@@ -94,4 +94,8 @@ export function listFaq() {
     ...entry,
     article: published.has(entry.article) ? entry.article : undefined,
   }));
+}
+
+export function listGlossary() {
+  return getContent().glossary;
 }

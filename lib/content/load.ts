@@ -13,10 +13,12 @@ import {
   type ArticleFrontmatter,
   type AttorneyFrontmatter,
   type FaqEntry,
+  glossarySchema,
+  type GlossaryTerm,
   type PageFrontmatter,
   type PracticeAreaFrontmatter,
 } from './schema';
-import { unknownFaqArticles, unknownReferences, validate } from './validate';
+import { repeatedGlossaryWords, unknownFaqArticles, unknownReferences, validate } from './validate';
 
 /**
  * Assembling: reads every file under `content/` (read.ts), validates each
@@ -28,6 +30,7 @@ export type { ParsedBody } from './read';
 
 export const FIRM_FILE = 'content/firm.yaml';
 export const FAQ_FILE = 'content/faq.yaml';
+export const GLOSSARY_FILE = 'content/glossary.yaml';
 
 export type Article = ArticleFrontmatter & Document;
 export type PracticeArea = PracticeAreaFrontmatter & Document;
@@ -43,6 +46,7 @@ export type SiteContent = {
   /** Firm pages such as /about, /privacy and /disclaimer. */
   pages: Page[];
   faq: FaqEntry[];
+  glossary: GlossaryTerm[];
 };
 
 export type ContentReading = {
@@ -72,6 +76,9 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
   cache.save();
   const faqFile = readYamlFile(projectRoot, FAQ_FILE, problems);
   const faq = (faqFile ? validate(FAQ_FILE, faqFile, faqSchema, problems) : undefined) ?? [];
+  const glossaryFile = readYamlFile(projectRoot, GLOSSARY_FILE, problems);
+  const glossary = (glossaryFile ? validate(GLOSSARY_FILE, glossaryFile, glossarySchema, problems) : undefined) ?? [];
+  problems.push(...repeatedGlossaryWords(GLOSSARY_FILE, glossary));
   const slugsOf = (loaded: readonly { document: { slug: string } }[]) => loaded.map(({ document }) => document.slug);
   problems.push(
     ...unknownFaqArticles(FAQ_FILE, faq, slugsOf(articles)),
@@ -90,6 +97,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
         .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
       pages: pages.map(({ document }) => document),
       faq,
+      glossary,
     },
     problems,
     bodies: [...practiceAreas, ...attorneys, ...articles, ...pages].flatMap(({ body }) => (body ? [body] : [])),

@@ -37,7 +37,7 @@ export function visibleArticles<A extends Pick<Article, 'draft' | 'date'>>(
     : articles.filter((article) => isPublished(article, visibility.today));
 }
 
-/** The date a reader should trust the article as of (ABA Formal Opinion 10-457). */
-export function lastReviewed(article: Pick<Article, 'date' | 'updated'>): string {
+/** The last day the article's text changed: `updated`, or the publish date. The attorney's review is `reviewed`. */
+export function lastUpdated(article: Pick<Article, 'date' | 'updated'>): string {
   return article.updated ?? article.date;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, flag, list, slug, text } from './fields';
+import { calendarDate, flag, jurisdiction, list, slug, text } from './fields';
 
 /**
  * The contract staff write against (see CONTRIBUTING.md). Strict objects:
@@ -15,6 +15,12 @@ export const articleFrontmatterSchema = z
       error: 'is empty; add at least one practice-area slug, e.g. "- crimmigration"',
     }),
     author: slug.optional(),
+    /** The attorney (a file name in content/attorneys) who checked the law in this article. */
+    reviewedBy: slug.optional(),
+    /** The day that attorney finished the review. */
+    reviewed: calendarDate.optional(),
+    /** Whose law the article explains: `federal`, `general`, or a state's two-letter code. */
+    jurisdiction: jurisdiction.optional(),
     draft: flag.optional(),
   })
   .superRefine((value, ctx) => {
@@ -24,6 +30,18 @@ export const articleFrontmatterSchema = z
         path: ['updated'],
         input: value.updated,
         message: `is ${value.updated}, before the publish date ${value.date}; use a date on or after ${value.date}`,
+      });
+    }
+    if ((value.reviewedBy === undefined) !== (value.reviewed === undefined)) {
+      const missing = value.reviewedBy === undefined ? 'reviewedBy' : 'reviewed';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        input: undefined,
+        message:
+          missing === 'reviewedBy'
+            ? 'is missing; a review names the attorney who did it, e.g. "reviewedBy: lead-attorney"'
+            : 'is missing; add the day the attorney finished the review, e.g. "reviewed: 2026-12-01"',
       });
     }
   });
@@ -36,9 +54,14 @@ export const practiceAreaFrontmatterSchema = z.strictObject({
 });
 export type PracticeAreaFrontmatter = z.infer<typeof practiceAreaFrontmatterSchema>;
 
+/** An attorney's details that may still be samples; `biography` is the text below the frontmatter. */
+export const SAMPLE_ATTORNEY_FACTS = ['name', 'role', 'barAdmissions', 'languages', 'education', 'biography'] as const;
+export type AttorneyFact = (typeof SAMPLE_ATTORNEY_FACTS)[number];
+
 export const attorneyFrontmatterSchema = z.strictObject({
   name: text(3, 80, "the attorney's full name"),
   role: text(3, 80, 'a role such as "Founding attorney"'),
+  /** Where the attorney may practise law: each state bar, and federal courts, by name. */
   barAdmissions: list(text(2, 120), 'bar admissions'),
   languages: list(text(2, 40), 'languages').min(1, { error: 'is empty; add at least one language' }),
   education: list(text(2, 160), 'degrees and schools'),
@@ -51,7 +74,14 @@ export const attorneyFrontmatterSchema = z.strictObject({
     })
     .optional(),
   order: z.int().default(100),
-  placeholder: flag.optional(),
+  /** Details the firm has not confirmed yet: shown marked as samples, left out of structured data. */
+  placeholders: z
+    .array(
+      z.enum(SAMPLE_ATTORNEY_FACTS, {
+        error: (issue) => `expected one of ${SAMPLE_ATTORNEY_FACTS.join(', ')}, got ${JSON.stringify(issue.input)}`,
+      }),
+    )
+    .default([]),
 });
 export type AttorneyFrontmatter = z.infer<typeof attorneyFrontmatterSchema>;
 
@@ -70,3 +100,18 @@ export const faqSchema = list(
   'questions',
 );
 export type FaqEntry = z.infer<typeof faqSchema>[number];
+
+/** One entry of content/glossary.yaml: a word readers meet, defined in plain words. */
+export const glossarySchema = list(
+  z.strictObject({
+    id: slug,
+    term: text(2, 60, 'the term as a heading, e.g. "Coram nobis"'),
+    /** The words in an article that mean this term; the first one used must link to it (<Term>). */
+    forms: list(text(2, 60), 'the forms of the word found in articles, e.g. "coram nobis"').min(1, {
+      error: 'is empty; add the word as articles write it, e.g. "- coram nobis"',
+    }),
+    definition: text(20, 320, 'one or two plain sentences'),
+  }),
+  'terms',
+);
+export type GlossaryTerm = z.infer<typeof glossarySchema>[number];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ParsedYaml } from './frontmatter';
 import { contentError, type ContentProblem } from './problems';
-import type { ArticleFrontmatter, FaqEntry } from './schema';
+import type { ArticleFrontmatter, FaqEntry, GlossaryTerm } from './schema';
 
 /**
  * Validation: one file's frontmatter against its zod schema, then the
@@ -125,6 +125,17 @@ export function unknownReferences(
         ),
       );
     }
+    if (article.reviewedBy && !attorneySlugs.includes(article.reviewedBy)) {
+      problems.push(
+        contentError(
+          article.file,
+          'reviewedBy',
+          `unknown attorney "${article.reviewedBy}"; use the file name of an attorney in content/attorneys without .mdx (${attorneySlugs.join(', ') || 'none yet'})`,
+          'unknown-reviewer',
+          keyLines.get('reviewedBy'),
+        ),
+      );
+    }
   }
   return problems;
 }
@@ -145,4 +156,34 @@ export function unknownFaqArticles(
         'unknown-article',
       ),
     );
+}
+
+/** Two terms may not share an id, or a form: a word must lead to one definition. */
+export function repeatedGlossaryWords(file: string, glossary: readonly GlossaryTerm[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = new Set<string>();
+  const forms = new Map<string, string>();
+  for (const entry of glossary) {
+    if (ids.has(entry.id)) {
+      problems.push(
+        contentError(file, 'id', `"${entry.id}" is used by two terms; give each term its own id`, 'glossary-duplicate'),
+      );
+    }
+    ids.add(entry.id);
+    for (const form of entry.forms) {
+      const owner = forms.get(form.toLowerCase());
+      if (owner && owner !== entry.id) {
+        problems.push(
+          contentError(
+            file,
+            'forms',
+            `"${form}" is listed for both "${owner}" and "${entry.id}"; keep it under one term`,
+            'glossary-duplicate',
+          ),
+        );
+      }
+      forms.set(form.toLowerCase(), entry.id);
+    }
+  }
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { lastReviewed, type Article, type Attorney, type Firm } from '@/lib/content';
+import { lastUpdated, type Article, type Attorney, type Firm } from '@/lib/content';
 import { articlePath, attorneyPath, feedPath, homePath } from '@/lib/routes';
 
 /** RSS 2.0 of the published articles, newest first, built with the `feed` library. */
@@ -16,7 +16,7 @@ export function articlesFeed(
     link: `${siteUrl}${homePath()}`,
     language: 'en',
     copyright: `© ${firm.legalName}`,
-    updated: articles[0] ? new Date(`${lastReviewed(articles[0])}T00:00:00Z`) : undefined,
+    updated: articles[0] ? new Date(`${lastUpdated(articles[0])}T00:00:00Z`) : undefined,
     feedLinks: { rss: `${siteUrl}${feedPath()}` },
     author: { name: firm.name, link: `${siteUrl}${homePath()}` },
   });

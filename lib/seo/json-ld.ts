@@ -1,5 +1,7 @@
-import { lastReviewed, type Article, type Attorney, type Firm } from '@/lib/content';
-import { articlePath, attorneyPath, homePath } from '@/lib/routes';
+import { lastUpdated, type Article, type Attorney, type Firm, type GlossaryTerm } from '@/lib/content';
+import { isSampleFact, type FirmFact } from '@/lib/content/firm-schema';
+import type { AttorneyFact } from '@/lib/content/schema';
+import { articlePath, attorneyPath, glossaryPath, homePath } from '@/lib/routes';
 
 /**
  * schema.org structured data, built from the same content the pages show.
@@ -23,7 +25,12 @@ const DAY_NAMES = {
   Sunday: 'https://schema.org/Sunday',
 } as const;
 
+/**
+ * A fact the firm has not confirmed is left out: search engines show what
+ * they are given as fact, and a sample phone number must never be one.
+ */
 export function legalServiceJsonLd(firm: Firm, attorneys: readonly Attorney[], siteUrl: string): JsonLd {
+  const confirmed = (fact: FirmFact) => !isSampleFact(firm, fact);
   return {
     '@context': 'https://schema.org',
     '@type': 'LegalService',
@@ -34,45 +41,65 @@ export function legalServiceJsonLd(firm: Firm, attorneys: readonly Attorney[], s
     url: `${siteUrl}${homePath()}`,
     logo: `${siteUrl}/icon.svg`,
     image: `${siteUrl}/opengraph-image`,
-    telephone: firm.phone.replace(/\s+/g, '-'),
-    email: firm.email,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: firm.address.street,
-      addressLocality: firm.address.locality,
-      addressRegion: firm.address.region,
-      postalCode: firm.address.postalCode,
-      addressCountry: firm.address.country,
-    },
-    openingHoursSpecification: firm.hours.map((hours) => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: hours.days.map((day) => DAY_NAMES[day]),
-      opens: hours.opens,
-      closes: hours.closes,
-    })),
-    availableLanguage: firm.languages,
-    knowsLanguage: firm.languages,
-    areaServed: firm.areaServed.map((name) => ({ '@type': 'Country', name })),
-    employee: attorneys.map((attorney) => ({ '@id': attorneyId(siteUrl, attorney.slug) })),
+    ...(confirmed('phone') ? { telephone: firm.phone.replace(/\s+/g, '-') } : {}),
+    ...(confirmed('email') ? { email: firm.email } : {}),
+    ...(confirmed('address')
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: firm.address.street,
+            addressLocality: firm.address.locality,
+            addressRegion: firm.address.region,
+            postalCode: firm.address.postalCode,
+            addressCountry: firm.address.country,
+          },
+        }
+      : {}),
+    ...(confirmed('hours')
+      ? {
+          openingHoursSpecification: firm.hours.map((hours) => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: hours.days.map((day) => DAY_NAMES[day]),
+            opens: hours.opens,
+            closes: hours.closes,
+          })),
+        }
+      : {}),
+    ...(confirmed('languages') ? { availableLanguage: firm.languages, knowsLanguage: firm.languages } : {}),
+    ...(confirmed('areaServed') ? { areaServed: firm.areaServed.map((name) => ({ '@type': 'Place', name })) } : {}),
+    employee: attorneys.filter(isNamed).map((attorney) => ({ '@id': attorneyId(siteUrl, attorney.slug) })),
   };
 }
 
-export function personJsonLd(attorney: Attorney, siteUrl: string): JsonLd {
+/** An attorney whose name is confirmed; one with a sample name gets no Person node. */
+export function isNamed(attorney: Attorney): boolean {
+  return !attorney.placeholders.includes('name');
+}
+
+export function personJsonLd(attorney: Attorney, siteUrl: string): JsonLd | undefined {
+  if (!isNamed(attorney)) return undefined;
+  const confirmed = (fact: AttorneyFact) => !attorney.placeholders.includes(fact);
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
     '@id': attorneyId(siteUrl, attorney.slug),
     name: attorney.name,
-    jobTitle: attorney.role,
+    ...(confirmed('role') ? { jobTitle: attorney.role } : {}),
     url: attorneyUrl(siteUrl, attorney.slug),
     worksFor: { '@id': firmId(siteUrl) },
-    knowsLanguage: attorney.languages,
-    ...(attorney.education.length > 0 ? { alumniOf: attorney.education } : {}),
+    ...(confirmed('languages') ? { knowsLanguage: attorney.languages } : {}),
+    ...(confirmed('education') && attorney.education.length > 0 ? { alumniOf: attorney.education } : {}),
     ...(attorney.photo ? { image: `${siteUrl}${attorney.photo.src}` } : {}),
   };
 }
 
-export function blogPostingJsonLd(article: Article, author: Attorney | undefined, firm: Firm, siteUrl: string): JsonLd {
+export function blogPostingJsonLd(
+  article: Article,
+  people: { author?: Attorney; reviewer?: Attorney },
+  firm: Firm,
+  siteUrl: string,
+): JsonLd {
+  const { author, reviewer } = people;
   const url = `${siteUrl}${articlePath(article.slug)}`;
   return {
     '@context': 'https://schema.org',
@@ -81,21 +108,48 @@ export function blogPostingJsonLd(article: Article, author: Attorney | undefined
     headline: article.title,
     description: article.description,
     datePublished: article.date,
-    dateModified: lastReviewed(article),
+    dateModified: lastUpdated(article),
     url,
     mainEntityOfPage: url,
     image: `${url}/opengraph-image`,
     inLanguage: 'en-US',
     keywords: article.tags.join(', '),
-    author: author
+    ...(reviewer && article.reviewed && isNamed(reviewer)
       ? {
-          '@type': 'Person',
-          '@id': attorneyId(siteUrl, author.slug),
-          name: author.name,
-          url: attorneyUrl(siteUrl, author.slug),
+          reviewedBy: { '@type': 'Person', '@id': attorneyId(siteUrl, reviewer.slug), name: reviewer.name },
+          lastReviewed: article.reviewed,
         }
-      : { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
+      : {}),
+    author:
+      author && isNamed(author)
+        ? {
+            '@type': 'Person',
+            '@id': attorneyId(siteUrl, author.slug),
+            name: author.name,
+            url: attorneyUrl(siteUrl, author.slug),
+          }
+        : { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
     publisher: { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
+  };
+}
+
+/** The glossary as a DefinedTermSet, each term with the anchor it has on the page. */
+export function definedTermSetJsonLd(glossary: readonly GlossaryTerm[], siteUrl: string): JsonLd {
+  const url = `${siteUrl}${glossaryPath()}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTermSet',
+    '@id': `${url}#terms`,
+    name: 'Words used in criminal and immigration cases',
+    url,
+    inLanguage: 'en-US',
+    hasDefinedTerm: glossary.map((entry) => ({
+      '@type': 'DefinedTerm',
+      '@id': `${siteUrl}${glossaryPath(entry.id)}`,
+      name: entry.term,
+      description: entry.definition,
+      inDefinedTermSet: `${url}#terms`,
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { lastReviewed, type Article, type SiteContent } from '@/lib/content';
+import { lastUpdated, type Article, type SiteContent } from '@/lib/content';
 import {
   articleIndexPath,
   articlePath,
@@ -19,7 +19,7 @@ export function sitemapEntries(
   articles: readonly Article[],
   siteUrl: string,
 ): MetadataRoute.Sitemap {
-  const newest = articles.map(lastReviewed).sort().at(-1);
+  const newest = articles.map(lastUpdated).sort().at(-1);
   const entry = (path: string, lastModified?: string) => ({
     url: `${siteUrl}${path}`,
     ...(lastModified ? { lastModified } : {}),
@@ -28,11 +28,11 @@ export function sitemapEntries(
   return [
     ...fixedPagePaths().map((path) => entry(path, listsArticles.has(path) ? newest : undefined)),
     ...laterArticleIndexPaths(articles.length).map((path) => entry(path)),
-    ...articles.map((article) => entry(articlePath(article.slug), lastReviewed(article))),
+    ...articles.map((article) => entry(articlePath(article.slug), lastUpdated(article))),
     ...content.practiceAreas.map((area) => {
       const tagged = articles
         .filter((article) => article.tags.includes(area.slug))
-        .map(lastReviewed)
+        .map(lastUpdated)
         .sort()
         .at(-1);
       return entry(practiceAreaPath(area.slug), tagged);

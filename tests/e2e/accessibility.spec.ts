@@ -33,6 +33,7 @@ const PAGES = {
   'contact, empty': pagePath('contact'),
   'search with results': searchPath('plea'),
   FAQ: pagePath('faq'),
+  glossary: pagePath('glossary'),
   about: pagePath('about'),
 };
 
@@ -82,9 +83,10 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
 
   await tabTo(page, page.getByLabel('Full name'), 60);
   await page.keyboard.type('Keyboard Person');
+  await page.keyboard.press('Tab'); // phone: an email alone is enough
+  await expect(page.getByLabel('Phone number')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('keys@example.com');
-  await page.keyboard.press('Tab'); // phone, optional
   for (const group of [
     'Which language do you prefer?',
     'Are you a US citizen?',
@@ -96,8 +98,8 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
     await page.keyboard.press('Space');
   }
   await page.keyboard.press('Tab'); // hearing date, optional
-  await tabTo(page, page.getByLabel('Tell us briefly what happened'), 5);
-  await page.keyboard.type('I was convicted years ago and only now learned about deportation.');
+  await tabTo(page, page.getByLabel('What kind of charge or case is it? (optional)'), 5);
+  await page.keyboard.type('Old conviction');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox')).toBeFocused();
   await page.keyboard.press('Space');

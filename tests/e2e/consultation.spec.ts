@@ -10,7 +10,7 @@ const OUTBOX_DIR = 'test-results/e2e-data/outbox';
 async function fillValidForm(page: Page, name: string) {
   await page.getByLabel('Full name').fill(name);
   await page.getByLabel('Email address').fill('ana@example.com');
-  await page.getByLabel('Phone number (optional)').fill('+52 55 1234 5678');
+  await page.getByLabel('Phone number').fill('+52 55 1234 5678');
   await page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish').check();
   await page.getByRole('group', { name: 'Are you a US citizen?' }).getByLabel('No', { exact: true }).check();
   await page.getByLabel('I was already convicted').check();
@@ -18,9 +18,7 @@ async function fillValidForm(page: Page, name: string) {
     .getByRole('group', { name: 'Are you or a family member detained now?' })
     .getByLabel('No', { exact: true })
     .check();
-  await page
-    .getByLabel('Tell us briefly what happened')
-    .fill('I pleaded guilty years ago and was never told about deportation.');
+  await page.getByLabel('What kind of charge or case is it? (optional)').fill('Drug charge, plea in 2019');
   await page.getByLabel(/I understand that sending this form/).check();
 }
 
@@ -43,7 +41,7 @@ for (const javaScriptEnabled of [true, false]) {
       const confirmation = page.getByRole('status');
       await expect(confirmation).toContainText(displayPhone(firm.phone));
       // The confirmation shows the reference and nothing the person typed.
-      for (const typed of [name, 'ana@example.com', '1234 5678', 'deportation'])
+      for (const typed of [name, 'ana@example.com', '1234 5678', 'Drug charge'])
         await expect(page.locator('body')).not.toContainText(typed);
       const reference = (await confirmation.locator('strong').first().textContent()) ?? '';
       expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
@@ -53,7 +51,8 @@ for (const javaScriptEnabled of [true, false]) {
       expect(mail?.subject).toBe(`Consultation request: ${name} [${reference}]`);
       expect(mail?.replyTo?.value[0]?.address).toBe('ana@example.com');
       expect(mail?.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('intake@stern.example');
-      expect(mail?.text).toContain('never told about deportation');
+      expect(mail?.text).toContain('Drug charge, plea in 2019');
+      expect(mail?.text).toContain('How to reach them: phone or email');
     });
 
     test('an invalid request shows what to fix, keeps what was typed, and only the corrected request is sent', async ({
@@ -63,13 +62,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('/contact');
       await fillValidForm(page, name);
       await page.getByLabel('Email address').fill('ana@');
-      await page.getByLabel('Tell us briefly what happened').fill('Too short.');
+      await page.getByLabel('What kind of charge or case is it? (optional)').fill('x'.repeat(501));
       await page.getByRole('button', { name: 'Request a consultation' }).click();
 
       const summary = page.getByRole('alert', { name: /Please fix/ });
       await expect(summary).toContainText('Please fix these 2 problems');
       const emailLink = summary.getByRole('link', {
-        name: /Email address: Enter an email address like name@example.com/,
+        name: /Email address: Add the part after the @, like example.com/,
       });
       await expect(emailLink).toHaveAttribute('href', '#email');
       if (javaScriptEnabled) await expect(summary).toBeFocused();
@@ -77,7 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
       const email = page.getByLabel('Email address');
       await expect(email).toHaveValue('ana@');
       await expect(email).toHaveAttribute('aria-invalid', 'true');
-      await expect(email).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
+      await expect(email).toHaveAccessibleDescription(/Add the part after the @, like example.com/);
       await expect(page.getByLabel('Full name')).toHaveValue(name);
       await expect(
         page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish'),
@@ -89,7 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // Corrected and sent: exactly one email arrives, so the refused attempt sent none.
       await email.fill('ana@example.com');
-      await page.getByLabel('Tell us briefly what happened').fill('I pleaded guilty years ago and was never told.');
+      await page.getByLabel('What kind of charge or case is it? (optional)').fill('Old plea');
       await page.getByRole('button', { name: 'Request a consultation' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
       await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
@@ -98,6 +97,50 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe('with JavaScript off, one way to reach the person is enough', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a request with a phone number and no email arrives, marked as phone only', async ({ page }) => {
+    const name = uniqueName('phone-only');
+    await page.goto('/contact');
+    await fillValidForm(page, name);
+    await page.getByLabel('Email address').fill('');
+    await page.getByRole('button', { name: 'Request a consultation' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
+    await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
+    const [mail] = await mailWithSubjectContaining(name);
+    expect(mail?.text).toContain('How to reach them: phone only (no email given: call, do not reply)');
+    expect(mail?.text).toContain('Email: NOT GIVEN');
+    expect(mail?.replyTo).toBeUndefined();
+  });
+
+  test('a request with an email and no phone number arrives, marked as email only', async ({ page }) => {
+    const name = uniqueName('email-only');
+    await page.goto('/contact');
+    await fillValidForm(page, name);
+    await page.getByLabel('Phone number').fill('');
+    await page.getByRole('button', { name: 'Request a consultation' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
+    await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
+    const [mail] = await mailWithSubjectContaining(name);
+    expect(mail?.text).toContain('How to reach them: email only (no phone given)');
+    expect(mail?.text).toContain('Phone: NOT GIVEN');
+  });
+
+  test('a request with neither is sent back, asking for one of them', async ({ page }) => {
+    await page.goto('/contact');
+    await fillValidForm(page, uniqueName('no-contact'));
+    await page.getByLabel('Phone number').fill('');
+    await page.getByLabel('Email address').fill('');
+    await page.getByRole('button', { name: 'Request a consultation' }).click();
+    const summary = page.getByRole('alert', { name: /Please fix/ });
+    await expect(
+      summary.getByRole('link', { name: /Phone number: Enter a phone number or an email address/ }),
+    ).toHaveAttribute('href', '#phone');
+    await expect(page.getByLabel('Phone number')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
 
 test('the button says it is sending while the request is on its way', async ({ page }) => {
   await page.goto('/contact');

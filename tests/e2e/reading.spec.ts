@@ -1,16 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '@/lib/dates';
 import { displayPhone, telHref } from '@/lib/phone';
-import { lastReviewed } from '@/lib/content/publication';
+import { lastUpdated } from '@/lib/content/publication';
 import {
   ARTICLES_PER_PAGE,
   articleIndexPageCount,
   articleIndexPath,
   articlePath,
+  homePath,
+  pagePath,
   practiceAreaIndexPath,
   practiceAreaPath,
 } from '@/lib/routes';
-import { articles, firm, newestArticle, practiceAreas } from './support/site';
+import { jurisdictionLabel } from '@/lib/content/jurisdiction';
+import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
 
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
@@ -29,7 +32,7 @@ test('a reader goes from the home page to an article and on to its practice area
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
   await expect(page.getByRole('article').first().locator(`time[datetime="${article.date}"]`).first()).toBeVisible();
   if (article.headings.length > 0) await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
-  await expect(page.getByText(escaped(`last reviewed on ${formatDate(lastReviewed(article))}`))).toBeVisible();
+  await expect(page.getByText(escaped(`last updated on ${formatDate(lastUpdated(article))}`))).toBeVisible();
   // GFM footnotes carry the legal citations.
   await expect(page.locator('section[data-footnotes] li').first()).toBeVisible();
 
@@ -118,4 +121,54 @@ test('every table-of-contents link leads to a heading on the rendered article', 
     expect(missing, article.slug).toEqual([]);
   }
   expect(withContents).toBeGreaterThan(0);
+});
+
+test('while firm facts are samples, every page says so and marks each sample where it shows', async ({ page }) => {
+  for (const path of [homePath(), articlePath(newestArticle.slug), pagePath('contact')]) {
+    await page.goto(path);
+    await expect(page.getByRole('complementary', { name: 'Sample details' }), path).toContainText(
+      `This is a preview, not the live website of ${firm.name}.`,
+    );
+    // The phone number a worried relative would dial says, inside the link, that it is a sample.
+    await expect(page.getByRole('banner').getByRole('link', { name: /Call/ }), path).toHaveAccessibleName(
+      `Call ${displayPhone(firm.phone)} (sample)`,
+    );
+  }
+  const [legalService] = (await page.locator('script[type="application/ld+json"]').allTextContents())
+    .map((block) => JSON.parse(block) as Record<string, unknown>)
+    .filter((block) => block['@type'] === 'LegalService');
+  expect(legalService).toBeDefined();
+  expect(legalService).not.toHaveProperty('telephone');
+  expect(legalService).not.toHaveProperty('address');
+});
+
+test('an article says who reviewed it, or honestly that no attorney has yet', async ({ page }) => {
+  const article = newestArticle;
+  await page.goto(articlePath(article.slug));
+  const header = page.getByRole('article').locator('header');
+  if (article.reviewedBy && article.reviewed) {
+    await expect(header).toContainText(`Reviewed by`);
+    const reviewer = attorneys.find((attorney) => attorney.slug === article.reviewedBy);
+    await expect(header.getByRole('link', { name: reviewer?.name ?? 'missing reviewer' })).toBeVisible();
+  } else {
+    await expect(header).toContainText('Not yet reviewed by one of the firm’s attorneys');
+  }
+  if (article.jurisdiction) await expect(header).toContainText(jurisdictionLabel(article.jurisdiction));
+});
+
+test('a glossary word links to its entry and shows its meaning on focus, with no script', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(articlePath(newestArticle.slug));
+  const term = page.locator('.term-link').first();
+  await expect(term).toHaveAttribute('href', /\/glossary#[a-z-]+$/);
+  const tip = page.locator('.term-tip').first();
+  await expect(tip).toBeHidden();
+  await term.focus();
+  await expect(tip).toBeVisible();
+  await expect(term).toHaveAccessibleDescription((await tip.textContent()) ?? 'missing');
+  const anchor = new URL((await term.getAttribute('href')) ?? '', 'http://x').hash.slice(1);
+  await term.click();
+  await expect(page.locator(`[id="${anchor}"]`)).toBeVisible();
+  await context.close();
 });

@@ -30,8 +30,39 @@ describe('the email to the firm', () => {
       expect(part).toContain('K7Q2-M9XD');
       expect(part).toContain('Spanish (Español)');
       expect(part).toContain('I was already convicted');
-      expect(part).toContain('nobody told me about deportation');
+      expect(part).toContain('Drug charge, plea in 2019');
     }
+  });
+
+  it('says which contact the person gave and marks the one missing', () => {
+    const phoneOnly = composeConsultationEmail(
+      { ...VALID_REQUEST, email: undefined },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(phoneOnly.text)).toContain('How to reach them: phone only (no email given: call, do not reply)');
+    expect(String(phoneOnly.text)).toContain('Email: NOT GIVEN');
+    expect(phoneOnly.replyTo).toBeUndefined();
+    const emailOnly = composeConsultationEmail(
+      { ...VALID_REQUEST, phone: undefined },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(emailOnly.html)).toContain('email only (no phone given)');
+    expect(String(emailOnly.text)).toContain('Phone: NOT GIVEN');
+    expect(String(mail.text)).toContain('How to reach them: phone or email');
+  });
+
+  it('says when the kind of case was left empty', () => {
+    const empty = composeConsultationEmail(
+      { ...VALID_REQUEST, message: undefined },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(empty.text)).toContain('Kind of case, in their words:\n(left empty)');
   });
 
   it('escapes every value in the HTML part', () => {

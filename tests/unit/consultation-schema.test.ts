@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConsultation } from '@/lib/consultation/schema';
+import { CONTACT_MISSING, parseConsultation } from '@/lib/consultation/schema';
 import { formData, VALID_FORM } from './support/consultation';
 
 const parse = (changes: Record<string, string | undefined>) =>
@@ -26,30 +26,41 @@ describe('the consultation form rules', () => {
     expect(errorsOf({ name: 'Ana\nPérez' })).toEqual({ name: 'Enter your name on one line' });
   });
 
-  it('asks for a name and an email address', () => {
-    expect(errorsOf({ name: '   ', email: undefined })).toEqual({
-      name: 'Enter your full name',
-      email: 'Enter your email address',
+  it('asks for a name', () => {
+    expect(errorsOf({ name: '   ' })).toEqual({ name: 'Enter your full name' });
+  });
+
+  it('takes a phone number alone, an email address alone, or both', () => {
+    const phoneOnly = parse({ email: '' });
+    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({ phone: '+1 (555) 010-0199', email: undefined });
+    const emailOnly = parse({ phone: '   ' });
+    expect(emailOnly.ok && emailOnly.request).toMatchObject({ email: 'ana@example.com', phone: undefined });
+    expect(parse({}).ok).toBe(true);
+  });
+
+  it('asks for a phone number or an email address when neither is given', () => {
+    expect(errorsOf({ phone: '', email: undefined })).toEqual({ phone: CONTACT_MISSING });
+    expect(CONTACT_MISSING).toBe('Enter a phone number or an email address, so we can reach you');
+  });
+
+  it('says what is missing from an email address', () => {
+    expect(errorsOf({ email: 'ana' })).toEqual({ email: 'Enter an email address with an @, like name@example.com' });
+    expect(errorsOf({ email: 'ana@' })).toEqual({ email: 'Add the part after the @, like example.com' });
+    expect(errorsOf({ email: 'ana@example' })).toEqual({ email: 'Add the part after the dot, like .com' });
+    expect(errorsOf({ email: 'ana example@x.com' })).toEqual({ email: 'Enter an email address like name@example.com' });
+  });
+
+  it('asks only for the kind of case, in at most 500 characters, and not even that', () => {
+    expect(parse({ message: '' }).ok).toBe(true);
+    expect(parse({ message: undefined }).ok).toBe(true);
+    expect(parse({ message: 'x'.repeat(500) }).ok).toBe(true);
+    expect(errorsOf({ message: 'x'.repeat(501) })).toEqual({
+      message: 'Please shorten this to 500 characters or fewer: a few words about the kind of case are enough for now',
     });
   });
 
-  it('explains what a valid email address looks like', () => {
-    expect(errorsOf({ email: 'ana@' })).toEqual({ email: 'Enter an email address like name@example.com' });
-    expect(errorsOf({ email: 'ana example.com' })).toEqual({ email: 'Enter an email address like name@example.com' });
-  });
-
-  it('takes a message of 20 to 5,000 characters', () => {
-    expect(parse({ message: 'x'.repeat(5_000) }).ok).toBe(true);
-    expect(errorsOf({ message: 'x'.repeat(5_001) })).toEqual({
-      message: 'Your message is too long: shorten it to 5,000 characters or fewer',
-    });
-    expect(errorsOf({ message: 'too short message' })).toEqual({
-      message: 'Tell us a little more: write at least 20 characters',
-    });
-  });
-
-  it('takes phone numbers in international formats, or none', () => {
-    for (const phone of ['+1 (555) 010-0100', '+52 55 1234 5678', '555.010.0100', '+44 20 7946 0958', '']) {
+  it('takes phone numbers in international formats', () => {
+    for (const phone of ['+1 (555) 010-0100', '+52 55 1234 5678', '555.010.0100', '+44 20 7946 0958']) {
       expect(parse({ phone }).ok, phone).toBe(true);
     }
     expect(errorsOf({ phone: 'call me' })).toEqual({
@@ -75,7 +86,7 @@ describe('the consultation form rules', () => {
   });
 
   it('needs the notice to be acknowledged', () => {
-    expect(errorsOf({ consent: undefined })).toEqual({ consent: 'Tick the box to confirm you have read this notice' });
+    expect(errorsOf({ consent: undefined })).toEqual({ consent: 'Check the box to confirm you have read this notice' });
   });
 
   it('keeps everything typed when something is wrong', () => {

@@ -59,7 +59,7 @@ describe('delivery to a real SMTP server', () => {
     expect(parsed.from?.text).toBe('website@stern.example');
     expect(parsed.replyTo?.value[0]?.address).toBe('ana@example.com');
     expect(parsed.messageId).toBe('<consultation-k7q2-m9xd@stern.example>');
-    expect(parsed.text).toContain('nobody told me about deportation');
+    expect(parsed.text).toContain('Drug charge, plea in 2019');
     expect(parsed.html).toContain('Spanish (Español)');
   });
 

@@ -10,12 +10,17 @@ import { PROJECT_ROOT } from './support/real-content';
 
 const TODAY = '2026-11-27';
 
-/** What content:check prints for one fixture article dropped into the valid fixture site. */
-function linesFor(name: string): string[] {
+/**
+ * What content:check prints for one fixture article dropped into the valid
+ * fixture site; the "not reviewed" warning, which every unreviewed fixture
+ * gets, is tested on its own below.
+ */
+function linesFor(name: string, { withReview = false } = {}): string[] {
   const text = fs.readFileSync(path.join(FIXTURES, 'content', name), 'utf8');
   const root = siteWith({ [`content/articles/${name}`]: text });
   return checkContent(root, TODAY)
     .filter((problem) => problem.file === `content/articles/${name}`)
+    .filter((problem) => withReview || problem.rule !== 'not-reviewed')
     .map(formatCheckLine);
 }
 
@@ -40,7 +45,7 @@ describe('content:check points at the line and column of each problem', () => {
 
   it('a component that is not in the registry', () => {
     expect(linesFor('unknown-component.mdx')).toContain(
-      'content/articles/unknown-component.mdx:11:1  <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages  (mdx-unknown-component)',
+      'content/articles/unknown-component.mdx:11:1  <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, Term  (mdx-unknown-component)',
     );
   });
 
@@ -117,6 +122,75 @@ describe('content:check points at the line and column of each problem', () => {
       'content/articles/advice.mdx:8:1  warning: the article has no "## " section heading; headings help readers scan and build the table of contents  (no-sections)',
       'content/articles/advice.mdx:9:1  warning: a "# " heading makes a second title; the title comes from the frontmatter, so start sections with "## "  (heading-level)',
       'content/articles/advice.mdx:13:1  warning: heading "Too deep" skips from level 1 to 4; use ## instead  (heading-level)',
+    ]);
+  });
+
+  it('a published article no attorney has reviewed, and one changed after its review', () => {
+    expect(linesFor('links.mdx', { withReview: true })).toContain(
+      'content/articles/links.mdx:2:1  warning: reviewed: no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"  (not-reviewed)',
+    );
+    expect(linesFor('reviewed.mdx', { withReview: true })).toEqual([
+      'content/articles/reviewed.mdx:5:1  warning: updated: is 2026-03-01, after the attorney\'s review of 2026-02-01; the changes need a review too, then set "reviewed" to that day  (review-outdated)',
+    ]);
+  });
+
+  it('review and jurisdiction fields that name nobody, or no place', () => {
+    const errors = (name: string) => {
+      const text = fs.readFileSync(path.join(FIXTURES, 'bad-articles', name), 'utf8');
+      return checkContent(siteWith({ [`content/articles/${name}`]: text }), TODAY)
+        .filter((problem) => problem.file.endsWith(name) && problem.severity === 'error')
+        .map(formatCheckLine);
+    };
+    expect(errors('bad-review.mdx')).toEqual([
+      'content/articles/bad-review.mdx:7:1  jurisdiction: expected "federal", "general" or a state\'s two-letter code such as "CA" or "NY", got "Texas"  (frontmatter-schema)',
+    ]);
+    expect(errors('review-without-date.mdx')).toEqual([
+      'content/articles/review-without-date.mdx:1:1  reviewed: is missing; add the day the attorney finished the review, e.g. "reviewed: 2026-12-01"  (frontmatter-schema)',
+    ]);
+    const withTexas = fs
+      .readFileSync(path.join(FIXTURES, 'bad-articles', 'bad-review.mdx'), 'utf8')
+      .replace('jurisdiction: Texas', 'jurisdiction: TX');
+    expect(
+      checkContent(siteWith({ 'content/articles/bad-review.mdx': withTexas }), TODAY)
+        .filter((problem) => problem.severity === 'error')
+        .map(formatCheckLine),
+    ).toEqual([
+      'content/articles/bad-review.mdx:5:1  reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
+    ]);
+  });
+
+  it('glossary words: an unknown <Term>, and a first use without its link', () => {
+    expect(linesFor('glossary-use.mdx')).toEqual([
+      'content/articles/glossary-use.mdx:12:1  warning: "custody" is in the glossary, and this is its first use here; link it: <Term id="custody">custody</Term>  (glossary-first-use)',
+      'content/articles/glossary-use.mdx:14:3  <Term id="no-such-term"> is not in content/glossary.yaml; use one of its ids, e.g. <Term id="coram-nobis">, or add the term there  (unknown-term)',
+    ]);
+  });
+
+  it('an article above grade 9, naming its three hardest sentences on their lines', () => {
+    const lines = linesFor('hard-to-read.mdx');
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.split('  ')[0])).toEqual([
+      'content/articles/hard-to-read.mdx:11:1',
+      'content/articles/hard-to-read.mdx:15:1',
+      'content/articles/hard-to-read.mdx:17:1',
+    ]);
+    expect(lines[0]).toMatch(
+      /warning: the article reads at US grade \d+\.\d \(Flesch–Kincaid\), above 9; one of its hardest sentences \(grade \d+\.\d\): "Notwithstanding the aforementioned.*…"\. Split it, or use shorter words  \(readability\)$/,
+    );
+    // Plain fixture articles pass.
+    expect(linesFor('reviewed.mdx').filter((line) => line.includes('(readability)'))).toEqual([]);
+  });
+
+  it('a glossary that gives one word two meanings', () => {
+    const glossary = fs.readFileSync(path.join(FIXTURES, 'sites/valid/content/glossary.yaml'), 'utf8');
+    const twice = `${glossary}- id: custody\n  term: Custody again\n  forms:\n    - coram nobis\n  definition: A second entry that repeats an id and a form of another term.\n`;
+    expect(
+      checkContent(siteWith({ 'content/glossary.yaml': twice }), TODAY)
+        .filter((problem) => problem.rule === 'glossary-duplicate')
+        .map(formatCheckLine),
+    ).toEqual([
+      'content/glossary.yaml:1:1  id: "custody" is used by two terms; give each term its own id  (glossary-duplicate)',
+      'content/glossary.yaml:1:1  forms: "coram nobis" is listed for both "coram-nobis" and "custody"; keep it under one term  (glossary-duplicate)',
     ]);
   });
 

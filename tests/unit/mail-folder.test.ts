@@ -31,7 +31,7 @@ describe('delivery with no SMTP server configured', () => {
     const mail = await simpleParser(fs.readFileSync(file));
     expect(mail.subject).toBe('Consultation request: Ana Pérez [K7Q2-M9XD]');
     expect(mail.replyTo?.value[0]?.address).toBe('ana@example.com');
-    expect(mail.text).toContain('nobody told me about deportation');
+    expect(mail.text).toContain('Drug charge, plea in 2019');
 
     const shown = path.relative(process.cwd(), file);
     expect(lines).toContain(`consultation K7Q2-M9XD saved to ${shown} (SMTP_URL not set)`);

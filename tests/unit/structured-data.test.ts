@@ -16,7 +16,8 @@ const article = content.articles.find((candidate) => candidate.slug === 'newer-a
 
 describe('JSON-LD for search engines', () => {
   it('describes the firm as one LegalService with a stable @id and the facts search engines want', () => {
-    const firm = legalServiceJsonLd(content.firm, content.attorneys, SITE);
+    const confirmed = { ...content.firm, placeholders: [] };
+    const firm = legalServiceJsonLd(confirmed, content.attorneys, SITE);
     expect(firm).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'LegalService',
@@ -38,10 +39,24 @@ describe('JSON-LD for search engines', () => {
         },
       ],
       availableLanguage: ['English', 'Spanish'],
-      areaServed: [{ '@type': 'Country', name: 'United States' }],
+      areaServed: [{ '@type': 'Place', name: 'United States' }],
       employee: [{ '@id': 'https://www.stern.example/attorneys/jane-doe#person' }],
     });
     expect(JSON.stringify(firm)).not.toMatch(/aggregateRating|review/i);
+  });
+
+  it('leaves out every fact the firm has not confirmed, and attorneys whose name is a sample', () => {
+    // The fixture firm lists phone, email, address and hours as placeholders.
+    const firm = legalServiceJsonLd(content.firm, content.attorneys, SITE);
+    for (const key of ['telephone', 'email', 'address', 'openingHoursSpecification'])
+      expect(firm).not.toHaveProperty(key);
+    expect(firm).toMatchObject({ name: 'STERN Law, LLC', availableLanguage: ['English', 'Spanish'] });
+
+    const unnamed = attorney && { ...attorney, placeholders: ['name' as const, 'role' as const] };
+    expect(unnamed && personJsonLd(unnamed, SITE)).toBeUndefined();
+    expect(unnamed && legalServiceJsonLd(content.firm, [unnamed], SITE).employee).toEqual([]);
+    const unsure = attorney && { ...attorney, placeholders: ['role' as const] };
+    expect(unsure && personJsonLd(unsure, SITE)).not.toHaveProperty('jobTitle');
   });
 
   it('describes an attorney as a Person working for the firm', () => {
@@ -56,7 +71,7 @@ describe('JSON-LD for search engines', () => {
   });
 
   it('describes an article as a BlogPosting with its dates, author, publisher and image', () => {
-    expect(article && blogPostingJsonLd(article, attorney, content.firm, SITE)).toMatchObject({
+    expect(article && blogPostingJsonLd(article, { author: attorney }, content.firm, SITE)).toMatchObject({
       '@type': 'BlogPosting',
       headline: 'A newer article about relief',
       description: expect.stringContaining('published article'),
@@ -68,9 +83,22 @@ describe('JSON-LD for search engines', () => {
     });
   });
 
+  it('names the reviewing attorney and the review date, and claims no review that did not happen', () => {
+    const reviewed = article && { ...article, reviewedBy: 'jane-doe', reviewed: '2026-03-05' };
+    expect(
+      reviewed && blogPostingJsonLd(reviewed, { author: attorney, reviewer: attorney }, content.firm, SITE),
+    ).toMatchObject({
+      reviewedBy: { '@type': 'Person', '@id': 'https://www.stern.example/attorneys/jane-doe#person', name: 'Jane Doe' },
+      lastReviewed: '2026-03-05',
+    });
+    const unreviewed = article && blogPostingJsonLd(article, { author: attorney }, content.firm, SITE);
+    expect(unreviewed).not.toHaveProperty('reviewedBy');
+    expect(unreviewed).not.toHaveProperty('lastReviewed');
+  });
+
   it('credits the firm when an article has no author', () => {
     const unsigned = article && { ...article, author: undefined };
-    expect(unsigned && blogPostingJsonLd(unsigned, undefined, content.firm, SITE).author).toEqual({
+    expect(unsigned && blogPostingJsonLd(unsigned, {}, content.firm, SITE).author).toEqual({
       '@type': 'LegalService',
       '@id': 'https://www.stern.example/#firm',
       name: 'STERN Law, LLC',

@@ -8,7 +8,7 @@ import {
   findArticle,
   findAttorney,
   getFirm,
-  lastReviewed,
+  lastUpdated,
   listArticles,
   listPracticeAreas,
   relatedArticles,
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     path: articlePath(article.slug),
     type: 'article',
     publishedTime: article.date,
-    modifiedTime: lastReviewed(article),
+    modifiedTime: lastUpdated(article),
   });
 }
 
@@ -46,6 +46,16 @@ export default async function ArticlePage({ params }: Params) {
   const firm = getFirm();
   const Body = await loadArticleBody(article.slug);
   const author = article.author ? findAttorney(article.author) : undefined;
+  const reviewer = article.reviewedBy ? findAttorney(article.reviewedBy) : undefined;
+  const review =
+    reviewer && article.reviewed
+      ? {
+          name: reviewer.name,
+          href: attorneyPath(reviewer.slug),
+          date: article.reviewed,
+          sample: reviewer.placeholders.includes('name'),
+        }
+      : undefined;
   return (
     <>
       <Breadcrumbs
@@ -54,7 +64,7 @@ export default async function ArticlePage({ params }: Params) {
           { name: article.title, path: articlePath(article.slug) },
         ]}
       />
-      <JsonLd data={blogPostingJsonLd(article, author, firm, env.SITE_URL)} />
+      <JsonLd data={blogPostingJsonLd(article, { author, reviewer }, firm, env.SITE_URL)} />
       <ArticleView
         article={article}
         byline={
@@ -64,7 +74,7 @@ export default async function ArticlePage({ params }: Params) {
         related={relatedArticles(article)}
         neighbours={adjacentArticles(article)}
         firm={firm}
-        reviewed={lastReviewed(article)}
+        review={review}
       >
         <Body />
       </ArticleView>

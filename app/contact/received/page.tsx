@@ -22,7 +22,7 @@ export default async function ConsultationReceivedPage({ searchParams }: Props) 
   return (
     <>
       <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">We have received your request</h1>
-      <Confirmation reference={reference} phone={getFirm().phone} />
+      <Confirmation reference={reference} firm={getFirm()} />
     </>
   );
 }

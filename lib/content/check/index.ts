@@ -12,6 +12,8 @@ import type { ContentProblem } from '../problems';
 import { MDX_COMPONENT_NAMES } from '../mdx-component-names';
 import { isPublished } from '../publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
+import { checkGlossaryUse } from './glossary-rules';
+import { checkReadability } from './readability';
 import { checkSite } from './site-rules';
 
 /**
@@ -26,7 +28,12 @@ export function checkContent(projectRoot: string, today: string): ContentProblem
     ...reading.problems,
     ...reading.bodies.flatMap((body) => {
       const folder = body.file.split('/')[1] ?? '';
-      return checkBody(body, pathOf(folder, body.slug), targets, folder === 'articles');
+      const isArticle = folder === 'articles';
+      return [
+        ...checkBody(body, pathOf(folder, body.slug), targets, isArticle),
+        ...checkGlossaryUse(body, reading.content.glossary, isArticle),
+        ...(isArticle ? checkReadability(body) : []),
+      ];
     }),
     ...checkSite(reading, today),
   ];

@@ -1,7 +1,7 @@
 import { FIRM_FILE, type ContentReading } from '../load';
 import { PLACEHOLDER_DESCRIPTION } from '../scaffold';
 import type { ContentProblem } from '../problems';
-import { lastReviewed } from '../publication';
+import { isPublished, lastUpdated } from '../publication';
 
 const STALE_AFTER_YEARS = 2;
 const DESCRIPTION_BEST = { min: 100, max: 155 };
@@ -58,7 +58,7 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
       );
     }
 
-    const reviewed = lastReviewed(article);
+    const reviewed = lastUpdated(article);
     const staleBefore = `${Number(today.slice(0, 4)) - STALE_AFTER_YEARS}${today.slice(4)}`;
     if (reviewed < staleBefore && reviewed <= today) {
       warn(
@@ -67,6 +67,26 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
         `last reviewed ${reviewed}, more than ${STALE_AFTER_YEARS} years ago; check the law is still the same, then set updated: ${today}`,
         'stale-article',
         lineOf(article.file, article.updated ? 'updated' : 'date'),
+      );
+    }
+  }
+
+  for (const article of reading.content.articles.filter((candidate) => isPublished(candidate, today))) {
+    if (!article.reviewed) {
+      warn(
+        article.file,
+        'reviewed',
+        'no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"',
+        'not-reviewed',
+        lineOf(article.file, 'title'),
+      );
+    } else if (article.updated && article.updated > article.reviewed) {
+      warn(
+        article.file,
+        'updated',
+        `is ${article.updated}, after the attorney's review of ${article.reviewed}; the changes need a review too, then set "reviewed" to that day`,
+        'review-outdated',
+        lineOf(article.file, 'updated'),
       );
     }
   }

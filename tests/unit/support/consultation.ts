@@ -11,7 +11,7 @@ export const VALID_FORM: Record<string, string> = {
   matter: 'convicted',
   detained: 'no',
   hearingDate: '',
-  message: 'I pleaded guilty in 2019 and nobody told me about deportation.',
+  message: 'Drug charge, plea in 2019',
   consent: 'yes',
 };
 

@@ -1,0 +1,20 @@
+import type { Attorney, Firm } from '@/lib/content';
+
+/**
+ * Shown on every page while any firm or attorney fact is a sample: the site
+ * is a preview, and no one should call, write to or visit what it shows.
+ */
+export function SampleSiteNotice({ firm, attorneys }: { firm: Firm; attorneys: readonly Attorney[] }) {
+  const samples =
+    firm.placeholders.length + attorneys.reduce((count, attorney) => count + attorney.placeholders.length, 0);
+  if (samples === 0) return null;
+  return (
+    <aside aria-label="Sample details" className="border-b-4 border-amber-600 bg-amber-50 text-amber-950">
+      <p className="mx-auto max-w-5xl px-4 py-3 text-base">
+        <strong>This is a preview, not the live website of {firm.name}.</strong> Details marked “(sample)”, such as the
+        phone number, email, address and lawyers’ details, are examples and reach no one. If someone is detained,
+        contact a lawyer you can reach today.
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,130 @@
+import type { SiteContent } from '@/lib/content';
+import { isPublished } from '@/lib/content/publication';
+
+/**
+ * What must be true before the site goes live, checked from the content and
+ * the server's environment: no sample firm facts, every published article
+ * reviewed by an attorney, a public address, and mail that reaches the firm.
+ */
+export type LaunchItem = {
+  title: string;
+  ok: boolean;
+  /** What is still open, one line each. */
+  open: string[];
+  /** What to do about it. */
+  fix: string;
+};
+
+type EnvSource = Readonly<Record<string, string | undefined>>;
+
+export function launchChecklist(content: SiteContent, env: EnvSource, today: string): LaunchItem[] {
+  return [
+    confirmedFacts(content),
+    reviewedArticles(content, today),
+    publicAddress(env),
+    item(
+      'Consultation requests are emailed to the firm (SMTP_URL)',
+      blank(env.SMTP_URL) ? ['SMTP_URL is not set: requests would only be saved as files on the server'] : [],
+      "Set SMTP_URL to the firm's mail server, e.g. smtps://user:password@mail.example.com:465",
+    ),
+    item(
+      'The firm inbox and the sender address are set (CONSULT_TO, CONSULT_FROM)',
+      ['CONSULT_TO', 'CONSULT_FROM'].filter((name) => blank(env[name])).map((name) => `${name} is not set`),
+      'Set CONSULT_TO to the inbox that reads requests and CONSULT_FROM to an address the mail server may send from',
+    ),
+    item(
+      'Forms stay valid across restarts (FORM_SECRET)',
+      blank(env.FORM_SECRET) ? ['FORM_SECRET is not set: a form served before a restart would be refused once'] : [],
+      'Set FORM_SECRET to a random value of 32 or more characters, the same on every server process',
+    ),
+  ];
+}
+
+function confirmedFacts(content: SiteContent): LaunchItem {
+  const open: string[] = [];
+  if (content.firm.placeholders.length > 0) {
+    open.push(`content/firm.yaml: ${stillSamples(content.firm.placeholders)}`);
+  }
+  for (const attorney of content.attorneys.filter((candidate) => candidate.placeholders.length > 0)) {
+    open.push(`${attorney.file}: ${stillSamples(attorney.placeholders)}`);
+  }
+  return item(
+    'Every firm and attorney fact is confirmed',
+    open,
+    'Replace each sample with the real value, then remove its name from `placeholders`',
+  );
+}
+
+function reviewedArticles(content: SiteContent, today: string): LaunchItem {
+  const open = content.articles
+    .filter((article) => isPublished(article, today))
+    .flatMap((article) => {
+      if (!article.reviewed) return [`${article.file}: not reviewed by an attorney`];
+      if (article.updated && article.updated > article.reviewed) {
+        return [`${article.file}: updated on ${article.updated}, after its review on ${article.reviewed}`];
+      }
+      return [];
+    });
+  return item(
+    'Every published article is reviewed by an attorney',
+    open,
+    'An attorney reads each article; then add "reviewedBy: <attorney>" and "reviewed: <date>" to its frontmatter',
+  );
+}
+
+function publicAddress(env: EnvSource): LaunchItem {
+  const raw = env.SITE_URL?.trim() ?? '';
+  let open: string[] = [];
+  if (raw === '') {
+    open = ['SITE_URL is not set: links would point to http://localhost:3000'];
+  } else {
+    const url = URL.canParse(raw) ? new URL(raw) : undefined;
+    if (!url) open = [`SITE_URL "${raw}" is not a full address`];
+    else if (isLocal(url.hostname)) open = [`SITE_URL "${raw}" is a local or example address`];
+    else if (url.protocol !== 'https:') open = [`SITE_URL "${raw}" does not use https`];
+  }
+  return item(
+    'SITE_URL is the public https address',
+    open,
+    'Set SITE_URL to the address readers type, starting with https://',
+  );
+}
+
+function isLocal(hostname: string): boolean {
+  return (
+    ['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0'].includes(hostname) ||
+    hostname.endsWith('.localhost') ||
+    hostname.endsWith('.local') ||
+    /(^|\.)example(\.(com|org|net))?$/.test(hostname)
+  );
+}
+
+function stillSamples(facts: readonly string[]): string {
+  return `${facts.join(', ')} ${facts.length === 1 ? 'is still a sample' : 'are still samples'}`;
+}
+
+function blank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+function item(title: string, open: string[], fix: string): LaunchItem {
+  return { title, ok: open.length === 0, open, fix };
+}
+
+/** The checklist as `npm run launch-check` prints it. */
+export function formatChecklist(firmName: string, items: readonly LaunchItem[]): string {
+  const lines = [`Launch checklist for ${firmName}`, ''];
+  for (const entry of items) {
+    lines.push(`${entry.ok ? '[x]' : '[ ]'} ${entry.title}`);
+    for (const open of entry.open) lines.push(`      ${open}`);
+    if (!entry.ok) lines.push(`      What to do: ${entry.fix}`);
+  }
+  const openCount = items.filter((entry) => !entry.ok).length;
+  lines.push(
+    '',
+    openCount === 0
+      ? 'Ready to go live: every item is done.'
+      : `Not ready to go live: ${openCount} of ${items.length} items are still open.`,
+  );
+  return lines.join('\n');
+}

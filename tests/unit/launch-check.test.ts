@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
+import { launchChecklist } from '@/lib/launch/checklist';
+import { FIXTURES, VALID_SITE } from './support/fixture-site';
+
+const ROOT = path.resolve(__dirname, '../..');
+const READY_SITE = path.join(FIXTURES, 'sites/ready');
+const TODAY = '2026-11-27';
+const LIVE_ENV = {
+  SITE_URL: 'https://www.stern-law.test',
+  SMTP_URL: 'smtps://website:secret@mail.stern-law.test:465',
+  CONSULT_TO: 'intake@stern-law.test',
+  CONSULT_FROM: 'website@stern-law.test',
+  FORM_SECRET: 'f'.repeat(40),
+};
+
+async function launchCheck(site: string, env: Record<string, string>) {
+  // Only PATH from this process: a developer's own settings must not leak into the check.
+  const settings = { PATH: process.env.PATH ?? '', NODE_ENV: 'production' as const, ...env };
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/launch-check.ts', site],
+      {
+        cwd: ROOT,
+        env: settings,
+      },
+    );
+    return { code: 0, stdout };
+  } catch (error) {
+    const { code, stdout } = error as { code: number; stdout: string };
+    return { code, stdout };
+  }
+}
+
+describe('npm run launch-check', () => {
+  it('refuses a fresh clone, naming each thing still missing', async () => {
+    const { code, stdout } = await launchCheck(VALID_SITE, {});
+    expect(code).toBe(1);
+    expect(stdout).toContain('[ ] Every firm and attorney fact is confirmed');
+    expect(stdout).toContain('content/firm.yaml: phone, email, address, hours are still samples');
+    expect(stdout).toContain('[ ] Every published article is reviewed by an attorney');
+    expect(stdout).toContain('content/articles/older-article.mdx: not reviewed by an attorney');
+    expect(stdout).not.toContain('a-draft.mdx');
+    expect(stdout).toContain('SITE_URL is not set');
+    expect(stdout).toContain('SMTP_URL is not set');
+    expect(stdout).toContain('CONSULT_TO is not set');
+    expect(stdout).toContain('CONSULT_FROM is not set');
+    expect(stdout).toContain('Not ready to go live: 6 of 6 items are still open.');
+  });
+
+  it('passes a site with every item done', async () => {
+    const { code, stdout } = await launchCheck(READY_SITE, LIVE_ENV);
+    expect(stdout).toContain('Ready to go live: every item is done.');
+    expect(stdout).not.toContain('[ ]');
+    expect(code).toBe(0);
+  });
+});
+
+describe('the launch checklist', () => {
+  const ready = loadContent(READY_SITE);
+  const open = (env: Record<string, string>) =>
+    launchChecklist(ready, env, TODAY)
+      .filter((item) => !item.ok)
+      .flatMap((item) => item.open);
+
+  it('wants a public https address, not a local or example one', () => {
+    for (const [url, problem] of [
+      ['http://localhost:3000', 'is a local or example address'],
+      ['https://www.example.com', 'is a local or example address'],
+      ['http://www.stern-law.test', 'does not use https'],
+    ] as const) {
+      expect(open({ ...LIVE_ENV, SITE_URL: url })).toEqual([`SITE_URL "${url}" ${problem}`]);
+    }
+  });
+
+  it('wants an article reviewed again after it changed', () => {
+    const changed = {
+      ...ready,
+      articles: ready.articles.map((article) => ({ ...article, updated: '2026-06-01' })),
+    };
+    const items = launchChecklist(changed, LIVE_ENV, TODAY).filter((item) => !item.ok);
+    expect(items.map((item) => item.title)).toEqual(['Every published article is reviewed by an attorney']);
+    expect(items[0]?.open).toContain(
+      'content/articles/newer-article.mdx: updated on 2026-06-01, after its review on 2026-03-02',
+    );
+  });
+
+  it('counts a sample attorney detail as open', () => {
+    const sample = {
+      ...ready,
+      attorneys: ready.attorneys.map((attorney) => ({ ...attorney, placeholders: ['name' as const] })),
+    };
+    expect(
+      launchChecklist(sample, LIVE_ENV, TODAY)
+        .filter((item) => !item.ok)
+        .flatMap((item) => item.open),
+    ).toEqual(['content/attorneys/jane-doe.mdx: name is still a sample']);
+  });
+});
