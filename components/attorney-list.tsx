@@ -11,7 +11,10 @@ export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) 
           <AttorneyAvatar attorney={attorney} size={72} />
           <div>
             <h2 className="text-xl font-bold">
-              <Link href={attorneyPath(attorney.slug)} className="text-brand-800 underline-offset-4 hover:underline">
+              <Link
+                href={attorneyPath(attorney.slug)}
+                className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
+              >
                 {attorney.name}
               </Link>
             </h2>

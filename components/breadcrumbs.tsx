@@ -8,7 +8,8 @@ export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
   const crumbs: Crumb[] = [{ name: 'Home', path: '/' }, ...trail];
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-base">
+      {/* On phones the menu is one tap away, and the page's title comes first on the screen. */}
+      <nav aria-label="Breadcrumb" className="mb-4 hidden text-base md:block print:hidden">
         <ol className="flex flex-wrap items-center gap-x-2 text-slate-700">
           {crumbs.map((crumb, index) => (
             <li key={crumb.path} className="flex items-center gap-2">
@@ -16,7 +17,7 @@ export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
               {index === crumbs.length - 1 ? (
                 <span aria-current="page">{crumb.name}</span>
               ) : (
-                <Link href={crumb.path} className="inline-flex min-h-10 items-center text-brand-700 underline">
+                <Link href={crumb.path} className="inline-flex min-h-11 items-center text-brand-700 underline">
                   {crumb.name}
                 </Link>
               )}

@@ -3,14 +3,20 @@ import { isSampleFact } from '@/lib/content/firm-schema';
 import { displayPhone, telHref } from '@/lib/phone';
 import { MaybeSample } from './sample-mark';
 
-type PhoneLinkProps = { firm: Pick<Firm, 'phone' | 'placeholders'>; className?: string; label?: string };
+type PhoneLinkProps = {
+  firm: Pick<Firm, 'phone' | 'placeholders'>;
+  className?: string;
+  label?: string;
+  /** False on narrow buttons: the number is then read by screen readers only. */
+  showNumber?: boolean;
+};
 
 /** Click-to-call link to the firm; the one place a `tel:` href is built. A sample number says so inside the link. */
-export function PhoneLink({ firm, className = 'text-link', label }: PhoneLinkProps) {
+export function PhoneLink({ firm, className = 'text-link', label, showNumber = true }: PhoneLinkProps) {
   return (
     <a href={telHref(firm.phone)} className={className}>
       {label ? `${label} ` : ''}
-      {displayPhone(firm.phone)}
+      <span className={showNumber ? undefined : 'sr-only'}>{displayPhone(firm.phone)}</span>
       <MaybeSample sample={isSampleFact(firm, 'phone')} />
     </a>
   );

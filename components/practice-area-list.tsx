@@ -15,7 +15,10 @@ export function PracticeAreaList({
       {areas.map((area) => (
         <li key={area.slug} className="rounded-xl border border-slate-200 p-5">
           <Heading className="text-xl font-bold">
-            <Link href={practiceAreaPath(area.slug)} className="text-brand-800 underline-offset-4 hover:underline">
+            <Link
+              href={practiceAreaPath(area.slug)}
+              className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
+            >
               {area.title}
             </Link>
           </Heading>

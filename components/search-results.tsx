@@ -24,7 +24,10 @@ export function SearchResults({ query, hits }: { query: string; hits: readonly S
             <li key={hit.url}>
               <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{hit.kind}</p>
               <h3 className="text-xl font-bold">
-                <Link href={hit.url} className="text-brand-800 underline-offset-4 hover:underline">
+                <Link
+                  href={hit.url}
+                  className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
+                >
                   {hit.title}
                 </Link>
               </h3>

@@ -15,7 +15,7 @@ export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonl
   const admissions = [...new Set(attorneys.flatMap((attorney) => attorney.barAdmissions))];
   const admissionsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('barAdmissions'));
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-base">
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-base print:hidden">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:grid-cols-2">
         <div>
           <p className="font-bold text-slate-900">{firm.name}</p>

@@ -1,49 +1,63 @@
 import Link from 'next/link';
 import type { Firm } from '@/lib/content';
+import { homePath, pagePath } from '@/lib/routes';
+import { MainNavigation } from './main-navigation';
 import { PhoneLink } from './phone-link';
 import { SearchForm } from './search-form';
-import { articleIndexPath, attorneyIndexPath, homePath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
-const NAVIGATION = [
-  { href: practiceAreaIndexPath(), label: 'Practice areas' },
-  { href: articleIndexPath(), label: 'Articles' },
-  { href: pagePath('faq'), label: 'Questions' },
-  { href: attorneyIndexPath(), label: 'Attorneys' },
-  { href: pagePath('about'), label: 'About' },
-  { href: pagePath('contact'), label: 'Contact' },
-] as const;
-
+/**
+ * On phones: the firm's name, a call link and a menu on one line, so the
+ * page's title starts near the top of the screen. The menu is a
+ * <details> disclosure: it opens without JavaScript, and a screen reader
+ * announces it as a button that is expanded or collapsed. On wider
+ * screens: the name, both buttons, the navigation and search, all visible.
+ */
 export function SiteHeader({ firm }: { firm: Firm }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={homePath()} className="min-h-12 content-center text-xl font-bold text-brand-900 no-underline">
+    <header className="relative border-b border-slate-200 bg-white print:hidden">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-1 md:flex-wrap md:gap-3 md:px-4 md:py-3">
+        <Link
+          href={homePath()}
+          className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
+        >
           {firm.name}
         </Link>
-        <div className="flex flex-wrap gap-2">
+
+        <div className="flex shrink-0 items-center gap-2 md:hidden">
+          <PhoneLink firm={firm} label="Call" showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
+          <details data-site-menu className="group">
+            <summary className="button-primary min-h-11 cursor-pointer list-none px-3 py-2 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="mr-1 group-open:hidden">
+                ☰
+              </span>
+              <span aria-hidden="true" className="mr-1 hidden group-open:inline">
+                ✕
+              </span>
+              Menu
+            </summary>
+            <div className="absolute inset-x-0 z-40 mt-1 border-b-4 border-brand-800 bg-white px-4 pb-4 shadow-lg">
+              <MainNavigation layout="column" />
+              <div className="mt-4">
+                <SearchForm id="menu-search" compact />
+              </div>
+              <Link href={pagePath('contact')} className="button-primary mt-4 w-full">
+                Request a consultation
+              </Link>
+            </div>
+          </details>
+        </div>
+
+        <div className="hidden flex-wrap gap-2 md:flex">
           <PhoneLink firm={firm} label="Call" className="button-secondary" />
           <Link href={pagePath('contact')} className="button-primary">
             Request a consultation
           </Link>
         </div>
       </div>
-      <div className="border-t border-slate-200 bg-brand-50">
-        <div className="mx-auto flex max-w-5xl flex-col gap-2 px-2 py-1 md:flex-row md:items-center md:justify-between">
-          <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-1">
-              {NAVIGATION.map((item) => (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    className="inline-flex min-h-12 items-center px-3 font-medium text-brand-900 underline-offset-4 hover:underline"
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="px-2 pb-2 md:w-72 md:pb-0">
+      <div className="hidden border-t border-slate-200 bg-brand-50 md:block">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-2 py-1">
+          <MainNavigation layout="row" />
+          <div className="w-72 px-2">
             <SearchForm id="header-search" compact />
           </div>
         </div>
@@ -51,3 +65,14 @@ export function SiteHeader({ firm }: { firm: Firm }) {
     </header>
   );
 }
+
+/**
+ * With JavaScript on, Escape closes the open menu and returns focus to its
+ * button, and choosing a link closes it (Next.js keeps the header across
+ * pages, so the menu would otherwise stay open on the next one). A few lines
+ * inline rather than a client component, so pages such as articles still
+ * ship no JavaScript of ours to hydrate.
+ */
+export const SITE_MENU_SCRIPT = `(function(){function menu(){return document.querySelector('details[data-site-menu][open]')}
+document.addEventListener('keydown',function(e){var m=menu();if(e.key!=='Escape'||!m)return;m.open=false;var s=m.querySelector('summary');if(s)s.focus();});
+document.addEventListener('click',function(e){var m=menu();if(m&&e.target instanceof Element&&e.target.closest('details[data-site-menu] a'))m.open=false;});})();`;

@@ -9,7 +9,10 @@ export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article
   return (
     <article className="border-b border-slate-200 py-6">
       <Heading className="text-xl font-bold leading-snug">
-        <Link href={articlePath(article.slug)} className="text-brand-800 underline-offset-4 hover:underline">
+        <Link
+          href={articlePath(article.slug)}
+          className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
+        >
           {article.title}
         </Link>
       </Heading>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { lastUpdated, type Article, type Firm, type PracticeArea } from '@/lib/content';
 import { ConsultCallToAction } from '../consult-call-to-action';
+import { PhoneLink } from '../phone-link';
 import { DateText } from '../date-text';
 import { Prose } from '../prose';
 import { ArticleList } from './article-card';
@@ -28,8 +29,10 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
   return (
     <article>
       <header className="max-w-prose">
-        <JurisdictionLabel jurisdiction={article.jurisdiction} />
         <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">{article.title}</h1>
+        <div className="mt-3">
+          <JurisdictionLabel jurisdiction={article.jurisdiction} />
+        </div>
         <p className="mt-3 text-lg text-slate-700">{article.description}</p>
         <p className="mt-4 text-base text-slate-700">
           By{' '}
@@ -52,23 +55,30 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
         <p className="mt-1 text-base text-slate-700">
           <ReviewLine review={review} />
         </p>
-        <div className="mt-4">
+        <div className="mt-4 print:hidden">
           <TagList areas={areas} />
         </div>
       </header>
       <TableOfContents headings={article.headings} />
       <Prose>{children}</Prose>
       <LegalNotice firm={firm} updated={lastUpdated(article)} review={review} />
-      <ConsultCallToAction firm={firm} />
+      <p className="hidden print:block print:mt-6">
+        {firm.name} · <PhoneLink firm={firm} />
+      </p>
+      <div className="print:hidden">
+        <ConsultCallToAction firm={firm} />
+      </div>
       {related.length > 0 ? (
-        <section aria-labelledby="related-heading" className="mt-10">
+        <section aria-labelledby="related-heading" className="mt-10 print:hidden">
           <h2 id="related-heading" className="text-2xl font-bold text-brand-900">
             Related articles
           </h2>
           <ArticleList articles={related} headingLevel="h3" />
         </section>
       ) : null}
-      <ArticleNeighbours {...neighbours} />
+      <div className="print:hidden">
+        <ArticleNeighbours {...neighbours} />
+      </div>
     </article>
   );
 }

@@ -5,14 +5,17 @@ export function TableOfContents({ headings }: { headings: Article['headings'] })
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < 3) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="my-8 rounded-lg border border-slate-200 bg-slate-50 px-5 py-4">
+    <nav
+      aria-labelledby="toc-heading"
+      className="my-8 rounded-lg border border-slate-200 bg-slate-50 px-5 py-4 print:hidden"
+    >
       <h2 id="toc-heading" className="text-lg font-bold">
         On this page
       </h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {sections.map((heading) => (
           <li key={heading.id}>
-            <a href={`#${heading.id}`} className="text-link inline-block py-1">
+            <a href={`#${heading.id}`} className="text-link inline-block py-2">
               {heading.text}
             </a>
           </li>

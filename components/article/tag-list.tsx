@@ -9,7 +9,7 @@ export function TagList({ areas }: { areas: readonly Pick<PracticeArea, 'slug' |
         <li key={area.slug}>
           <Link
             href={practiceAreaPath(area.slug)}
-            className="inline-flex min-h-10 items-center rounded-full bg-brand-50 px-4 text-base font-medium text-brand-800 underline-offset-4 hover:underline"
+            className="inline-flex min-h-11 items-center rounded-full bg-brand-50 px-4 text-base font-medium text-brand-800 underline-offset-4 hover:underline"
           >
             {area.title}
           </Link>

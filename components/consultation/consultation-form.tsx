@@ -67,7 +67,13 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
   }
 
   return (
-    <form action={formAction} onSubmit={checkBeforeSending} noValidate className="max-w-prose text-lg">
+    <form
+      id="consultation-form"
+      action={formAction}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="max-w-prose text-lg"
+    >
       {state.status === 'try-again' && !fromBrowser ? (
         <div role="alert" className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold">
           {state.message}
@@ -149,7 +155,7 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
       <TextField
         field="hearingDate"
         label="Date of the next court or immigration hearing (optional)"
-        hint="If you know it. Year-month-day, for example 2026-12-01."
+        hint="If you know it. Pick the day in the calendar, or type it the way the box shows it."
         value={values.hearingDate}
         error={errors.hearingDate}
         type="date"

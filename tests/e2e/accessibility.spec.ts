@@ -75,9 +75,12 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
 
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
-  // Back up into the header, as someone looking for the navigation would.
+  // Back up into the header, as someone looking for the navigation would: on a phone, to the menu.
+  const menu = page.locator('details[data-site-menu] > summary');
+  await tabTo(page, menu, 10, 'Shift+Tab');
+  await page.keyboard.press('Enter');
   const contactLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contact' });
-  await tabTo(page, contactLink, 10, 'Shift+Tab');
+  await tabTo(page, contactLink, 10);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/contact$/);
 
@@ -117,7 +120,7 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
 test('every control shows where the keyboard focus is', async ({ page }) => {
   await page.goto('/contact');
   const seen = new Set<string>();
-  for (let presses = 0; presses < 30; presses++) {
+  for (let presses = 0; presses < 45; presses++) {
     await page.keyboard.press('Tab');
     const focus = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
@@ -137,7 +140,7 @@ test('every control shows where the keyboard focus is', async ({ page }) => {
     expect(focus.outline, focus.name).not.toBe('none');
     expect(focus.width, focus.name).toBeGreaterThanOrEqual(2);
   }
-  expect(seen.size).toBeGreaterThan(15);
+  expect(seen.size).toBeGreaterThanOrEqual(15);
 });
 
 test('motion is turned off for people who ask for less of it', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, contentPagePaths, feedPath, fixedPagePaths, pagePath, searchPath } from '@/lib/routes';
+import { openMenuIfPhone } from './support/menu';
 import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
@@ -11,6 +12,7 @@ test.describe('with JavaScript off', () => {
   test('the header search finds articles and marks the words', async ({ page }) => {
     await page.goto('/');
     const query = newestArticle.title;
+    await openMenuIfPhone(page);
     await page.getByRole('banner').getByRole('searchbox', { name: 'Search articles' }).fill(query);
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL((url) => url.pathname === searchPath() && url.searchParams.get('q') === query);

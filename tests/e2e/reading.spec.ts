@@ -13,6 +13,7 @@ import {
   practiceAreaPath,
 } from '@/lib/routes';
 import { jurisdictionLabel } from '@/lib/content/jurisdiction';
+import { openMenuIfPhone } from './support/menu';
 import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
 
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -23,6 +24,7 @@ test('a reader goes from the home page to an article and on to its practice area
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('One plea can mean deportation');
 
+  await openMenuIfPhone(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
   await expect(page).toHaveURL(new RegExp(`${articleIndexPath()}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();

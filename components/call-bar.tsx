@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { Firm } from '@/lib/content';
+import { pagePath } from '@/lib/routes';
+import { PhoneLink } from './phone-link';
+
+/**
+ * On phones, calling and asking for a consultation stay one tap away at the
+ * bottom of the screen. The page reserves the bar's height (and the
+ * phone's safe area), so it never covers the last line; it is hidden on
+ * the contact page, where the form is (globals.css).
+ */
+export function CallBar({ firm }: { firm: Firm }) {
+  return (
+    <div
+      data-call-bar
+      className="call-bar fixed inset-x-0 bottom-0 z-30 border-t border-slate-300 bg-white px-3 pt-2 pb-[calc(0.5rem+env(safe-area-inset-bottom))] shadow-[0_-2px_8px_rgba(0,0,0,0.08)] md:hidden print:hidden"
+    >
+      <div className="flex gap-2">
+        <PhoneLink firm={firm} label="Call" showNumber={false} className="button-secondary min-h-12 flex-1" />
+        <Link href={pagePath('contact')} className="button-primary min-h-12 flex-1">
+          Request a consultation
+        </Link>
+      </div>
+    </div>
+  );
+}
