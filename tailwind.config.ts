@@ -18,7 +18,7 @@ export default {
         focus: '#ffbf47',
       },
       fontFamily: {
-        sans: ['var(--font-sans)', 'system-ui', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
+        sans: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
       },
       maxWidth: {
         prose: '68ch',

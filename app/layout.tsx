@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { sans } from '@/components/fonts';
 import { SiteFooter } from '@/components/site-footer';
 import { SampleSiteNotice } from '@/components/sample-site-notice';
 import { SITE_MENU_SCRIPT, SiteHeader } from '@/components/site-header';
@@ -35,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const firm = getFirm();
   const attorneys = listAttorneys();
   return (
-    <html lang="en" className={sans.variable}>
+    <html lang="en">
       <body className="call-bar-space flex min-h-screen flex-col font-sans">
         <a
           href="#main"
