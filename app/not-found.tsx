@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { PhoneLink } from '@/components/phone-link';
 import { SearchForm } from '@/components/search-form';
 import { getFirm } from '@/lib/content';

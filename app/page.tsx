@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { ArticleList } from '@/components/article/article-card';
 import { ConsultCallToAction } from '@/components/consult-call-to-action';
 import { HomeHero } from '@/components/home/home-hero';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { Attorney } from '@/lib/content';
 import { AttorneyAvatar } from './attorney-avatar';
 import { attorneyPath } from '@/lib/routes';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { env } from '@/lib/env';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/seo/json-ld';
 import { JsonLd } from './json-ld';

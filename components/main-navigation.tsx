@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { articleIndexPath, attorneyIndexPath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
 export const NAVIGATION = [

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { articleIndexPath } from '@/lib/routes';
 
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { Attorney, Firm } from '@/lib/content';
 import { feedPath, pagePath } from '@/lib/routes';
 import { FirmAddressText, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import { homePath, pagePath } from '@/lib/routes';
 import { MainNavigation } from './main-navigation';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { ReactNode } from 'react';
 import { lastUpdated, type Article, type Firm, type PracticeArea } from '@/lib/content';
 import { ConsultCallToAction } from '../consult-call-to-action';

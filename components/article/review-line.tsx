@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { DateText } from '../date-text';
 import { MaybeSample } from '../sample-mark';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { pagePath } from '@/lib/routes';
