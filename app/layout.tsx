@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SampleSiteNotice } from '@/components/sample-site-notice';
 import { SITE_MENU_SCRIPT, SiteHeader } from '@/components/site-header';
 import { CallBar } from '@/components/call-bar';
+import { DetainedStrip } from '@/components/detained-strip';
 import { JsonLd } from '@/components/json-ld';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -44,10 +45,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SampleSiteNotice firm={firm} attorneys={attorneys} />
         <SiteHeader firm={firm} />
+        <DetainedStrip />
         <main
           id="main"
           tabIndex={-1}
-          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-8 focus:outline-none md:pt-8"
+          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-3 pb-8 focus:outline-none md:pt-8"
         >
           {children}
         </main>

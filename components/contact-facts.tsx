@@ -1,5 +1,12 @@
 import type { Firm } from '@/lib/content';
-import { FirmAddressText, FirmEmailLink, FirmEmergencyText, FirmHoursText, FirmLanguagesText } from './firm-facts';
+import {
+  FirmAddressText,
+  FirmAvailability,
+  FirmEmailLink,
+  FirmEmergencyText,
+  FirmHoursText,
+  FirmLanguagesText,
+} from './firm-facts';
 import { PhoneLink } from './phone-link';
 
 export function ContactFacts({ firm }: { firm: Firm }) {
@@ -31,6 +38,7 @@ export function ContactFacts({ firm }: { firm: Firm }) {
       </dl>
       <div className="mt-2">
         <FirmHoursText firm={firm} />
+        <FirmAvailability firm={firm} />
       </div>
     </section>
   );

@@ -53,12 +53,36 @@ export function FirmLanguagesText({ firm }: { firm: Firm }) {
   );
 }
 
-export function FirmEmergencyText({ firm }: { firm: Firm }) {
+type TextFact = 'emergency' | 'afterHours' | 'replyTime' | 'firstConsultation';
+
+/** One of the firm's facts written as a sentence, marked when it is a sample. */
+export function FirmFactText({ firm, fact }: { firm: Firm; fact: TextFact }) {
   return (
     <>
-      {firm.emergency}
-      <MaybeSample sample={isSampleFact(firm, 'emergency')} />
+      {firm[fact]}
+      <MaybeSample sample={isSampleFact(firm, fact)} />
     </>
+  );
+}
+
+export function FirmEmergencyText({ firm }: { firm: Firm }) {
+  return <FirmFactText firm={firm} fact="emergency" />;
+}
+
+/** After hours, how soon the firm answers, and the first consultation: what a person in a hurry needs to know. */
+export function FirmAvailability({ firm }: { firm: Firm }) {
+  return (
+    <ul className="mt-2 list-disc space-y-1 pl-6">
+      <li>
+        <FirmFactText firm={firm} fact="afterHours" />
+      </li>
+      <li>
+        <FirmFactText firm={firm} fact="replyTime" />
+      </li>
+      <li>
+        <FirmFactText firm={firm} fact="firstConsultation" />
+      </li>
+    </ul>
   );
 }
 

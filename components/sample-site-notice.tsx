@@ -10,7 +10,7 @@ export function SampleSiteNotice({ firm, attorneys }: { firm: Firm; attorneys: r
   if (samples === 0) return null;
   return (
     <aside aria-label="Sample details" className="border-b-4 border-amber-600 bg-amber-50 text-amber-950 print:hidden">
-      <p className="mx-auto max-w-5xl px-3 py-1.5 text-sm leading-snug md:px-4 md:py-3 md:text-base">
+      <p className="mx-auto max-w-5xl px-3 py-1 text-sm leading-snug md:px-4 md:py-3 md:text-base">
         <strong>This is a preview, not the live website of {firm.name}.</strong> Details marked “(sample)” are examples
         and reach no one.
         <span className="hidden md:inline"> If someone is detained, contact a lawyer you can reach today.</span>

@@ -1,8 +1,10 @@
 import { Link } from '@/components/link';
+import type { Firm } from '@/lib/content';
 import type { SearchHit } from '@/lib/search';
+import { PhoneLink } from './phone-link';
 import { pagePath } from '@/lib/routes';
 
-export function SearchResults({ query, hits }: { query: string; hits: readonly SearchHit[] }) {
+export function SearchResults({ query, hits, firm }: { query: string; hits: readonly SearchHit[]; firm: Firm }) {
   return (
     <section aria-labelledby="results-heading" className="mt-8 max-w-prose">
       <h2 id="results-heading" className="text-xl font-bold" aria-live="polite">
@@ -11,13 +13,27 @@ export function SearchResults({ query, hits }: { query: string; hits: readonly S
           : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”`}
       </h2>
       {hits.length === 0 ? (
-        <p className="mt-2 text-lg">
-          Try a shorter or different word, such as “plea”, “pardon” or “2255”, or{' '}
-          <Link href={pagePath('contact')} className="text-link">
-            ask us directly
-          </Link>
-          .
-        </p>
+        <div className="mt-2 text-lg">
+          <p>Try a shorter or different word, such as “plea”, “pardon” or “2255”. Or go straight to:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>
+              <Link href={pagePath('detained')} className="text-link">
+                Someone detained? What to do now
+              </Link>
+            </li>
+            <li>
+              <Link href={pagePath('faq')} className="text-link">
+                Common questions
+              </Link>
+            </li>
+            <li>
+              <PhoneLink firm={firm} label="Call us:" /> or{' '}
+              <Link href={pagePath('contact')} className="text-link">
+                ask us directly
+              </Link>
+            </li>
+          </ul>
+        </div>
       ) : (
         <ol className="mt-4 space-y-6">
           {hits.map((hit) => (

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import type { Attorney, Firm } from '@/lib/content';
 import { feedPath, pagePath } from '@/lib/routes';
-import { FirmAddressText, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
+import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
 import { PhoneLink } from './phone-link';
 import { MaybeSample } from './sample-mark';
 
@@ -29,6 +29,7 @@ export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonl
             Email: <FirmEmailLink firm={firm} />
           </p>
           <FirmHoursText firm={firm} />
+          <FirmAvailability firm={firm} />
         </div>
         <div className="text-slate-700">
           <p className="font-bold text-slate-900">Attorney Advertising</p>

@@ -25,6 +25,7 @@ const FIXED_PAGE_SEGMENTS = {
   disclaimer: 'disclaimer',
   search: 'search',
   glossary: 'glossary',
+  detained: 'detained',
 } as const;
 export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
 
@@ -78,10 +79,19 @@ export function searchPath(query?: string, locale: Locale = DEFAULT_LOCALE): str
   return query ? `${path}?${new URLSearchParams({ q: query }).toString()}` : path;
 }
 
-/** Where a person lands after sending the consultation form (Post/Redirect/Get), with their reference. */
-export function consultationReceivedPath(reference?: string, locale: Locale = DEFAULT_LOCALE): string {
+/**
+ * Where a person lands after sending the consultation form (Post/Redirect/Get),
+ * with their reference; `callFirst` when someone is detained, so the page
+ * puts the call button first. Nothing the person typed goes in the address.
+ */
+export function consultationReceivedPath(
+  reference?: string,
+  { callFirst = false }: { callFirst?: boolean } = {},
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const path = `${pagePath('contact', locale)}/received`;
-  return reference ? `${path}?${new URLSearchParams({ reference }).toString()}` : path;
+  if (!reference) return path;
+  return `${path}?${new URLSearchParams({ reference, ...(callFirst ? { call: 'first' } : {}) }).toString()}`;
 }
 
 /** The glossary, or one term's entry on it. */
@@ -104,6 +114,7 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     pagePath('about', locale),
     pagePath('faq', locale),
     pagePath('glossary', locale),
+    pagePath('detained', locale),
     pagePath('contact', locale),
     pagePath('privacy', locale),
     pagePath('disclaimer', locale),

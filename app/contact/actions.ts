@@ -17,6 +17,8 @@ export async function requestConsultation(
   const address = clientAddress(await headers(), env.TRUST_PROXY);
   const state = await acceptConsultation({ form, clientAddress: address, now: new Date() }, intakeDeps(after));
   // Post/Redirect/Get: a refresh of the confirmation cannot post the form again.
-  if (state.status === 'received') redirect(consultationReceivedPath(state.reference));
+  if (state.status === 'received') {
+    redirect(consultationReceivedPath(state.reference, { callFirst: state.detained === true }));
+  }
   return state;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search-results';
 import { SearchForm } from '@/components/search-form';
+import { getFirm } from '@/lib/content';
 import { search } from '@/lib/search';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { searchPath } from '@/lib/routes';
@@ -23,7 +24,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="mt-4 max-w-prose">
         <SearchForm query={query} id="search-page-query" />
       </div>
-      {query ? <SearchResults query={query} hits={search(query)} /> : null}
+      {query ? <SearchResults query={query} hits={search(query)} firm={getFirm()} /> : null}
     </>
   );
 }

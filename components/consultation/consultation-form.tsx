@@ -4,8 +4,11 @@ import { useActionState, useState, type FormEvent } from 'react';
 import { useFormStatus } from 'react-dom';
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, IDLE, type ConsultationFormState } from '@/lib/consultation/form-state';
 import {
+  BEST_TIME,
   CITIZENSHIP,
   DETENTION,
+  FOR_WHOM,
+  NOTE_MAX,
   LANGUAGES,
   MATTERS,
   MESSAGE_MAX,
@@ -23,7 +26,12 @@ type Action = (state: ConsultationFormState, form: FormData) => Promise<Consulta
 
 /** How the error summary names each field. */
 const LABELS: Record<string, string> = {
-  name: 'Full name',
+  name: 'Your full name',
+  forWhom: 'Who needs help',
+  personName: 'Name of the person who needs help',
+  relationship: 'How you know them',
+  bestTime: 'Best time to call',
+  bestTimeNote: 'Note on when to call',
   phone: 'Phone number',
   email: 'Email address',
   language: 'Language',
@@ -96,7 +104,31 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         check that we can take your case (a conflict check); until then, anything you write may not be confidential.
       </p>
 
-      <TextField field="name" label="Full name" value={values.name} error={errors.name} autoComplete="name" />
+      <TextField field="name" label="Your full name" value={values.name} error={errors.name} autoComplete="name" />
+
+      <Choice
+        field="forWhom"
+        legend="Who needs help?"
+        options={FOR_WHOM}
+        value={values.forWhom}
+        error={errors.forWhom}
+      />
+      <p className="mt-2 text-base text-slate-700">
+        If it is not you, we need the person’s name (to check we can take the case) and how you know them.
+      </p>
+      <TextField
+        field="personName"
+        label="Name of the person who needs help (if it is not you)"
+        value={values.personName}
+        error={errors.personName}
+      />
+      <TextField
+        field="relationship"
+        label="How do you know them? (if it is not you)"
+        hint='For example "my husband", "my brother" or "a friend".'
+        value={values.relationship}
+        error={errors.relationship}
+      />
 
       <fieldset aria-describedby="contact-hint" className="mt-6">
         <legend className="text-lg font-semibold">How can we reach you?</legend>
@@ -124,6 +156,21 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
       </fieldset>
 
       <Choice
+        field="bestTime"
+        legend="Best time to call (optional)"
+        options={BEST_TIME}
+        value={values.bestTime}
+        error={errors.bestTime}
+      />
+      <TextField
+        field="bestTimeNote"
+        label="Anything else about when to call? (optional)"
+        hint={`For example "after 6 pm" or "not at work". At most ${NOTE_MAX} characters.`}
+        value={values.bestTimeNote}
+        error={errors.bestTimeNote}
+      />
+
+      <Choice
         field="language"
         legend="Which language do you prefer?"
         options={LANGUAGES}
@@ -132,21 +179,21 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
       />
       <Choice
         field="citizen"
-        legend="Are you a US citizen?"
+        legend="Is the person who needs help a US citizen?"
         options={CITIZENSHIP}
         value={values.citizen}
         error={errors.citizen}
       />
       <Choice
         field="matter"
-        legend="What is your case about?"
+        legend="What is the case about?"
         options={MATTERS}
         value={values.matter}
         error={errors.matter}
       />
       <Choice
         field="detained"
-        legend="Are you or a family member detained now?"
+        legend="Is the person who needs help detained now?"
         options={DETENTION}
         value={values.detained}
         error={errors.detained}

@@ -1,5 +1,5 @@
 import { getFirm } from '@/lib/content';
-import { FirmAddressText, FirmEmailLink, FirmHoursText, FirmLanguagesText } from '../firm-facts';
+import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, FirmLanguagesText } from '../firm-facts';
 import { PhoneLink } from '../phone-link';
 
 // Firm facts for MDX pages, read from content/firm.yaml so no page types them again.
@@ -32,4 +32,9 @@ export function FirmLanguages() {
 
 export function FirmHours() {
   return <FirmHoursText firm={getFirm()} />;
+}
+
+/** After hours, reply time and first consultation, as a short list. */
+export function FirmAvailabilityList() {
+  return <FirmAvailability firm={getFirm()} />;
 }

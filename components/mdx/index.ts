@@ -2,7 +2,15 @@ import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx-component-names';
 import { Callout } from './callout';
 import { Term } from './term';
-import { FirmAddress, FirmEmail, FirmHours, FirmLanguages, FirmName, FirmPhone } from './firm-facts';
+import {
+  FirmAddress,
+  FirmAvailabilityList,
+  FirmEmail,
+  FirmHours,
+  FirmLanguages,
+  FirmName,
+  FirmPhone,
+} from './firm-facts';
 
 /**
  * Every component an MDX author may use, and nothing else. CONTRIBUTING.md
@@ -17,6 +25,7 @@ export const mdxComponents = {
   FirmAddress,
   FirmHours,
   FirmLanguages,
+  FirmAvailability: FirmAvailabilityList,
   Term,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;
 

@@ -6,7 +6,8 @@ export type ConsultationFormState =
   | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
   /** `formToken`: a fresh form, when the one sent had expired. */
   | { status: 'try-again'; message: string; values: ConsultationValues; formToken?: string }
-  | { status: 'received'; reference: string };
+  /** `detained`: someone is detained, so the confirmation puts the call first. */
+  | { status: 'received'; reference: string; detained?: boolean };
 
 export const IDLE: ConsultationFormState = { status: 'idle' };
 

@@ -60,9 +60,10 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
 
   const { formId } = token;
   const reference = referenceFor(formId);
+  const detained = parsed.request.detained !== 'no';
   if (await deps.outbox.has(formId)) {
     done('repeat post of a received form', reference);
-    return { status: 'received', reference };
+    return { status: 'received', reference, detained };
   }
 
   if (!deps.rateLimiter.take(clientAddress, now.getTime())) {
@@ -89,14 +90,31 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   }
   if (outcome === 'duplicate') {
     done('repeat post of a received form', reference);
-    return { status: 'received', reference };
+    return { status: 'received', reference, detained };
   }
   deps.afterResponse(() => deps.outbox.deliver(formId));
   done(`received${isUrgent(parsed.request, now) ? ' urgent' : ''}`, reference);
-  return { status: 'received', reference };
+  return { status: 'received', reference, detained };
 }
 
 function toStoredRequest(request: ConsultationRequest): StoredRequest {
-  const { name, email, phone, language, citizen, matter, detained, hearingDate, message } = request;
-  return { name, email, phone, language, citizen, matter, detained, hearingDate, message };
+  // Everything but the consent box, which is always "yes" once validated.
+  const { name, forWhom, personName, relationship, phone, email, language, citizen, matter, detained } = request;
+  const { hearingDate, message, bestTime, bestTimeNote } = request;
+  return {
+    name,
+    forWhom,
+    personName,
+    relationship,
+    phone,
+    email,
+    language,
+    citizen,
+    matter,
+    detained,
+    hearingDate,
+    message,
+    bestTime,
+    bestTimeNote,
+  };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { getFirm } from '@/lib/content';
 import { env } from '@/lib/env';
 import { errorCode } from '@/lib/error-code';
 import { processSingleton } from '@/lib/process-singleton';
@@ -14,7 +15,7 @@ const log = (line: string) => console.info(line);
 
 export function getOutbox(): Outbox {
   return processSingleton('outbox', () => {
-    const addresses = { to: env.CONSULT_TO, from: env.CONSULT_FROM };
+    const addresses = { to: env.CONSULT_TO, from: env.CONSULT_FROM, timeZone: getFirm().timeZone };
     return createOutbox({
       dir: env.OUTBOX_DIR,
       maxAttempts: env.OUTBOX_MAX_ATTEMPTS,

@@ -17,18 +17,29 @@ export const MESSAGE_MAX = 500;
 export const NAME_MAX = 120;
 
 export const LANGUAGES = { english: 'English', spanish: 'Spanish (Español)', other: 'Another language' } as const;
-export const CITIZENSHIP = { no: 'No', yes: 'Yes', 'not-sure': 'I am not sure' } as const;
+/** Who the request is about: the questions below speak of "the person who needs help" either way. */
+export const FOR_WHOM = { self: 'Me', family: 'A family member', other: 'Someone else' } as const;
+export const CITIZENSHIP = { no: 'No', yes: 'Yes', 'not-sure': 'Not sure' } as const;
 export const MATTERS = {
-  'facing-charges': 'I am facing criminal charges now',
-  convicted: 'I was already convicted',
-  'removal-proceedings': 'I am in removal (deportation) proceedings',
+  'facing-charges': 'Facing criminal charges now',
+  convicted: 'Already convicted, in an old or a recent case',
+  'ice-detention': 'Arrested or detained by immigration (ICE)',
+  'immigration-letter': 'Got a letter or notice from immigration',
+  'removal-proceedings': 'In removal (deportation) proceedings',
   other: 'Something else',
 } as const;
 export const DETENTION = {
   no: 'No',
-  self: 'Yes, I am detained',
-  family: 'Yes, a family member is detained',
+  yes: 'Yes, detained now',
+  'not-sure': 'Not sure',
 } as const;
+export const BEST_TIME = {
+  mornings: 'Mornings',
+  afternoons: 'Afternoons',
+  evenings: 'Evenings',
+  any: 'Any time',
+} as const;
+export const NOTE_MAX = 120;
 
 function choice<T extends Record<string, string>>(options: T, message: string) {
   return z.enum(Object.keys(options) as [keyof T & string, ...(keyof T & string)[]], { error: message });
@@ -67,12 +78,35 @@ export const consultationSchema = z
       .max(NAME_MAX, { error: `Your name must be ${NAME_MAX} characters or fewer` })
       // A line break in a name can smuggle extra headers into an email.
       .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter your name on one line' }),
+    forWhom: choice(FOR_WHOM, 'Tell us who needs help: you, a family member or someone else'),
+    personName: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .max(NAME_MAX, { error: `The name must be ${NAME_MAX} characters or fewer` })
+        .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter the name on one line' })
+        .optional(),
+    ),
+    relationship: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(60, { error: 'Please use 60 characters or fewer, for example "my husband"' }).optional(),
+    ),
     phone: z.preprocess(blankToUndefined, phone.optional()),
     email: z.preprocess(blankToUndefined, email.optional()),
     language: choice(LANGUAGES, 'Choose the language you prefer'),
-    citizen: choice(CITIZENSHIP, 'Tell us whether you are a US citizen, or choose "I am not sure"'),
+    citizen: choice(CITIZENSHIP, 'Tell us whether the person who needs help is a US citizen, or choose "Not sure"'),
     matter: choice(MATTERS, 'Choose what your case is about'),
-    detained: choice(DETENTION, 'Tell us whether you or a family member is detained'),
+    detained: choice(DETENTION, 'Tell us whether the person who needs help is detained now, or choose "Not sure"'),
+    bestTime: z.preprocess(blankToUndefined, choice(BEST_TIME, 'Choose a time of day, or leave it empty').optional()),
+    bestTimeNote: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .max(NOTE_MAX, { error: `Please shorten this note to ${NOTE_MAX} characters or fewer` })
+        .optional(),
+    ),
     hearingDate: z.preprocess(
       blankToUndefined,
       z
@@ -97,6 +131,15 @@ export const consultationSchema = z
   .refine((request) => request.phone !== undefined || request.email !== undefined, {
     path: ['phone'],
     error: CONTACT_MISSING,
+  })
+  // The firm needs the name for its conflict check, and the relationship to know who it is talking to.
+  .refine((request) => request.forWhom === 'self' || request.personName !== undefined, {
+    path: ['personName'],
+    error: 'Enter the name of the person who needs help',
+  })
+  .refine((request) => request.forWhom === 'self' || request.relationship !== undefined, {
+    path: ['relationship'],
+    error: 'Tell us how you know the person who needs help, for example "my brother"',
   });
 
 /** What is wrong with an email address, in words a person can act on; undefined when it looks right. */

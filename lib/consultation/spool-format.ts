@@ -12,6 +12,11 @@ export const SPOOL_VERSION = 1;
 
 export const storedRequestSchema = z.object({
   name: z.string(),
+  forWhom: z.string().optional(),
+  personName: z.string().optional(),
+  relationship: z.string().optional(),
+  bestTime: z.string().optional(),
+  bestTimeNote: z.string().optional(),
   email: z.string().optional(),
   phone: z.string().optional(),
   language: z.string(),

@@ -5,6 +5,15 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
   error: (issue) => `expected a 24-hour time such as "09:00", got ${JSON.stringify(issue.input)}`,
 });
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /** Facts a firm may still have to confirm. */
@@ -16,6 +25,10 @@ export const SAMPLE_FIRM_FACTS = [
   'languages',
   'areaServed',
   'emergency',
+  'afterHours',
+  'replyTime',
+  'firstConsultation',
+  'timeZone',
 ] as const;
 
 /** The firm's facts: the one place its name, phone, address and hours live. */
@@ -44,6 +57,16 @@ export const firmSchema = z.strictObject({
     'opening hours',
   ).min(1),
   emergency: text(10, 200),
+  /** What happens when someone calls outside office hours, in one or two sentences. */
+  afterHours: text(10, 240),
+  /** How soon the firm answers a consultation request. */
+  replyTime: text(10, 200),
+  /** Whether the first consultation is free, and how long it is. */
+  firstConsultation: text(10, 200),
+  /** The firm's time zone (IANA name), for times in the emails staff read. */
+  timeZone: z.string().refine(isTimeZone, {
+    error: (issue) => `expected a time zone name such as "America/New_York", got ${JSON.stringify(issue.input)}`,
+  }),
   languages: list(text(2, 40), 'languages').min(1),
   areaServed: list(text(2, 80), 'places served').min(1),
   /** Facts the firm has not confirmed yet: shown marked as samples, left out of structured data. */

@@ -15,6 +15,8 @@ import {
   type FaqEntry,
   glossarySchema,
   type GlossaryTerm,
+  synonymsSchema,
+  type Synonym,
   type PageFrontmatter,
   type PracticeAreaFrontmatter,
 } from './schema';
@@ -31,6 +33,7 @@ export type { ParsedBody } from './read';
 export const FIRM_FILE = 'content/firm.yaml';
 export const FAQ_FILE = 'content/faq.yaml';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
+export const SYNONYMS_FILE = 'content/synonyms.yaml';
 
 export type Article = ArticleFrontmatter & Document;
 export type PracticeArea = PracticeAreaFrontmatter & Document;
@@ -47,6 +50,7 @@ export type SiteContent = {
   pages: Page[];
   faq: FaqEntry[];
   glossary: GlossaryTerm[];
+  synonyms: Synonym[];
 };
 
 export type ContentReading = {
@@ -79,6 +83,8 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
   const glossaryFile = readYamlFile(projectRoot, GLOSSARY_FILE, problems);
   const glossary = (glossaryFile ? validate(GLOSSARY_FILE, glossaryFile, glossarySchema, problems) : undefined) ?? [];
   problems.push(...repeatedGlossaryWords(GLOSSARY_FILE, glossary));
+  const synonymsFile = readYamlFile(projectRoot, SYNONYMS_FILE, problems);
+  const synonyms = (synonymsFile ? validate(SYNONYMS_FILE, synonymsFile, synonymsSchema, problems) : undefined) ?? [];
   const slugsOf = (loaded: readonly { document: { slug: string } }[]) => loaded.map(({ document }) => document.slug);
   problems.push(
     ...unknownFaqArticles(FAQ_FILE, faq, slugsOf(articles)),
@@ -98,6 +104,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
       pages: pages.map(({ document }) => document),
       faq,
       glossary,
+      synonyms,
     },
     problems,
     bodies: [...practiceAreas, ...attorneys, ...articles, ...pages].flatMap(({ body }) => (body ? [body] : [])),

@@ -88,6 +88,11 @@ export type AttorneyFrontmatter = z.infer<typeof attorneyFrontmatterSchema>;
 export const pageFrontmatterSchema = z.strictObject({
   title: text(3, 80, 'a title of 3 to 80 characters'),
   description: text(50, 160, 'a description of 50 to 160 characters'),
+  /** A page that explains the law, like an article: it shows the "not legal advice" notice and its review. */
+  legalInformation: flag.optional(),
+  updated: calendarDate.optional(),
+  reviewedBy: slug.optional(),
+  reviewed: calendarDate.optional(),
 });
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 
@@ -115,3 +120,17 @@ export const glossarySchema = list(
   'terms',
 );
 export type GlossaryTerm = z.infer<typeof glossarySchema>[number];
+
+/** content/synonyms.yaml: what readers type, and the words the pages use for it. */
+export const synonymsSchema = list(
+  z.strictObject({
+    words: list(text(2, 60, 'a word or phrase readers type'), 'words readers type').min(1, {
+      error: 'is empty; add the words readers type, e.g. "- ICE"',
+    }),
+    means: list(text(2, 60, 'a word or phrase the pages use'), 'words the pages use').min(1, {
+      error: 'is empty; add the words the pages use for it, e.g. "- detained"',
+    }),
+  }),
+  'synonyms',
+);
+export type Synonym = z.infer<typeof synonymsSchema>[number];

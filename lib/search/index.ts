@@ -1,16 +1,27 @@
-import { listArticles, listPracticeAreas, type Article, type PracticeArea } from '@/lib/content';
+import { getContent, listArticles, listPracticeAreas, type Article, type Page, type PracticeArea } from '@/lib/content';
 import { processSingleton } from '@/lib/process-singleton';
 import { buildSiteSearch, searchSite, type SearchDocument, type SearchHit } from './site-search';
-import { articlePath, practiceAreaPath } from '@/lib/routes';
+import { articlePath, firmPagePath, practiceAreaPath } from '@/lib/routes';
 
 export type { ExcerptPart, SearchHit } from './site-search';
 
-/** Articles and practice areas, as the search index sees them. */
+/** Articles, practice areas and the pages that explain the law, as the search index sees them. */
 export function searchDocuments(
   articles: readonly Article[],
   practiceAreas: readonly PracticeArea[],
+  pages: readonly Page[] = [],
 ): SearchDocument[] {
   return [
+    ...pages
+      .filter((page) => page.legalInformation)
+      .map((page) => ({
+        id: `page:${page.slug}`,
+        kind: 'Page' as const,
+        title: page.title,
+        description: page.description,
+        body: page.plainText,
+        url: firmPagePath(page.slug),
+      })),
     ...articles.map((article) => ({
       id: `article:${article.slug}`,
       kind: 'Article' as const,
@@ -33,7 +44,10 @@ export function searchDocuments(
 /** Searches the site; the index is built once per server process from the built content. */
 export function search(query: string): SearchHit[] {
   return searchSite(
-    processSingleton('search-index', () => buildSiteSearch(searchDocuments(listArticles(), listPracticeAreas()))),
+    processSingleton('search-index', () =>
+      buildSiteSearch(searchDocuments(listArticles(), listPracticeAreas(), getContent().pages)),
+    ),
     query,
+    getContent().synonyms,
   );
 }

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 
 export type SearchDocument = {
   id: string;
-  kind: 'Article' | 'Practice area';
+  kind: 'Article' | 'Practice area' | 'Page';
   title: string;
   description: string;
   body: string;
@@ -32,11 +32,29 @@ export function buildSiteSearch(documents: readonly SearchDocument[]): SiteSearc
   return { index, documents: new Map(documents.map((document) => [document.id, document])) };
 }
 
-export function searchSite({ index, documents }: SiteSearch, query: string, limit = 20): SearchHit[] {
+/** A word list from content/synonyms.yaml: what readers type, and what the pages say. */
+export type SynonymGroup = { words: readonly string[]; means: readonly string[] };
+
+/** The phrases to look for besides the query: the `means` of every group whose words the query contains. */
+export function expandQuery(query: string, synonyms: readonly SynonymGroup[]): string[] {
+  const asked = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const extra = synonyms
+    .filter((group) => group.words.some((word) => asked.includes(` ${word.toLowerCase()} `)))
+    .flatMap((group) => group.means);
+  return [...new Set(extra)];
+}
+
+export function searchSite(
+  { index, documents }: SiteSearch,
+  query: string,
+  synonyms: readonly SynonymGroup[] = [],
+  limit = 20,
+): SearchHit[] {
   const trimmed = query.trim().slice(0, 200);
   if (trimmed === '') return [];
+  const extra = expandQuery(trimmed, synonyms);
   return index
-    .search(trimmed)
+    .search(extra.length > 0 ? { combineWith: 'OR', queries: [trimmed, ...extra] } : trimmed)
     .slice(0, limit)
     .flatMap((result: MiniSearchResult) => {
       const document = documents.get(String(result.id));

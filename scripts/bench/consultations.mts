@@ -12,6 +12,7 @@ export type ConsultationResult = {
 };
 
 const FIELDS = {
+  forWhom: 'self',
   name: 'Bench Person',
   email: 'bench@example.com',
   phone: '+1 555 010 0199',
@@ -20,7 +21,7 @@ const FIELDS = {
   matter: 'convicted',
   detained: 'no',
   hearingDate: '',
-  message: 'A benchmark request: I was convicted years ago and want to know my options.',
+  message: 'Old conviction',
   consent: 'yes',
   website: '',
 };

@@ -84,17 +84,24 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/contact$/);
 
-  await tabTo(page, page.getByLabel('Full name'), 60);
+  await tabTo(page, page.getByLabel('Your full name'), 60);
   await page.keyboard.type('Keyboard Person');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: 'Who needs help?' }).getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab'); // their name: not needed, it is me
+  await page.keyboard.press('Tab'); // how I know them: not needed either
   await page.keyboard.press('Tab'); // phone: an email alone is enough
   await expect(page.getByLabel('Phone number')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('keys@example.com');
+  await page.keyboard.press('Tab'); // best time to call, optional: its first radio
+  await page.keyboard.press('Tab'); // the note on when to call, optional
   for (const group of [
     'Which language do you prefer?',
-    'Are you a US citizen?',
-    'What is your case about?',
-    'Are you or a family member detained now?',
+    'Is the person who needs help a US citizen?',
+    'What is the case about?',
+    'Is the person who needs help detained now?',
   ]) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('group', { name: group }).getByRole('radio').first()).toBeFocused();

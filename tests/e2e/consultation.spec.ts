@@ -8,14 +8,18 @@ import { mailWithSubjectContaining } from './support/mailbox';
 const OUTBOX_DIR = 'test-results/e2e-data/outbox';
 
 async function fillValidForm(page: Page, name: string) {
-  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Your full name').fill(name);
+  await page.getByRole('group', { name: 'Who needs help?' }).getByLabel('Me', { exact: true }).check();
   await page.getByLabel('Email address').fill('ana@example.com');
   await page.getByLabel('Phone number').fill('+52 55 1234 5678');
   await page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish').check();
-  await page.getByRole('group', { name: 'Are you a US citizen?' }).getByLabel('No', { exact: true }).check();
-  await page.getByLabel('I was already convicted').check();
   await page
-    .getByRole('group', { name: 'Are you or a family member detained now?' })
+    .getByRole('group', { name: 'Is the person who needs help a US citizen?' })
+    .getByLabel('No', { exact: true })
+    .check();
+  await page.getByLabel('Already convicted, in an old or a recent case').check();
+  await page
+    .getByRole('group', { name: 'Is the person who needs help detained now?' })
     .getByLabel('No', { exact: true })
     .check();
   await page.getByLabel('What kind of charge or case is it? (optional)').fill('Drug charge, plea in 2019');
@@ -77,7 +81,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(email).toHaveValue('ana@');
       await expect(email).toHaveAttribute('aria-invalid', 'true');
       await expect(email).toHaveAccessibleDescription(/Add the part after the @, like example.com/);
-      await expect(page.getByLabel('Full name')).toHaveValue(name);
+      await expect(page.getByLabel('Your full name')).toHaveValue(name);
       await expect(
         page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish'),
       ).toBeChecked();
@@ -126,6 +130,35 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
     const [mail] = await mailWithSubjectContaining(name);
     expect(mail?.text).toContain('How to reach them: email only (no phone given)');
     expect(mail?.text).toContain('Phone: NOT GIVEN');
+  });
+
+  test('a request for a detained family member carries their name and relationship, and the call comes first', async ({
+    page,
+  }) => {
+    const name = uniqueName('family');
+    await page.goto('/contact');
+    await fillValidForm(page, name);
+    await page.getByRole('group', { name: 'Who needs help?' }).getByLabel('A family member').check();
+    await page.getByLabel('Name of the person who needs help (if it is not you)').fill('Luis Pérez');
+    await page.getByLabel('How do you know them? (if it is not you)').fill('my brother');
+    await page
+      .getByRole('group', { name: 'Is the person who needs help detained now?' })
+      .getByLabel('Yes, detained now')
+      .check();
+    await page.getByRole('group', { name: 'Best time to call (optional)' }).getByLabel('Evenings').check();
+    await page.getByRole('button', { name: 'Request a consultation' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
+    // For a detained person, the first thing in the confirmation is the call button.
+    const first = page.getByRole('status').locator('a, strong').first();
+    await expect(first).toHaveAttribute('href', /^tel:/);
+    await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
+    const [mail] = await mailWithSubjectContaining(name);
+    expect(mail?.subject).toMatch(/^\[URGENT\] /);
+    expect(mail?.text).toMatch(/^URGENT: Detained: Luis Pérez \(my brother\)$/m);
+    expect(mail?.text).toContain('Needs help: A family member: Luis Pérez (my brother)');
+    expect(mail?.text).toContain('Best time to call: Evenings');
+    expect(mail?.html).toMatch(/<a href="tel:\+\d+">/);
   });
 
   test('a request with neither is sent back, asking for one of them', async ({ page }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, homePath, pagePath } from '@/lib/routes';
+import { articlePath, homePath, pagePath, searchPath } from '@/lib/routes';
 import { firm, newestArticle } from './support/site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -72,7 +72,8 @@ test('the call bar stays on screen but never covers the end of an article, and i
   await page.goto(PAGES.article);
   const bar = page.locator('[data-call-bar]');
   await expect(bar.getByRole('link', { name: /^Call/ })).toHaveAttribute('href', /^tel:/);
-  await expect(bar.getByRole('link', { name: 'Request a consultation' })).toBeVisible();
+  await expect(bar.getByRole('link', { name: 'Consultation' })).toBeVisible();
+  await expect(bar.getByRole('link', { name: 'Detained?' })).toHaveAttribute('href', pagePath('detained'));
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const barTop = (await bar.boundingBox())?.y ?? 0;
   const lastLine = await page.getByRole('contentinfo').locator('p').last().boundingBox();
@@ -135,5 +136,49 @@ test('on a phone every control is at least 44 by 44 pixels', async ({ page }) =>
         ),
     );
     expect(small, path).toEqual([]);
+  }
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`the way to the detention page is on the first screen of every page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+    const page = await context.newPage();
+    for (const path of Object.values(PAGES)) {
+      await page.goto(path);
+      const link = page.getByRole('link', { name: 'Someone detained? What to do now' }).first();
+      await expect(link, path).toBeInViewport();
+      await expect(link).toHaveAttribute('href', pagePath('detained'));
+    }
+    await page.getByRole('link', { name: 'Someone detained? What to do now' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('detained');
+    await context.close();
+  });
+}
+
+test('a search for "ICE" finds the detention page, and a search that finds nothing offers a way forward', async ({
+  page,
+}) => {
+  await page.goto(searchPath('ICE'));
+  await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toHaveAttribute(
+    'href',
+    pagePath('detained'),
+  );
+  await page.goto(searchPath('xylophone'));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Someone detained? What to do now' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Common questions' })).toBeVisible();
+  await expect(main.getByRole('link', { name: /Call us:/ })).toHaveAttribute('href', /^tel:/);
+});
+
+test('the detention page and the form for someone else pass axe', async ({ page }) => {
+  for (const path of [pagePath('detained'), pagePath('contact')]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.help}`),
+      path,
+    ).toEqual([]);
   }
 });

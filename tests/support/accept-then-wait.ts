@@ -10,11 +10,12 @@ import { getFormSecret, intakeDeps } from '@/lib/consultation/runtime';
 const form = new FormData();
 for (const [key, value] of Object.entries({
   name: 'Crash Test',
+  forWhom: 'self',
   email: 'crash@example.com',
   language: 'english',
   citizen: 'not-sure',
   matter: 'removal-proceedings',
-  detained: 'family',
+  detained: 'yes',
   message: 'My husband is detained and has a hearing next week.',
   consent: 'yes',
   formToken: issueFormToken(new Date(Date.now() - 60_000), getFormSecret()),

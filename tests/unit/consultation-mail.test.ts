@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeConsultationEmail, isUrgent } from '@/lib/consultation/mail';
+import { phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
 import { VALID_REQUEST } from './support/consultation';
 
-const addresses = { to: 'intake@stern.example', from: 'website@stern.example' };
+const addresses = { to: 'intake@stern.example', from: 'website@stern.example', timeZone: 'America/New_York' };
 const receivedAt = new Date('2026-11-27T15:00:00Z');
 
 describe('the email to the firm', () => {
@@ -29,7 +30,7 @@ describe('the email to the firm', () => {
     for (const part of [String(mail.text), String(mail.html)]) {
       expect(part).toContain('K7Q2-M9XD');
       expect(part).toContain('Spanish (Español)');
-      expect(part).toContain('I was already convicted');
+      expect(part).toContain('Already convicted, in an old or a recent case');
       expect(part).toContain('Drug charge, plea in 2019');
     }
   });
@@ -78,7 +79,7 @@ describe('the email to the firm', () => {
     );
     const html = String(hostile.html);
     expect(html).not.toContain('<img');
-    expect(html).not.toContain('<a href');
+    expect(html).not.toContain('<a href="https://evil');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain(
       '&lt;a href=&quot;https://evil.example&quot;&gt;me&lt;/a&gt; &amp; &quot;quote&quot; &#39;s',
@@ -86,13 +87,61 @@ describe('the email to the firm', () => {
   });
 });
 
+describe('what a paralegal reads', () => {
+  it("gives the time received in the firm's time zone, in words", () => {
+    expect(receivedInWords(new Date('2026-11-28T06:36:59.054Z'), 'America/New_York')).toBe(
+      'Saturday, November 28, 2026, 1:36 AM EST',
+    );
+  });
+
+  it('writes phone numbers the international way, with a link a phone can dial in the HTML part', () => {
+    expect(phoneForStaff('+1 (555) 010-0199')).toEqual({ shown: '+1 555 010 0199', href: 'tel:+15550100199' });
+    expect(phoneForStaff('+52 55 1234 5678')).toEqual({ shown: '+52 55 1234 5678', href: 'tel:+525512345678' });
+    expect(phoneForStaff('(212) 555-0147')).toEqual({ shown: '+1 212 555 0147', href: 'tel:+12125550147' });
+    const mail = composeConsultationEmail(VALID_REQUEST, 'K7Q2-M9XD', receivedAt, addresses);
+    expect(String(mail.html)).toContain('<a href="tel:+15550100199">+1 555 010 0199</a>');
+    expect(String(mail.text)).toContain('Phone: +1 555 010 0199');
+  });
+
+  it('carries the best time to call', () => {
+    const mail = composeConsultationEmail(
+      { ...VALID_REQUEST, bestTime: 'evenings', bestTimeNote: 'after 6, not Sundays' },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(mail.text)).toContain('Best time to call: Evenings: after 6, not Sundays');
+  });
+});
+
 describe('urgent requests', () => {
   const subjectFor = (changes: Partial<typeof VALID_REQUEST>) =>
     composeConsultationEmail({ ...VALID_REQUEST, ...changes }, 'K7Q2-M9XD', receivedAt, addresses).subject;
 
-  it('marks the subject when the person or a family member is detained', () => {
-    expect(subjectFor({ detained: 'self' })).toBe('[URGENT] Consultation request: Ana Pérez [K7Q2-M9XD]');
-    expect(subjectFor({ detained: 'family' })).toMatch(/^\[URGENT\] /);
+  it('marks the subject when the person who needs help is, or may be, detained', () => {
+    expect(subjectFor({ detained: 'yes' })).toBe('[URGENT] Consultation request: Ana Pérez [K7Q2-M9XD]');
+    expect(subjectFor({ detained: 'not-sure' })).toMatch(/^\[URGENT\] /);
+  });
+
+  it('says why it is urgent, in words, naming the person who needs help', () => {
+    const forBrother = {
+      ...VALID_REQUEST,
+      forWhom: 'family' as const,
+      personName: 'Luis Pérez',
+      relationship: 'my brother',
+    };
+    const mail = composeConsultationEmail({ ...forBrother, detained: 'yes' }, 'K7Q2-M9XD', receivedAt, addresses);
+    expect(String(mail.text)).toMatch(/^URGENT: Detained: Luis Pérez \(my brother\)$/m);
+    expect(String(mail.text)).toContain('Needs help: A family member: Luis Pérez (my brother)');
+    expect(String(mail.text)).toContain('Written by: Ana Pérez');
+    // Received 2026-11-27 15:00 UTC is 10:00 in New York; a hearing on 2026-12-02 is 5 days away there.
+    const hearing = composeConsultationEmail(
+      { ...VALID_REQUEST, hearingDate: '2026-12-02' },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(hearing.text)).toMatch(/^URGENT: Hearing on 2026-12-02, in 5 days$/m);
   });
 
   it('marks a hearing within 14 days, not one further away or already past', () => {

@@ -80,8 +80,19 @@ describe('the consultation form rules', () => {
 
   it('refuses choices that are not offered and asks for missing ones', () => {
     expect(errorsOf({ citizen: 'maybe', detained: undefined })).toEqual({
-      citizen: 'Tell us whether you are a US citizen, or choose "I am not sure"',
-      detained: 'Tell us whether you or a family member is detained',
+      citizen: 'Tell us whether the person who needs help is a US citizen, or choose "Not sure"',
+      detained: 'Tell us whether the person who needs help is detained now, or choose "Not sure"',
+    });
+  });
+
+  it('asks the name of the person who needs help and how the writer knows them, when it is not the writer', () => {
+    expect(errorsOf({ forWhom: 'family' })).toEqual({
+      personName: 'Enter the name of the person who needs help',
+      relationship: 'Tell us how you know the person who needs help, for example "my brother"',
+    });
+    expect(parse({ forWhom: 'family', personName: 'Luis Pérez', relationship: 'my brother' }).ok).toBe(true);
+    expect(errorsOf({ forWhom: undefined })).toEqual({
+      forWhom: 'Tell us who needs help: you, a family member or someone else',
     });
   });
 

@@ -17,7 +17,7 @@ const FORM = 'c'.repeat(32);
 const ROOT = path.resolve(__dirname, '../..');
 // One process, not tsx's wrapper and its child: SIGKILL must kill the process that holds the outbox lock.
 const NODE_WITH_TSX = [process.execPath, '--import', 'tsx'] as const;
-const addresses = { to: 'intake@stern.example', from: 'website@stern.example' };
+const addresses = { to: 'intake@stern.example', from: 'website@stern.example', timeZone: 'America/New_York' };
 const sinks: SmtpSink[] = [];
 const servers: net.Server[] = [];
 
@@ -47,7 +47,7 @@ describe('delivery to a real SMTP server', () => {
   it('arrives with the firm in From and To, the person in Reply-To, and both parts', async () => {
     const server = await sink();
     const outbox = outboxFor(server.port);
-    await outbox.spool(FORM, 'K7Q2-M9XD', { ...STORED_REQUEST, detained: 'family' }, new Date());
+    await outbox.spool(FORM, 'K7Q2-M9XD', { ...STORED_REQUEST, detained: 'yes' }, new Date());
     expect(await outbox.deliver(FORM)).toBe('delivered');
 
     expect(server.received).toHaveLength(1);

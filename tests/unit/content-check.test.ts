@@ -45,7 +45,7 @@ describe('content:check points at the line and column of each problem', () => {
 
   it('a component that is not in the registry', () => {
     expect(linesFor('unknown-component.mdx')).toContain(
-      'content/articles/unknown-component.mdx:11:1  <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, Term  (mdx-unknown-component)',
+      'content/articles/unknown-component.mdx:11:1  <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, FirmAvailability, Term  (mdx-unknown-component)',
     );
   });
 
@@ -191,6 +191,18 @@ describe('content:check points at the line and column of each problem', () => {
     ).toEqual([
       'content/glossary.yaml:1:1  id: "custody" is used by two terms; give each term its own id  (glossary-duplicate)',
       'content/glossary.yaml:1:1  forms: "coram nobis" is listed for both "coram-nobis" and "custody"; keep it under one term  (glossary-duplicate)',
+    ]);
+  });
+
+  it('a synonym list entry with nothing it means, or a word that is not text', () => {
+    const bad = '- words:\n    - ICE\n  means: []\n- words:\n    - 42\n  means:\n    - detained\n';
+    expect(
+      checkContent(siteWith({ 'content/synonyms.yaml': bad }), TODAY)
+        .filter((problem) => problem.file === 'content/synonyms.yaml')
+        .map(formatCheckLine),
+    ).toEqual([
+      'content/synonyms.yaml:1:1  0.means: is empty; add the words the pages use for it, e.g. "- detained"  (frontmatter-schema)',
+      'content/synonyms.yaml:1:1  1.words.0: expected a word or phrase readers type, got 42  (frontmatter-schema)',
     ]);
   });
 

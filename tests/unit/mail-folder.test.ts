@@ -16,8 +16,10 @@ describe('delivery with no SMTP server configured', () => {
       dir: path.join(root, 'outbox'),
       maxAttempts: 3,
       retryBaseMs: 1_000,
-      send: mailFolderSender(mailDir, { to: 'intake@localhost', from: 'website@localhost' }, (line) =>
-        lines.push(line),
+      send: mailFolderSender(
+        mailDir,
+        { to: 'intake@localhost', from: 'website@localhost', timeZone: 'America/New_York' },
+        (line) => lines.push(line),
       ),
       log: (line) => lines.push(line),
     });

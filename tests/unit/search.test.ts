@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchDocuments } from '@/lib/search';
-import { buildSiteSearch, excerptFor, searchSite } from '@/lib/search/site-search';
+import { buildSiteSearch, excerptFor, expandQuery, searchSite } from '@/lib/search/site-search';
 import { loadContent } from '@/lib/content/load';
 import { visibleArticles } from '@/lib/content/publication';
 import { siteWithFolder } from './support/fixture-site';
@@ -44,5 +44,37 @@ describe('searching the articles and practice areas', () => {
     expect(text.startsWith('…word')).toBe(true);
     expect(text.endsWith('more…')).toBe(true);
     expect(excerpt.filter((part) => part.match)).toEqual([{ text: 'coram', match: true }]);
+  });
+});
+
+describe('searching in the words readers use', () => {
+  const site = loadContent(siteWithFolder('search-articles', 'content/articles'));
+  const documents = searchDocuments(
+    visibleArticles(site.articles, { today: '2026-11-27', includeUnpublished: false }),
+    site.practiceAreas,
+  );
+  const withDetention = buildSiteSearch([
+    ...documents,
+    {
+      id: 'page:detained',
+      kind: 'Page',
+      title: 'Someone was detained by immigration',
+      description: 'What to do now when a family member is detained.',
+      body: 'Find the person. Ask a lawyer about bond.',
+      url: '/detained',
+    },
+  ]);
+  const synonyms = [{ words: ['ICE', 'la migra'], means: ['detained', 'detention'] }];
+
+  it('finds the detention page for "ICE" and "la migra" through the synonym list', () => {
+    expect(searchSite(withDetention, 'ICE', synonyms).map((hit) => hit.url)).toEqual(['/detained']);
+    expect(searchSite(withDetention, 'la migra', synonyms)[0]?.url).toBe('/detained');
+    expect(searchSite(withDetention, 'ICE', []).map((hit) => hit.url)).toEqual([]);
+  });
+
+  it('expands only whole words and phrases', () => {
+    expect(expandQuery('ICE took my brother', synonyms)).toEqual(['detained', 'detention']);
+    expect(expandQuery('police', synonyms)).toEqual([]);
+    expect(expandQuery('la migra', synonyms)).toEqual(['detained', 'detention']);
   });
 });

@@ -6,7 +6,7 @@ import { getFirm } from '@/lib/content';
 import { consultationReceivedPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-type Props = { searchParams: Promise<{ reference?: string | string[] }> };
+type Props = { searchParams: Promise<{ reference?: string | string[]; call?: string | string[] }> };
 
 export const metadata: Metadata = pageMetadata({
   title: 'We have received your request',
@@ -16,13 +16,14 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function ConsultationReceivedPage({ searchParams }: Props) {
-  const raw = (await searchParams).reference;
-  const reference = Array.isArray(raw) ? raw[0] : raw;
+  const params = await searchParams;
+  const reference = Array.isArray(params.reference) ? params.reference[0] : params.reference;
+  const callFirst = params.call === 'first';
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   return (
     <>
       <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">We have received your request</h1>
-      <Confirmation reference={reference} firm={getFirm()} />
+      <Confirmation reference={reference} firm={getFirm()} callFirst={callFirst} />
     </>
   );
 }

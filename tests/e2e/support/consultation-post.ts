@@ -6,6 +6,7 @@ import { pagePath } from '@/lib/routes';
 
 /** Answers that pass the form's rules, as a browser posts them. */
 export const VALID_FIELDS = {
+  forWhom: 'self',
   email: 'x@example.com',
   language: 'english',
   citizen: 'no',

@@ -4,6 +4,7 @@ import { storedRequestSchema, type StoredRequest } from '@/lib/consultation/spoo
 /** A complete, valid form as a browser posts it. */
 export const VALID_FORM: Record<string, string> = {
   name: 'Ana Pérez',
+  forWhom: 'self',
   email: 'ana@example.com',
   phone: '+1 (555) 010-0199',
   language: 'spanish',

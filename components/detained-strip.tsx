@@ -1,0 +1,18 @@
+import { Link } from './link';
+import { pagePath } from '@/lib/routes';
+
+/** One tap from every page, on the first screen: what to do when someone was just detained. */
+export function DetainedStrip() {
+  return (
+    <div className="bg-red-800 text-white print:hidden">
+      <div className="mx-auto max-w-5xl px-3 md:px-4">
+        <Link
+          href={pagePath('detained')}
+          className="flex min-h-11 items-center font-semibold text-white underline underline-offset-4"
+        >
+          Someone detained? What to do now<span aria-hidden="true">&nbsp;→</span>
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { isoDate } from '@/lib/dates';
+import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS } from './schema';
+import type { StoredRequest } from './spool-format';
+
+/**
+ * A stored request as a paralegal reads it: who wrote, who needs help, why
+ * it is urgent in words, the time in the firm's own time zone, and phone
+ * numbers in a form a phone can dial.
+ */
+
+const URGENT_WITHIN_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** Answers of earlier versions of the form, shown in words. */
+const EARLIER_DETENTION: Record<string, string> = {
+  self: 'Yes, the person who wrote is detained',
+  family: 'Yes, a family member is detained',
+};
+
+/** Why the request goes to the top of the inbox, in words; none when it is not urgent. */
+export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
+  const reasons: string[] = [];
+  if (request.detained !== 'no') {
+    const who = personLabel(request);
+    reasons.push(request.detained === 'not-sure' ? `Maybe detained (they are not sure): ${who}` : `Detained: ${who}`);
+  }
+  if (request.hearingDate) {
+    const today = Date.parse(dayIn(receivedAt, timeZone));
+    const daysAway = Math.round((Date.parse(request.hearingDate) - today) / DAY_MS);
+    if (daysAway >= 0 && daysAway <= URGENT_WITHIN_DAYS) {
+      const when = daysAway === 0 ? 'today' : daysAway === 1 ? 'tomorrow' : `in ${daysAway} days`;
+      reasons.push(`Hearing on ${request.hearingDate}, ${when}`);
+    }
+  }
+  return reasons;
+}
+
+/** Detained people and hearings in the next two weeks go to the top of the inbox. */
+export function isUrgent(request: StoredRequest, receivedAt: Date, timeZone = 'UTC'): boolean {
+  return urgentReasons(request, receivedAt, timeZone).length > 0;
+}
+
+/** "Saturday, November 28, 2026, 1:36 AM EST" in the firm's time zone. */
+export function receivedInWords(receivedAt: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+  return `${day.format(receivedAt)}, ${time.format(receivedAt)}`;
+}
+
+/** A phone number as people write it internationally, and as a `tel:` link; as typed when it cannot be read. */
+export function phoneForStaff(phone: string): { shown: string; href?: string } {
+  const parsed = parsePhoneNumberFromString(phone, 'US');
+  if (!parsed?.isPossible()) return { shown: phone };
+  return { shown: parsed.formatInternational(), href: parsed.getURI() };
+}
+
+/** The person the request is about: the writer, or the named family member or other person. */
+export function personLabel(request: StoredRequest): string {
+  if (!request.forWhom || request.forWhom === 'self') return 'the person who wrote';
+  const relation = request.relationship ? ` (${request.relationship})` : '';
+  return `${request.personName ?? 'name not given'}${relation}`;
+}
+
+/** Which contact the person left, so nobody hits "reply" to a request that gave only a phone. */
+export function contactSummary(request: Pick<StoredRequest, 'phone' | 'email'>): string {
+  if (request.phone && request.email) return 'phone or email';
+  if (request.phone) return 'phone only (no email given: call, do not reply)';
+  return 'email only (no phone given)';
+}
+
+export type SummaryRow = { label: string; value: string; href?: string };
+
+export function summaryRows(
+  request: StoredRequest,
+  reference: string,
+  receivedAt: Date,
+  timeZone: string,
+): SummaryRow[] {
+  const phone = request.phone ? phoneForStaff(request.phone) : undefined;
+  const bestTime = [request.bestTime ? labelOf(BEST_TIME, request.bestTime) : undefined, request.bestTimeNote]
+    .filter(Boolean)
+    .join(': ');
+  return [
+    { label: 'Reference', value: reference },
+    { label: 'Received', value: receivedInWords(receivedAt, timeZone) },
+    { label: 'Written by', value: request.name },
+    {
+      label: 'Needs help',
+      value: request.forWhom
+        ? `${labelOf(FOR_WHOM, request.forWhom)}: ${personLabel(request)}`
+        : 'the person who wrote',
+    },
+    { label: 'How to reach them', value: contactSummary(request) },
+    { label: 'Phone', value: phone?.shown ?? 'NOT GIVEN', href: phone?.href },
+    { label: 'Email', value: request.email ?? 'NOT GIVEN' },
+    { label: 'Best time to call', value: bestTime || 'not given' },
+    { label: 'Preferred language', value: labelOf(LANGUAGES, request.language) },
+    { label: 'US citizen (the person who needs help)', value: labelOf(CITIZENSHIP, request.citizen) },
+    { label: 'Case', value: labelOf(MATTERS, request.matter) },
+    { label: 'Detained now', value: labelOf({ ...EARLIER_DETENTION, ...DETENTION }, request.detained) },
+    { label: 'Next hearing', value: request.hearingDate ?? 'not given' },
+  ];
+}
+
+/** A stored answer in words; an answer the form no longer offers is shown as it was stored. */
+function labelOf(labels: Readonly<Record<string, string>>, answer: string): string {
+  return labels[answer] ?? answer;
+}
+
+function dayIn(moment: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(moment);
+  return /^\d{4}-\d{2}-\d{2}$/.test(parts) ? parts : isoDate(moment);
+}
