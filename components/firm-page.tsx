@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { loadPageBody } from '@/lib/content/bodies';
 import { Prose } from './prose';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { attorneyPath, firmPagePath } from '@/lib/routes';
-import { findAttorney, findPage, getFirm } from '@/lib/content';
+import { firmPagePath } from '@/lib/routes';
+import { findPage, getFirm } from '@/lib/content';
 import { LegalNotice } from './article/legal-notice';
-import { ReviewLine } from './article/review-line';
+import { ReviewLine, reviewOf } from './article/review-line';
 
 /** Metadata for a firm page read from content/pages/<slug>.mdx. */
 export function firmPageMetadata(slug: string): Metadata {
@@ -17,16 +17,7 @@ export function firmPageMetadata(slug: string): Metadata {
 export async function FirmPage({ slug }: { slug: string }) {
   const page = findPage(slug);
   const Body = await loadPageBody(slug);
-  const reviewer = page.reviewedBy ? findAttorney(page.reviewedBy) : undefined;
-  const review =
-    reviewer && page.reviewed
-      ? {
-          name: reviewer.name,
-          href: attorneyPath(reviewer.slug),
-          date: page.reviewed,
-          sample: reviewer.placeholders.includes('name'),
-        }
-      : undefined;
+  const review = reviewOf(page);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{page.title}</h1>

@@ -1,8 +1,22 @@
 import { Link } from '@/components/link';
+import { findAttorney } from '@/lib/content';
+import { attorneyPath } from '@/lib/routes';
 import { DateText } from '../date-text';
 import { MaybeSample } from '../sample-mark';
 
 export type Review = { name: string; href: string; date: string; sample: boolean };
+
+/** The review an article or a legal page declares, with its attorney; none until an attorney has reviewed it. */
+export function reviewOf(content: { reviewedBy?: string; reviewed?: string }): Review | undefined {
+  const reviewer = content.reviewedBy ? findAttorney(content.reviewedBy) : undefined;
+  if (!reviewer || !content.reviewed) return undefined;
+  return {
+    name: reviewer.name,
+    href: attorneyPath(reviewer.slug),
+    date: content.reviewed,
+    sample: reviewer.placeholders.includes('name'),
+  };
+}
 
 /** Who checked the law in this article, and when; or, honestly, that no attorney has yet. */
 export function ReviewLine({ review }: { review: Review | undefined }) {

@@ -20,7 +20,13 @@ import {
   type PageFrontmatter,
   type PracticeAreaFrontmatter,
 } from './schema';
-import { repeatedGlossaryWords, unknownFaqArticles, unknownReferences, validate } from './validate';
+import {
+  repeatedGlossaryWords,
+  unknownFaqArticles,
+  unknownPageReviewers,
+  unknownReferences,
+  validate,
+} from './validate';
 
 /**
  * Assembling: reads every file under `content/` (read.ts), validates each
@@ -89,6 +95,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
   problems.push(
     ...unknownFaqArticles(FAQ_FILE, faq, slugsOf(articles)),
     ...unknownReferences(articles, slugsOf(practiceAreas), slugsOf(attorneys)),
+    ...unknownPageReviewers(pages, slugsOf(attorneys)),
   );
 
   return {

@@ -187,3 +187,21 @@ export function repeatedGlossaryWords(file: string, glossary: readonly GlossaryT
   }
   return problems;
 }
+
+/** A legal page's reviewer must be one of the attorneys, as an article's must. */
+export function unknownPageReviewers(
+  pages: readonly { document: { file: string; reviewedBy?: string }; keyLines: ReadonlyMap<string, number> }[],
+  attorneySlugs: readonly string[],
+): ContentProblem[] {
+  return pages
+    .filter(({ document }) => document.reviewedBy !== undefined && !attorneySlugs.includes(document.reviewedBy))
+    .map(({ document, keyLines }) =>
+      contentError(
+        document.file,
+        'reviewedBy',
+        `unknown attorney "${document.reviewedBy}"; use the file name of an attorney in content/attorneys without .mdx (${attorneySlugs.join(', ') || 'none yet'})`,
+        'unknown-reviewer',
+        keyLines.get('reviewedBy'),
+      ),
+    );
+}

@@ -159,6 +159,18 @@ describe('content:check points at the line and column of each problem', () => {
     ]);
   });
 
+  it('a legal page reviewed by someone who is not one of the attorneys', () => {
+    const page =
+      '---\ntitle: What to do now\ndescription: A fixture page that explains the law and names an attorney who does not exist.\nlegalInformation: true\nreviewedBy: john-smith\nreviewed: 2026-01-09\n---\n\nBody.\n';
+    expect(
+      checkContent(siteWith({ 'content/pages/detained.mdx': page }), TODAY)
+        .filter((problem) => problem.rule === 'unknown-reviewer')
+        .map(formatCheckLine),
+    ).toEqual([
+      'content/pages/detained.mdx:5:1  reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
+    ]);
+  });
+
   it('glossary words: an unknown <Term>, and a first use without its link', () => {
     expect(linesFor('glossary-use.mdx')).toEqual([
       'content/articles/glossary-use.mdx:12:1  warning: "custody" is in the glossary, and this is its first use here; link it: <Term id="custody">custody</Term>  (glossary-first-use)',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
+import { reviewOf } from '@/components/article/review-line';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import {
@@ -47,15 +48,7 @@ export default async function ArticlePage({ params }: Params) {
   const Body = await loadArticleBody(article.slug);
   const author = article.author ? findAttorney(article.author) : undefined;
   const reviewer = article.reviewedBy ? findAttorney(article.reviewedBy) : undefined;
-  const review =
-    reviewer && article.reviewed
-      ? {
-          name: reviewer.name,
-          href: attorneyPath(reviewer.slug),
-          date: article.reviewed,
-          sample: reviewer.placeholders.includes('name'),
-        }
-      : undefined;
+  const review = reviewOf(article);
   return (
     <>
       <Breadcrumbs
