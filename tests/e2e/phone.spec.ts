@@ -165,6 +165,14 @@ test('a search for "ICE" finds the detention page, and a search that finds nothi
     'href',
     pagePath('detained'),
   );
+  // "letter" is how readers say Notice to Appear (content/synonyms.yaml).
+  await page.goto(searchPath('letter from immigration'));
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /Notice to Appear/ })
+      .first(),
+  ).toBeVisible();
   await page.goto(searchPath('xylophone'));
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: 'Someone detained? What to do now' })).toBeVisible();
