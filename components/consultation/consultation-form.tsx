@@ -24,6 +24,14 @@ const NO_VALUES: ConsultationValues = {};
 
 type Action = (state: ConsultationFormState, form: FormData) => Promise<ConsultationFormState>;
 
+/** The questions that tell the firm how urgent the case is and who should call back, in the order asked. */
+const TRIAGE_QUESTIONS = [
+  { field: 'language', legend: 'Which language do you prefer?', options: LANGUAGES },
+  { field: 'citizen', legend: 'Is the person who needs help a US citizen?', options: CITIZENSHIP },
+  { field: 'matter', legend: 'What is the case about?', options: MATTERS },
+  { field: 'detained', legend: 'Is the person who needs help detained now?', options: DETENTION },
+] as const;
+
 /** How the error summary names each field. */
 const LABELS: Record<string, string> = {
   name: 'Your full name',
@@ -170,34 +178,16 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         error={errors.bestTimeNote}
       />
 
-      <Choice
-        field="language"
-        legend="Which language do you prefer?"
-        options={LANGUAGES}
-        value={values.language}
-        error={errors.language}
-      />
-      <Choice
-        field="citizen"
-        legend="Is the person who needs help a US citizen?"
-        options={CITIZENSHIP}
-        value={values.citizen}
-        error={errors.citizen}
-      />
-      <Choice
-        field="matter"
-        legend="What is the case about?"
-        options={MATTERS}
-        value={values.matter}
-        error={errors.matter}
-      />
-      <Choice
-        field="detained"
-        legend="Is the person who needs help detained now?"
-        options={DETENTION}
-        value={values.detained}
-        error={errors.detained}
-      />
+      {TRIAGE_QUESTIONS.map(({ field, legend, options }) => (
+        <Choice
+          key={field}
+          field={field}
+          legend={legend}
+          options={options}
+          value={values[field]}
+          error={errors[field]}
+        />
+      ))}
 
       <TextField
         field="hearingDate"
