@@ -16,11 +16,22 @@ export function CallBar({ firm }: { firm: Firm }) {
       className="call-bar fixed inset-x-0 bottom-0 z-30 border-t border-slate-300 bg-white px-3 pt-2 pb-[calc(0.5rem+env(safe-area-inset-bottom))] shadow-[0_-2px_8px_rgba(0,0,0,0.08)] md:hidden print:hidden"
     >
       <div className="flex gap-2">
-        <PhoneLink firm={firm} label="Call" showNumber={false} className="button-secondary min-h-12 flex-1 px-2" />
-        <Link href={pagePath('detained')} className="button-secondary min-h-12 flex-1 px-2">
+        <PhoneLink
+          firm={firm}
+          label="Call"
+          showNumber={false}
+          className="button-secondary min-h-12 min-w-0 flex-1 flex-wrap px-1 text-center leading-tight"
+        />
+        <Link
+          href={pagePath('detained')}
+          className="button-secondary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
+        >
           Detained?
         </Link>
-        <Link href={pagePath('contact')} className="button-primary min-h-12 flex-1 px-2">
+        <Link
+          href={pagePath('contact')}
+          className="button-primary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
+        >
           Consultation
         </Link>
       </div>

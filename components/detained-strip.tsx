@@ -8,7 +8,7 @@ export function DetainedStrip() {
       <div className="mx-auto max-w-5xl px-3 md:px-4">
         <Link
           href={pagePath('detained')}
-          className="flex min-h-11 items-center font-semibold text-white underline underline-offset-4"
+          className="flex min-h-11 items-center text-base font-semibold text-white underline underline-offset-4"
         >
           Someone detained? What to do now<span aria-hidden="true">&nbsp;→</span>
         </Link>

@@ -22,7 +22,7 @@ export function MainNavigation({ layout }: { layout: 'row' | 'column' }) {
               href={item.href}
               className={
                 layout === 'row'
-                  ? 'inline-flex min-h-12 items-center px-3 font-medium text-brand-900 underline-offset-4 hover:underline'
+                  ? 'inline-flex min-h-12 items-center px-2 font-medium text-brand-900 underline-offset-4 hover:underline'
                   : 'flex min-h-12 items-center border-b border-slate-200 px-1 text-lg font-medium text-brand-900'
               }
             >

@@ -15,8 +15,11 @@ type PhoneLinkProps = {
 export function PhoneLink({ firm, className = 'text-link', label, showNumber = true }: PhoneLinkProps) {
   return (
     <a href={telHref(firm.phone)} className={className}>
-      {label ? `${label} ` : ''}
-      <span className={showNumber ? undefined : 'sr-only'}>{displayPhone(firm.phone)}</span>
+      {/* One box for the words: a flex button would otherwise drop the space after the label. */}
+      <span>
+        {label ? `${label} ` : ''}
+        <span className={showNumber ? undefined : 'sr-only'}>{displayPhone(firm.phone)}</span>
+      </span>
       <MaybeSample sample={isSampleFact(firm, 'phone')} />
     </a>
   );

@@ -56,8 +56,10 @@ export function SiteHeader({ firm }: { firm: Firm }) {
       </div>
       <div className="hidden border-t border-slate-200 bg-brand-50 md:block">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-2 py-1">
-          <MainNavigation layout="row" />
-          <div className="w-72 px-2">
+          <div className="min-w-0 flex-1">
+            <MainNavigation layout="row" />
+          </div>
+          <div className="w-56 shrink-0 px-2">
             <SearchForm id="header-search" compact />
           </div>
         </div>
