@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
-import { FirmEmergencyText } from './firm-facts';
+import { FirmFactText } from './firm-facts';
 import { PhoneLink } from './phone-link';
 import { pagePath } from '@/lib/routes';
 
@@ -20,7 +20,7 @@ export function ConsultCallToAction({
         Every case is different. Tell us what happened and we will call you back to explain your options.
       </p>
       <p className="mt-1 max-w-prose text-lg">
-        <FirmEmergencyText firm={firm} />
+        <FirmFactText firm={firm} fact="emergency" />
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <Link

@@ -3,7 +3,7 @@ import {
   FirmAddressText,
   FirmAvailability,
   FirmEmailLink,
-  FirmEmergencyText,
+  FirmFactText,
   FirmHoursText,
   FirmLanguagesText,
 } from './firm-facts';
@@ -16,7 +16,7 @@ export function ContactFacts({ firm }: { firm: Firm }) {
         How to reach us
       </h2>
       <p className="mt-3 rounded-lg border-l-4 border-red-800 bg-red-50 px-4 py-3 font-semibold text-red-900">
-        <FirmEmergencyText firm={firm} />
+        <FirmFactText firm={firm} fact="emergency" />
       </p>
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Phone</dt>

@@ -65,10 +65,6 @@ export function FirmFactText({ firm, fact }: { firm: Firm; fact: TextFact }) {
   );
 }
 
-export function FirmEmergencyText({ firm }: { firm: Firm }) {
-  return <FirmFactText firm={firm} fact="emergency" />;
-}
-
 /** After hours, how soon the firm answers, and the first consultation: what a person in a hurry needs to know. */
 export function FirmAvailability({ firm }: { firm: Firm }) {
   return (

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { articleIndexPath, attorneyIndexPath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
-export const NAVIGATION = [
+const NAVIGATION = [
   { href: practiceAreaIndexPath(), label: 'Practice areas' },
   { href: articleIndexPath(), label: 'Articles' },
   { href: pagePath('faq'), label: 'Questions' },

@@ -3,7 +3,7 @@
  * attorney's `placeholders`), in words a screen reader reads too, so no one
  * calls a sample number or relies on a sample address believing it is real.
  */
-export function SampleMark() {
+function SampleMark() {
   return (
     <span className="ml-1 whitespace-nowrap rounded bg-amber-100 px-1 text-[0.85em] font-semibold text-amber-950">
       (sample)

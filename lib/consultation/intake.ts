@@ -1,7 +1,7 @@
 import { errorCode } from '@/lib/error-code';
 import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
 import { checkFormToken, honeypotFilled, issueFormToken, type RateLimiter } from './guard';
-import { isUrgent } from './mail';
+import { isUrgent } from './request-summary';
 import type { Outbox } from './outbox';
 import { newFormId, referenceFor } from './reference';
 import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';

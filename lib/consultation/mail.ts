@@ -5,8 +5,6 @@ import type { StoredRequest } from './spool-format';
 /** The firm's addresses, and its time zone for the times staff read. */
 export type MailAddresses = { to: string; from: string; timeZone: string };
 
-export { contactSummary, isUrgent } from './request-summary';
-
 /** Derived from the reference, so a message sent twice after a retry is recognisable as one. */
 export function messageIdFor(reference: string, from: string): string {
   const domain = from.split('@')[1] ?? 'localhost';

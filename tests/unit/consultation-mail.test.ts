@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeConsultationEmail, isUrgent } from '@/lib/consultation/mail';
-import { phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
+import { composeConsultationEmail } from '@/lib/consultation/mail';
+import { isUrgent, phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
 import { VALID_REQUEST } from './support/consultation';
 
 const addresses = { to: 'intake@stern.example', from: 'website@stern.example', timeZone: 'America/New_York' };

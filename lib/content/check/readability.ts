@@ -40,7 +40,7 @@ export function checkReadability(body: ParsedBody): ContentProblem[] {
     }));
 }
 
-export function readabilityOf(body: ParsedBody): { grade: number; sentences: MeasuredSentence[] } {
+function readabilityOf(body: ParsedBody): { grade: number; sentences: MeasuredSentence[] } {
   const sentences = proseBlocks(body.tree).flatMap(({ text, line }) => measure(text, body.bodyLine + line - 1));
   const totals = sentences.reduce<Counts>(
     (sum, sentence) => ({
