@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import createMDX from '@next/mdx';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+
+// UI strings and locale for server components: lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const withMDX = createMDX({
   options: {
@@ -93,5 +97,5 @@ const nextConfig = {
 
 export default function config(phase) {
   checkContentBeforeBuild(phase);
-  return withMDX(nextConfig);
+  return withNextIntl(withMDX(nextConfig));
 }

@@ -1,10 +1,17 @@
 import type { MetadataRoute } from 'next';
 import { env } from '@/lib/env';
-import { consultationReceivedPath, searchPath } from '@/lib/routes';
+import { LOCALES, consultationReceivedPath, searchPath } from '@/lib/routes';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: [searchPath(), consultationReceivedPath()] },
+    rules: {
+      userAgent: '*',
+      allow: '/',
+      disallow: LOCALES.flatMap((locale) => [
+        searchPath(undefined, locale),
+        consultationReceivedPath(undefined, {}, locale),
+      ]),
+    },
     sitemap: `${env.SITE_URL}/sitemap.xml`,
   };
 }

@@ -1,9 +1,13 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { Attorney } from '@/lib/content';
 import { AttorneyAvatar } from './attorney-avatar';
 import { attorneyPath } from '@/lib/routes';
+import { inWords } from './firm-facts';
 
 export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) {
+  const t = useTranslations('attorneys');
+  const locale = useLocale();
   return (
     <ul className="mt-8 grid gap-6 sm:grid-cols-2">
       {attorneys.map((attorney) => (
@@ -12,14 +16,14 @@ export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) 
           <div>
             <h2 className="text-xl font-bold">
               <Link
-                href={attorneyPath(attorney.slug)}
+                href={attorneyPath(attorney.slug, locale)}
                 className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
               >
                 {attorney.name}
               </Link>
             </h2>
             <p className="text-slate-700">{attorney.role}</p>
-            <p className="text-slate-700">Speaks {attorney.languages.join(', ')}</p>
+            <p className="text-slate-700">{t('speaks', { languages: inWords(attorney.languages, locale) })}</p>
           </div>
         </li>
       ))}

@@ -1,15 +1,18 @@
+import { useTranslations } from 'next-intl';
 import type { Attorney } from '@/lib/content';
 import type { AttorneyFact } from '@/lib/content/schema';
 import { AttorneyAvatar } from './attorney-avatar';
 import { MaybeSample } from './sample-mark';
 
 export function AttorneyProfile({ attorney }: { attorney: Attorney }) {
+  const t = useTranslations('attorneys');
+  const tSample = useTranslations('sample');
   const sample = (fact: AttorneyFact) => attorney.placeholders.includes(fact);
   const facts: [string, AttorneyFact, readonly string[]][] = [
     // Where a lawyer may practise matters to a reader choosing one (ABA Model Rules 5.5 and 7.1).
-    ['Licensed to practise law in', 'barAdmissions', attorney.barAdmissions],
-    ['Languages', 'languages', attorney.languages],
-    ['Education', 'education', attorney.education],
+    [t('licensedIn'), 'barAdmissions', attorney.barAdmissions],
+    [t('languages'), 'languages', attorney.languages],
+    [t('education'), 'education', attorney.education],
   ];
   return (
     <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
@@ -37,9 +40,7 @@ export function AttorneyProfile({ attorney }: { attorney: Attorney }) {
             ))}
         </dl>
         {sample('biography') ? (
-          <p className="mt-4 rounded-lg bg-amber-50 px-4 py-2 text-base text-amber-950">
-            The biography below is a sample until the firm provides the real one.
-          </p>
+          <p className="mt-4 rounded-lg bg-amber-50 px-4 py-2 text-base text-amber-950">{tSample('biography')}</p>
         ) : null}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import { pagePath } from '@/lib/routes';
@@ -10,6 +11,8 @@ import { PhoneLink } from './phone-link';
  * the contact page, where the form is (globals.css).
  */
 export function CallBar({ firm }: { firm: Firm }) {
+  const t = useTranslations('callBar');
+  const locale = useLocale();
   return (
     <div
       data-call-bar
@@ -18,21 +21,21 @@ export function CallBar({ firm }: { firm: Firm }) {
       <div className="flex gap-2">
         <PhoneLink
           firm={firm}
-          label="Call"
+          label={t('call')}
           showNumber={false}
           className="button-secondary min-h-12 min-w-0 flex-1 flex-wrap px-1 text-center leading-tight"
         />
         <Link
-          href={pagePath('detained')}
+          href={pagePath('detained', locale)}
           className="button-secondary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
         >
-          Detained?
+          {t('detained')}
         </Link>
         <Link
-          href={pagePath('contact')}
+          href={pagePath('contact', locale)}
           className="button-primary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
         >
-          Consultation
+          {t('consultation')}
         </Link>
       </div>
     </div>

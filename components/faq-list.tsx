@@ -1,9 +1,12 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { FaqEntry } from '@/lib/content';
 import { articlePath } from '@/lib/routes';
 
 /** Questions and short answers; `article` is absent when the linked article is not published. */
 export function FaqList({ entries }: { entries: readonly (Omit<FaqEntry, 'article'> & { article?: string })[] }) {
+  const t = useTranslations('faq');
+  const locale = useLocale();
   return (
     <dl className="mt-8 max-w-prose space-y-8 text-lg">
       {entries.map((entry) => (
@@ -14,8 +17,8 @@ export function FaqList({ entries }: { entries: readonly (Omit<FaqEntry, 'articl
             {entry.article ? (
               <>
                 {' '}
-                <Link href={articlePath(entry.article)} className="text-link">
-                  Read more
+                <Link href={articlePath(entry.article, locale)} className="text-link">
+                  {t('readMore')}
                 </Link>
               </>
             ) : null}

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Firm } from '@/lib/content';
 import { isSampleFact } from '@/lib/content/firm-schema';
 import { MaybeSample } from './sample-mark';
@@ -29,15 +30,20 @@ export function FirmAddressText({ firm, lines = false }: { firm: Firm; lines?: b
 
 /** "Monday to Friday, 09:00 to 18:00" */
 export function FirmHoursText({ firm }: { firm: Firm }) {
+  const t = useTranslations('firmFacts');
   const hours = firm.hours
     .map(({ days, opens, closes }) => {
-      const span = days.length > 2 ? `${days[0]} to ${days[days.length - 1]}` : days.join(' and ');
-      return `${span}, ${opens} to ${closes}`;
+      const names = days.map((day) => t(`days.${day}`));
+      const first = names[0] ?? '';
+      const last = names.at(-1) ?? '';
+      const span =
+        names.length > 2 ? t('daySpan', { first, last }) : names.length === 2 ? t('dayPair', { first, last }) : first;
+      return t('timeSpan', { days: span, opens, closes });
     })
     .join('; ');
   return (
     <p>
-      Hours: {hours}
+      {t('hours', { hours })}
       <MaybeSample sample={isSampleFact(firm, 'hours')} />
     </p>
   );
@@ -45,9 +51,10 @@ export function FirmHoursText({ firm }: { firm: Firm }) {
 
 /** "English and Spanish" */
 export function FirmLanguagesText({ firm }: { firm: Firm }) {
+  const locale = useLocale();
   return (
     <>
-      {inWords(firm.languages)}
+      {inWords(firm.languages, locale)}
       <MaybeSample sample={isSampleFact(firm, 'languages')} />
     </>
   );
@@ -82,7 +89,7 @@ export function FirmAvailability({ firm }: { firm: Firm }) {
   );
 }
 
-/** "a, b and c" */
-export function inWords(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+/** "a, b and c", in the reader's language. */
+export function inWords(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }

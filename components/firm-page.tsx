@@ -1,25 +1,38 @@
 import type { Metadata } from 'next';
+import { getContent, getFirm, findPage } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/bodies';
-import { Prose } from './prose';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import type { PageVersions } from '@/lib/i18n/versions';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { firmPagePath } from '@/lib/routes';
-import { findPage, getFirm } from '@/lib/content';
+import { LOCALES, firmPagePath, type Locale } from '@/lib/routes';
 import { LegalNotice } from './article/legal-notice';
 import { ReviewLine, reviewOf } from './article/review-line';
+import { Prose } from './prose';
+import { SiteFrame } from './site-frame';
 
-/** Metadata for a firm page read from content/pages/<slug>.mdx. */
-export function firmPageMetadata(slug: string): Metadata {
-  const page = findPage(slug);
-  return pageMetadata({ title: page.title, description: page.description, path: firmPagePath(slug) });
+/** The languages a firm page (content/pages/<slug>.mdx and its translations) is written in. */
+export function firmPageVersions(slug: string): PageVersions {
+  return Object.fromEntries(
+    LOCALES.filter((locale) => getContent(locale).pages.some((page) => page.slug === slug)).map((locale) => [
+      locale,
+      firmPagePath(slug, locale),
+    ]),
+  );
 }
 
-/** A firm page (about, privacy, disclaimer): its MDX under its title. */
-export async function FirmPage({ slug }: { slug: string }) {
-  const page = findPage(slug);
-  const Body = await loadPageBody(slug);
-  const review = reviewOf(page);
+/** Metadata for a firm page read from content/pages/<slug>.mdx (or its translation). */
+export function firmPageMetadata(slug: string, locale: Locale): Metadata {
+  const page = findPage(slug, locale);
+  return pageMetadata({ title: page.title, description: page.description, locale, versions: firmPageVersions(slug) });
+}
+
+/** A firm page (about, privacy, disclaimer, detained): its MDX under its title. */
+export async function FirmPage({ slug, locale }: { slug: string; locale: Locale }) {
+  const page = findPage(slug, locale);
+  const Body = await loadPageBody(slug, locale);
+  const review = reviewOf(page, locale);
   return (
-    <>
+    <SiteFrame versions={firmPageVersions(slug)}>
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{page.title}</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">{page.description}</p>
       {page.legalInformation ? (
@@ -33,8 +46,16 @@ export async function FirmPage({ slug }: { slug: string }) {
         </Prose>
       </div>
       {page.legalInformation && page.updated ? (
-        <LegalNotice firm={getFirm()} updated={page.updated} review={review} />
+        <LegalNotice firm={getFirm(locale)} updated={page.updated} review={review} />
       ) : null}
-    </>
+    </SiteFrame>
   );
+}
+
+/** The route of a firm page: app/[locale]/<page>/page.tsx is this and nothing else. */
+export function firmPageRoute(slug: string) {
+  return {
+    generateMetadata: async ({ params }: LocaleParams) => firmPageMetadata(slug, await pageLocale(params)),
+    Page: async ({ params }: LocaleParams) => <FirmPage slug={slug} locale={await pageLocale(params)} />,
+  };
 }

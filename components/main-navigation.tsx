@@ -1,22 +1,24 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import { articleIndexPath, attorneyIndexPath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
-const NAVIGATION = [
-  { href: practiceAreaIndexPath(), label: 'Practice areas' },
-  { href: articleIndexPath(), label: 'Articles' },
-  { href: pagePath('faq'), label: 'Questions' },
-  { href: pagePath('glossary'), label: 'Legal words' },
-  { href: attorneyIndexPath(), label: 'Attorneys' },
-  { href: pagePath('about'), label: 'About' },
-  { href: pagePath('contact'), label: 'Contact' },
-] as const;
-
 /** The site's sections: a row on wide screens, a column inside the phone menu. */
 export function MainNavigation({ layout }: { layout: 'row' | 'column' }) {
+  const t = useTranslations('nav');
+  const locale = useLocale();
+  const navigation = [
+    { href: practiceAreaIndexPath(locale), label: t('practiceAreas') },
+    { href: articleIndexPath(1, locale), label: t('articles') },
+    { href: pagePath('faq', locale), label: t('questions') },
+    { href: pagePath('glossary', locale), label: t('glossary') },
+    { href: attorneyIndexPath(locale), label: t('attorneys') },
+    { href: pagePath('about', locale), label: t('about') },
+    { href: pagePath('contact', locale), label: t('contact') },
+  ];
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t('label')}>
       <ul className={layout === 'row' ? 'flex flex-wrap gap-x-1' : 'flex flex-col'}>
-        {NAVIGATION.map((item) => (
+        {navigation.map((item) => (
           <li key={item.href}>
             <Link
               href={item.href}

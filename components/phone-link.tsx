@@ -6,6 +6,7 @@ import { MaybeSample } from './sample-mark';
 type PhoneLinkProps = {
   firm: Pick<Firm, 'phone' | 'placeholders'>;
   className?: string;
+  /** Words before the number, already in the reader's language. */
   label?: string;
   /** False on narrow buttons: the number is then read by screen readers only. */
   showNumber?: boolean;

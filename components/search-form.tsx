@@ -1,25 +1,28 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { searchPath } from '@/lib/routes';
 
-/** A plain GET form: search works with JavaScript off. */
+/** A plain GET form: search works with JavaScript off. It searches the articles of the reader's language. */
 export function SearchForm({ query = '', id, compact = false }: { query?: string; id: string; compact?: boolean }) {
+  const t = useTranslations('search');
+  const locale = useLocale();
   return (
-    <form role="search" action={searchPath()} method="get" className="flex w-full gap-2">
+    <form role="search" action={searchPath(undefined, locale)} method="get" className="flex w-full gap-2">
       <label htmlFor={id} className={compact ? 'sr-only' : 'sr-only sm:not-sr-only sm:self-center sm:font-semibold'}>
-        Search articles
+        {t('label')}
       </label>
       <input
         id={id}
         name="q"
         type="search"
         defaultValue={query}
-        placeholder={compact ? 'Search articles' : undefined}
+        placeholder={compact ? t('label') : undefined}
         className="min-h-11 w-full min-w-0 flex-1 rounded-lg border-2 border-slate-500 bg-white px-3 text-base text-slate-900 placeholder:text-slate-600"
       />
       <button
         type="submit"
         className="min-h-11 rounded-lg bg-brand-800 px-4 font-semibold text-white hover:bg-brand-900"
       >
-        Search
+        {t('button')}
       </button>
     </form>
   );

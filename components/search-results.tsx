@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import type { SearchHit } from '@/lib/search';
@@ -5,31 +6,31 @@ import { PhoneLink } from './phone-link';
 import { pagePath } from '@/lib/routes';
 
 export function SearchResults({ query, hits, firm }: { query: string; hits: readonly SearchHit[]; firm: Firm }) {
+  const t = useTranslations('search');
+  const locale = useLocale();
   return (
     <section aria-labelledby="results-heading" className="mt-8 max-w-prose">
       <h2 id="results-heading" className="text-xl font-bold" aria-live="polite">
-        {hits.length === 0
-          ? `No results for “${query}”`
-          : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”`}
+        {hits.length === 0 ? t('noResults', { query }) : t('results', { count: hits.length, query })}
       </h2>
       {hits.length === 0 ? (
         <div className="mt-2 text-lg">
-          <p>Try a shorter or different word, such as “plea”, “pardon” or “2255”. Or go straight to:</p>
+          <p>{t('tryAnother')}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             <li>
-              <Link href={pagePath('detained')} className="text-link">
-                Someone detained? What to do now
+              <Link href={pagePath('detained', locale)} className="text-link">
+                {t('detained')}
               </Link>
             </li>
             <li>
-              <Link href={pagePath('faq')} className="text-link">
-                Common questions
+              <Link href={pagePath('faq', locale)} className="text-link">
+                {t('questions')}
               </Link>
             </li>
             <li>
-              <PhoneLink firm={firm} label="Call us:" /> or{' '}
-              <Link href={pagePath('contact')} className="text-link">
-                ask us directly
+              <PhoneLink firm={firm} label={t('callUs')} /> {t('or')}{' '}
+              <Link href={pagePath('contact', locale)} className="text-link">
+                {t('askDirectly')}
               </Link>
             </li>
           </ul>
@@ -38,7 +39,7 @@ export function SearchResults({ query, hits, firm }: { query: string; hits: read
         <ol className="mt-4 space-y-6">
           {hits.map((hit) => (
             <li key={hit.url}>
-              <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{hit.kind}</p>
+              <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t(`kinds.${hit.kind}`)}</p>
               <h3 className="text-xl font-bold">
                 <Link
                   href={hit.url}

@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
-import { homePath, pagePath } from '@/lib/routes';
+import { homePath, pagePath, type Locale } from '@/lib/routes';
+import { LanguageSwitch } from './language-switch';
 import { MainNavigation } from './main-navigation';
 import { PhoneLink } from './phone-link';
 import { SearchForm } from './search-form';
@@ -11,20 +13,36 @@ import { SearchForm } from './search-form';
  * <details> disclosure: it opens without JavaScript, and a screen reader
  * announces it as a button that is expanded or collapsed. On wider
  * screens: the name, both buttons, the navigation and search, all visible.
+ * The language switch sits beside the name on every screen, where a reader
+ * who does not read this language looks first.
  */
-export function SiteHeader({ firm }: { firm: Firm }) {
+export function SiteHeader({
+  firm,
+  languageSwitch,
+}: {
+  firm: Firm;
+  languageSwitch: { href: string; locale: Locale; samePage: boolean };
+}) {
+  const t = useTranslations('header');
+  const locale = useLocale();
   return (
     <header className="relative border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-1 md:flex-wrap md:gap-3 md:px-4 md:py-3">
-        <Link
-          href={homePath()}
-          className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
-        >
-          {firm.name}
-        </Link>
+        <div className="flex min-w-0 flex-wrap items-center gap-x-3">
+          <Link
+            href={homePath(locale)}
+            className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
+          >
+            {firm.name}
+          </Link>
+          <LanguageSwitch
+            {...languageSwitch}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline underline-offset-4"
+          />
+        </div>
 
         <div className="flex shrink-0 items-center gap-2 md:hidden">
-          <PhoneLink firm={firm} label="Call" showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
+          <PhoneLink firm={firm} label={t('call')} showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
           <details data-site-menu className="group">
             <summary className="button-primary min-h-11 cursor-pointer list-none px-3 py-2 [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true" className="mr-1 group-open:hidden">
@@ -33,24 +51,24 @@ export function SiteHeader({ firm }: { firm: Firm }) {
               <span aria-hidden="true" className="mr-1 hidden group-open:inline">
                 ✕
               </span>
-              Menu
+              {t('menu')}
             </summary>
             <div className="absolute inset-x-0 z-40 mt-1 border-b-4 border-brand-800 bg-white px-4 pb-4 shadow-lg">
               <MainNavigation layout="column" />
               <div className="mt-4">
                 <SearchForm id="menu-search" compact />
               </div>
-              <Link href={pagePath('contact')} className="button-primary mt-4 w-full">
-                Request a consultation
+              <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full">
+                {t('consultation')}
               </Link>
             </div>
           </details>
         </div>
 
         <div className="hidden flex-wrap gap-2 md:flex">
-          <PhoneLink firm={firm} label="Call" className="button-secondary" />
-          <Link href={pagePath('contact')} className="button-primary">
-            Request a consultation
+          <PhoneLink firm={firm} label={t('call')} className="button-secondary" />
+          <Link href={pagePath('contact', locale)} className="button-primary">
+            {t('consultation')}
           </Link>
         </div>
       </div>

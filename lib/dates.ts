@@ -1,13 +1,21 @@
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
 /** A moment as the calendar date `YYYY-MM-DD` in UTC, the form every content date takes. */
 export function isoDate(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
-/** "2026-11-02" → "November 2, 2026". Content dates are calendar dates, so UTC keeps them from shifting a day. */
-export function formatDate(date: string): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
+const LONG_DATES = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "2026-11-02" → "November 2, 2026" (English) or "2 de noviembre de 2026"
+ * (Spanish). Content dates are calendar dates, so UTC keeps them from shifting a day.
+ */
+export function formatDate(date: string, locale = 'en'): string {
+  let format = LONG_DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { dateStyle: 'long', timeZone: 'UTC' });
+    LONG_DATES.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (not 2026-02-30). */

@@ -1,33 +1,57 @@
 /**
  * Every URL of the site, in one place. Pages, components, the sitemap, the
- * feed, search and the content check build paths with these helpers and
- * nowhere else, so renaming a path or adding a language changes one file.
+ * feed, search, the language switch and the content check build paths with
+ * these helpers and nowhere else, so renaming a path or adding a language
+ * changes one file. The i18n routing (lib/i18n/routing.ts) derives its
+ * localized pathnames from here too.
  *
- * Each helper takes the reader's language last. Only English exists today;
- * a new language adds its code to LOCALES and, where its paths differ, an
- * entry to SEGMENTS.
+ * Each helper takes the reader's language last. English lives at the root
+ * (/articles/...), Spanish under /es with Spanish words (/es/articulos/...).
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+type Section = 'articles' | 'practiceAreas' | 'attorneys' | 'page' | 'received';
+
 /** The first segment of each section, per language. */
-const SEGMENTS: Record<Locale, Record<'articles' | 'practiceAreas' | 'attorneys' | 'page', string>> = {
-  en: { articles: 'articles', practiceAreas: 'practice-areas', attorneys: 'attorneys', page: 'page' },
+const SEGMENTS: Record<Locale, Record<Section, string>> = {
+  en: {
+    articles: 'articles',
+    practiceAreas: 'practice-areas',
+    attorneys: 'attorneys',
+    page: 'page',
+    received: 'received',
+  },
+  es: {
+    articles: 'articulos',
+    practiceAreas: 'areas-de-practica',
+    attorneys: 'abogados',
+    page: 'pagina',
+    received: 'recibido',
+  },
 };
 
-/** Pages that are routes in app/ rather than content files, by name. */
+/** Pages that are routes in app/ rather than content files, by name, and their segment in each language. */
 const FIXED_PAGE_SEGMENTS = {
-  about: 'about',
-  faq: 'faq',
-  contact: 'contact',
-  privacy: 'privacy',
-  disclaimer: 'disclaimer',
-  search: 'search',
-  glossary: 'glossary',
-  detained: 'detained',
-} as const;
+  about: { en: 'about', es: 'sobre-nosotros' },
+  faq: { en: 'faq', es: 'preguntas-frecuentes' },
+  contact: { en: 'contact', es: 'contacto' },
+  privacy: { en: 'privacy', es: 'privacidad' },
+  disclaimer: { en: 'disclaimer', es: 'aviso-legal' },
+  search: { en: 'search', es: 'buscar' },
+  glossary: { en: 'glossary', es: 'glosario' },
+  detained: { en: 'detained', es: 'detenidos' },
+} as const satisfies Record<string, Record<Locale, string>>;
 export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
+
+export function isFixedPage(value: string): value is FixedPage {
+  return Object.hasOwn(FIXED_PAGE_SEGMENTS, value);
+}
 
 function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
@@ -66,12 +90,12 @@ export function attorneyPath(slug: string, locale: Locale = DEFAULT_LOCALE): str
 
 /** A firm page such as /about or /contact. */
 export function pagePath(page: FixedPage, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/${FIXED_PAGE_SEGMENTS[page]}`;
+  return `${localePrefix(locale)}/${FIXED_PAGE_SEGMENTS[page][locale]}`;
 }
 
-/** A firm page written in content/pages/<slug>.mdx (about, privacy, disclaimer) is served at /<slug>. */
+/** A firm page written in content/pages/<slug>.mdx (about, privacy, disclaimer, detained). */
 export function firmPagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
-  return `${localePrefix(locale)}/${slug}`;
+  return isFixedPage(slug) ? pagePath(slug, locale) : `${localePrefix(locale)}/${slug}`;
 }
 
 export function searchPath(query?: string, locale: Locale = DEFAULT_LOCALE): string {
@@ -89,7 +113,7 @@ export function consultationReceivedPath(
   { callFirst = false }: { callFirst?: boolean } = {},
   locale: Locale = DEFAULT_LOCALE,
 ): string {
-  const path = `${pagePath('contact', locale)}/received`;
+  const path = `${pagePath('contact', locale)}/${SEGMENTS[locale].received}`;
   if (!reference) return path;
   return `${path}?${new URLSearchParams({ reference, ...(callFirst ? { call: 'first' } : {}) }).toString()}`;
 }
@@ -151,4 +175,30 @@ export function laterArticleIndexPaths(articleCount: number, locale: Locale = DE
   return Array.from({ length: articleIndexPageCount(articleCount) - 1 }, (_, index) =>
     articleIndexPath(index + 2, locale),
   );
+}
+
+/**
+ * The app's routes (their English paths, as folders under app/[locale]) and
+ * each one's public path per language, for the i18n routing's rewrites.
+ */
+export function localizedRoutes(): Record<string, Record<Locale, string>> {
+  const withoutPrefix = (path: string, locale: Locale) => path.slice(localePrefix(locale).length) || '/';
+  const routes: Record<string, Record<Locale, string>> = {};
+  const add = (build: (locale: Locale) => string) => {
+    const english = build(DEFAULT_LOCALE);
+    routes[english] = Object.fromEntries(
+      LOCALES.map((locale) => [locale, withoutPrefix(build(locale), locale)]),
+    ) as Record<Locale, string>;
+  };
+  add((locale) => homePath(locale));
+  add((locale) => articleIndexPath(1, locale));
+  add((locale) => articleIndexPath(2, locale).replace(/\/2$/, '/[page]'));
+  add((locale) => articlePath('[slug]', locale));
+  add((locale) => practiceAreaIndexPath(locale));
+  add((locale) => practiceAreaPath('[slug]', locale));
+  add((locale) => attorneyIndexPath(locale));
+  add((locale) => attorneyPath('[slug]', locale));
+  add((locale) => consultationReceivedPath(undefined, {}, locale));
+  for (const page of Object.keys(FIXED_PAGE_SEGMENTS) as FixedPage[]) add((locale) => pagePath(page, locale));
+  return routes;
 }

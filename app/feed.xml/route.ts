@@ -1,11 +1,8 @@
-import { getContent, getFirm, listArticles } from '@/lib/content';
-import { env } from '@/lib/env';
-import { articlesFeed } from '@/lib/seo/feed';
+import { feedResponse } from '@/lib/seo/feed';
 
 export const dynamic = 'force-static';
 
+// English articles; the Spanish feed is app/[locale]/feed.xml.
 export function GET() {
-  return new Response(articlesFeed(listArticles(), getContent().attorneys, getFirm(), env.SITE_URL), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
-  });
+  return feedResponse('en');
 }

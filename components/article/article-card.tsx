@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { Article } from '@/lib/content';
 import { DateText } from '../date-text';
@@ -6,20 +7,22 @@ import { articlePath } from '@/lib/routes';
 
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
+  const t = useTranslations('articles');
+  const locale = useLocale();
   return (
     <article className="border-b border-slate-200 py-6">
       <Heading className="text-xl font-bold leading-snug">
         <Link
-          href={articlePath(article.slug)}
+          href={articlePath(article.slug, locale)}
           className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
         >
           {article.title}
         </Link>
       </Heading>
       <p className="mt-1 text-base text-slate-700">
-        {article.jurisdiction ? `${jurisdictionLabel(article.jurisdiction)} · ` : ''}
-        <DateText date={article.date} /> · {article.readingMinutes} min read
-        {article.draft ? <strong className="ml-2 text-red-800">Draft</strong> : null}
+        {article.jurisdiction ? `${jurisdictionLabel(article.jurisdiction, t)} · ` : ''}
+        <DateText date={article.date} /> · {t('minutes', { minutes: article.readingMinutes })}
+        {article.draft ? <strong className="ml-2 text-red-800">{t('draft')}</strong> : null}
       </p>
       <p className="mt-2 text-slate-800">{article.description}</p>
     </article>
@@ -27,7 +30,8 @@ export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article
 }
 
 export function ArticleList({ articles, headingLevel }: { articles: readonly Article[]; headingLevel?: 'h2' | 'h3' }) {
-  if (articles.length === 0) return <p className="py-6 text-slate-700">No articles yet.</p>;
+  const t = useTranslations('articles');
+  if (articles.length === 0) return <p className="py-6 text-slate-700">{t('none')}</p>;
   return (
     <div>
       {articles.map((article) => (

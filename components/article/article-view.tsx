@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { ReactNode } from 'react';
 import { lastUpdated, type Article, type Firm, type PracticeArea } from '@/lib/content';
@@ -26,6 +27,7 @@ type ArticleViewProps = {
 };
 
 export function ArticleView({ article, byline, areas, related, neighbours, firm, review, children }: ArticleViewProps) {
+  const t = useTranslations('articles');
   return (
     <article>
       <header className="max-w-prose">
@@ -35,7 +37,7 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
         </div>
         <p className="mt-3 text-lg text-slate-700">{article.description}</p>
         <p className="mt-4 text-base text-slate-700">
-          By{' '}
+          {t('by')}{' '}
           {byline.href ? (
             <Link href={byline.href} className="text-link">
               {byline.name}
@@ -43,14 +45,14 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
           ) : (
             byline.name
           )}{' '}
-          · Published <DateText date={article.date} />
+          · {t('published')} <DateText date={article.date} />
           {article.updated ? (
             <>
               {' '}
-              · Updated <DateText date={article.updated} />
+              · {t('updated')} <DateText date={article.updated} />
             </>
           ) : null}{' '}
-          · {article.readingMinutes} min read
+          · {t('minutes', { minutes: article.readingMinutes })}
         </p>
         <p className="mt-1 text-base text-slate-700">
           <ReviewLine review={review} />
@@ -71,7 +73,7 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="mt-10 print:hidden">
           <h2 id="related-heading" className="text-2xl font-bold text-brand-900">
-            Related articles
+            {t('related')}
           </h2>
           <ArticleList articles={related} headingLevel="h3" />
         </section>

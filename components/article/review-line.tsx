@@ -1,18 +1,19 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import { findAttorney } from '@/lib/content';
-import { attorneyPath } from '@/lib/routes';
+import { attorneyPath, type Locale } from '@/lib/routes';
 import { DateText } from '../date-text';
 import { MaybeSample } from '../sample-mark';
 
 export type Review = { name: string; href: string; date: string; sample: boolean };
 
 /** The review an article or a legal page declares, with its attorney; none until an attorney has reviewed it. */
-export function reviewOf(content: { reviewedBy?: string; reviewed?: string }): Review | undefined {
-  const reviewer = content.reviewedBy ? findAttorney(content.reviewedBy) : undefined;
+export function reviewOf(content: { reviewedBy?: string; reviewed?: string }, locale: Locale): Review | undefined {
+  const reviewer = content.reviewedBy ? findAttorney(content.reviewedBy, locale) : undefined;
   if (!reviewer || !content.reviewed) return undefined;
   return {
     name: reviewer.name,
-    href: attorneyPath(reviewer.slug),
+    href: attorneyPath(reviewer.slug, locale),
     date: content.reviewed,
     sample: reviewer.placeholders.includes('name'),
   };
@@ -20,14 +21,21 @@ export function reviewOf(content: { reviewedBy?: string; reviewed?: string }): R
 
 /** Who checked the law in this article, and when; or, honestly, that no attorney has yet. */
 export function ReviewLine({ review }: { review: Review | undefined }) {
-  if (!review) return <>Not yet reviewed by one of the firm’s attorneys</>;
+  const t = useTranslations('legal');
+  if (!review) return <>{t('notReviewed')}</>;
   return (
     <>
-      Reviewed by{' '}
-      <Link href={review.href} className="text-link">
-        {review.name}
-      </Link>
-      <MaybeSample sample={review.sample} /> on <DateText date={review.date} />
+      {t.rich('reviewedBy', {
+        reviewer: () => (
+          <>
+            <Link href={review.href} className="text-link">
+              {review.name}
+            </Link>
+            <MaybeSample sample={review.sample} />
+          </>
+        ),
+        date: () => <DateText date={review.date} />,
+      })}
     </>
   );
 }

@@ -1,7 +1,9 @@
+import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content';
 
 /** Shown only for longer articles (three or more sections), where it helps a reader jump. */
 export function TableOfContents({ headings }: { headings: Article['headings'] }) {
+  const t = useTranslations('articles');
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < 3) return null;
   return (
@@ -10,7 +12,7 @@ export function TableOfContents({ headings }: { headings: Article['headings'] })
       className="my-8 rounded-lg border border-slate-200 bg-slate-50 px-5 py-4 print:hidden"
     >
       <h2 id="toc-heading" className="text-lg font-bold">
-        On this page
+        {t('contents')}
       </h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {sections.map((heading) => (

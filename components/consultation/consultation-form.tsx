@@ -1,19 +1,16 @@
 'use client';
 
-import { useActionState, useState, type FormEvent } from 'react';
+import { useLocale, useMessages, useTranslations } from 'next-intl';
+import { useActionState, useMemo, useState, type FormEvent } from 'react';
 import { useFormStatus } from 'react-dom';
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, IDLE, type ConsultationFormState } from '@/lib/consultation/form-state';
 import {
-  BEST_TIME,
-  CITIZENSHIP,
-  DETENTION,
-  FOR_WHOM,
+  NAME_MAX,
   NOTE_MAX,
-  LANGUAGES,
-  MATTERS,
   MESSAGE_MAX,
   parseConsultation,
   type ConsultationErrors,
+  type ConsultationField,
   type ConsultationValues,
 } from '@/lib/consultation/schema';
 import { ErrorSummary } from './error-summary';
@@ -25,42 +22,24 @@ const NO_VALUES: ConsultationValues = {};
 type Action = (state: ConsultationFormState, form: FormData) => Promise<ConsultationFormState>;
 
 /** The questions that tell the firm how urgent the case is and who should call back, in the order asked. */
-const TRIAGE_QUESTIONS = [
-  { field: 'language', legend: 'Which language do you prefer?', options: LANGUAGES },
-  { field: 'citizen', legend: 'Is the person who needs help a US citizen?', options: CITIZENSHIP },
-  { field: 'matter', legend: 'What is the case about?', options: MATTERS },
-  { field: 'detained', legend: 'Is the person who needs help detained now?', options: DETENTION },
-] as const;
+const TRIAGE_QUESTIONS = ['language', 'citizen', 'matter', 'detained'] as const;
 
-/** How the error summary names each field. */
-const LABELS: Record<string, string> = {
-  name: 'Your full name',
-  forWhom: 'Who needs help',
-  personName: 'Name of the person who needs help',
-  relationship: 'How you know them',
-  bestTime: 'Best time to call',
-  bestTimeNote: 'Note on when to call',
-  phone: 'Phone number',
-  email: 'Email address',
-  language: 'Language',
-  citizen: 'US citizen',
-  matter: 'Your case',
-  detained: 'Detention',
-  hearingDate: 'Next hearing date',
-  message: 'Kind of case',
-  consent: 'Notice',
-};
+/** The numbers some messages mention. */
+const LIMITS = { nameMax: NAME_MAX, noteMax: NOTE_MAX, messageMax: MESSAGE_MAX };
 
 function SubmitButton() {
+  const t = useTranslations('form');
   const { pending } = useFormStatus();
   return (
     <button type="submit" aria-disabled={pending} className="button-primary mt-8 w-full text-lg sm:w-auto">
-      {pending ? 'Sending your request…' : 'Request a consultation'}
+      {pending ? t('sending') : t('submit')}
     </button>
   );
 }
 
 export function ConsultationForm({ action, formToken }: { action: Action; formToken: string }) {
+  const t = useTranslations('form');
+  const locale = useLocale();
   const [state, formAction] = useActionState(action, IDLE);
   // Errors found in the browser by the same schema the server uses, before anything is sent.
   const [browserCheck, setBrowserCheck] = useState<{
@@ -73,6 +52,17 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
   const errors: ConsultationErrors = fromBrowser?.errors ?? (state.status === 'invalid' ? state.errors : NO_ERRORS);
   const values: ConsultationValues =
     fromBrowser?.values ?? (state.status === 'idle' || state.status === 'received' ? NO_VALUES : state.values);
+
+  // Each problem in the reader's language, and the answers' labels likewise; the values sent stay the same keys.
+  // Memoised: the error summary takes focus whenever its errors change, not on every render.
+  const messages: Partial<Record<ConsultationField, string>> = useMemo(
+    () => Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, t(`errors.${problem}`, LIMITS)])),
+    [errors, t],
+  );
+  // Plain words with no placeholders: read as they are (tests/unit/messages.test.ts checks they match the schema's answers).
+  const { labels, options } = useMessages().form;
+  // On the Spanish site, Spanish is the preferred language unless the person chose another.
+  const language = values.language ?? (locale === 'es' ? 'spanish' : undefined);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const result = parseConsultation(new FormData(event.currentTarget));
@@ -92,71 +82,64 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
     >
       {state.status === 'try-again' && !fromBrowser ? (
         <div role="alert" className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold">
-          {state.message}
+          {t(state.reason)}
         </div>
       ) : null}
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={messages} labels={labels} />
 
       <input
         type="hidden"
         name={FORM_TOKEN_FIELD}
         value={(state.status === 'try-again' && state.formToken) || formToken}
       />
+      <input type="hidden" name="siteLanguage" value={locale} />
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
+        <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
       <p className="rounded-lg border-l-4 border-brand-800 bg-brand-50 px-4 py-3 text-base">
-        <strong>Please do not send details of your case yet.</strong> This form does not make us your lawyers. We first
-        check that we can take your case (a conflict check); until then, anything you write may not be confidential.
+        {t.rich('notice', { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
 
-      <TextField field="name" label="Your full name" value={values.name} error={errors.name} autoComplete="name" />
+      <TextField field="name" label={t('name')} value={values.name} error={messages.name} autoComplete="name" />
 
       <Choice
         field="forWhom"
-        legend="Who needs help?"
-        options={FOR_WHOM}
+        legend={t('forWhom')}
+        options={options.forWhom}
         value={values.forWhom}
-        error={errors.forWhom}
+        error={messages.forWhom}
       />
-      <p className="mt-2 text-base text-slate-700">
-        If it is not you, we need the person’s name (to check we can take the case) and how you know them.
-      </p>
-      <TextField
-        field="personName"
-        label="Name of the person who needs help (if it is not you)"
-        value={values.personName}
-        error={errors.personName}
-      />
+      <p className="mt-2 text-base text-slate-700">{t('forWhomHint')}</p>
+      <TextField field="personName" label={t('personName')} value={values.personName} error={messages.personName} />
       <TextField
         field="relationship"
-        label="How do you know them? (if it is not you)"
-        hint='For example "my husband", "my brother" or "a friend".'
+        label={t('relationship')}
+        hint={t('relationshipHint')}
         value={values.relationship}
-        error={errors.relationship}
+        error={messages.relationship}
       />
 
       <fieldset aria-describedby="contact-hint" className="mt-6">
-        <legend className="text-lg font-semibold">How can we reach you?</legend>
+        <legend className="text-lg font-semibold">{t('reach')}</legend>
         <p id="contact-hint" className="mt-1 text-base text-slate-700">
-          Give a phone number, an email address, or both. One is enough.
+          {t('reachHint')}
         </p>
         <TextField
           field="phone"
-          label="Phone number"
-          hint="Include the country code if you are outside the US, for example +52 55 1234 5678."
+          label={t('phone')}
+          hint={t('phoneHint')}
           value={values.phone}
-          error={errors.phone}
+          error={messages.phone}
           type="tel"
           autoComplete="tel"
         />
         <TextField
           field="email"
-          label="Email address"
+          label={t('email')}
           value={values.email}
-          error={errors.email}
+          error={messages.email}
           type="email"
           autoComplete="email"
           spellCheck={false}
@@ -165,55 +148,51 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
 
       <Choice
         field="bestTime"
-        legend="Best time to call (optional)"
-        options={BEST_TIME}
+        legend={t('bestTime')}
+        options={options.bestTime}
         value={values.bestTime}
-        error={errors.bestTime}
+        error={messages.bestTime}
       />
       <TextField
         field="bestTimeNote"
-        label="Anything else about when to call? (optional)"
-        hint={`For example "after 6 pm" or "not at work". At most ${NOTE_MAX} characters.`}
+        label={t('bestTimeNote')}
+        hint={t('bestTimeNoteHint', { max: NOTE_MAX })}
         value={values.bestTimeNote}
-        error={errors.bestTimeNote}
+        error={messages.bestTimeNote}
       />
 
-      {TRIAGE_QUESTIONS.map(({ field, legend, options }) => (
+      {TRIAGE_QUESTIONS.map((field) => (
         <Choice
           key={field}
           field={field}
-          legend={legend}
-          options={options}
-          value={values[field]}
-          error={errors[field]}
+          legend={t(field)}
+          options={options[field]}
+          value={field === 'language' ? language : values[field]}
+          error={messages[field]}
         />
       ))}
 
       <TextField
         field="hearingDate"
-        label="Date of the next court or immigration hearing (optional)"
-        hint="If you know it. Pick the day in the calendar, or type it the way the box shows it."
+        label={t('hearingDate')}
+        hint={t('hearingDateHint')}
         value={values.hearingDate}
-        error={errors.hearingDate}
+        error={messages.hearingDate}
         type="date"
       />
 
       <TextField
         field="message"
-        label="What kind of charge or case is it? (optional)"
-        hint={`A few words are enough, for example "DUI in 2019" or "drug charge, plea offered". At most ${MESSAGE_MAX} characters.`}
-        warning={
-          <p className="mt-1 text-base font-semibold text-amber-950">
-            Do not describe what happened or send private details yet.
-          </p>
-        }
+        label={t('message')}
+        hint={t('messageHint', { max: MESSAGE_MAX })}
+        warning={<p className="mt-1 text-base font-semibold text-amber-950">{t('messageWarning')}</p>}
         value={values.message}
-        error={errors.message}
+        error={messages.message}
         type="textarea"
       />
 
       <div className="mt-6 rounded-lg bg-slate-50 p-4">
-        <FieldError field="consent" error={errors.consent} />
+        <FieldError field="consent" error={messages.consent} />
         <div className="flex items-start gap-3">
           <input
             id="consent"
@@ -221,15 +200,11 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
             type="checkbox"
             value="yes"
             defaultChecked={values.consent === 'yes'}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={describedBy('consent', false, errors.consent)}
+            aria-invalid={messages.consent ? true : undefined}
+            aria-describedby={describedBy('consent', false, messages.consent)}
             className="mt-1 h-6 w-6 shrink-0 accent-brand-800"
           />
-          <label htmlFor="consent">
-            I understand that sending this form does not make the firm my lawyer (it creates no attorney-client
-            relationship), and that I should not send confidential details until the firm has checked it can take my
-            case.
-          </label>
+          <label htmlFor="consent">{t('consent')}</label>
         </div>
       </div>
 

@@ -1,15 +1,23 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import type { ConsultationErrors } from '@/lib/consultation/schema';
 
 /** Lists every problem at the top with a link to each field, and takes focus so a screen reader announces it. */
-export function ErrorSummary({ errors, labels }: { errors: ConsultationErrors; labels: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+}: {
+  /** Each field's problem, already in the reader's language. */
+  errors: Readonly<Record<string, string | undefined>>;
+  labels: Readonly<Record<string, string>>;
+}) {
+  const t = useTranslations('form');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [errors]);
-  const entries = Object.entries(errors);
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
   if (entries.length === 0) return null;
   return (
     <div
@@ -20,7 +28,7 @@ export function ErrorSummary({ errors, labels }: { errors: ConsultationErrors; l
       className="mb-6 rounded-lg border-4 border-red-800 bg-white p-5"
     >
       <h2 id="error-summary-title" className="text-xl font-bold text-red-900">
-        Please fix {entries.length === 1 ? 'this problem' : `these ${entries.length} problems`}
+        {t('summary', { count: entries.length })}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {entries.map(([field, message]) => (

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { HTMLInputTypeAttribute, ReactNode } from 'react';
 
 export const inputClass =
@@ -17,10 +18,11 @@ export function describedBy(field: string, hint: boolean, error: string | undefi
 }
 
 export function FieldError({ field, error }: { field: string; error: string | undefined }) {
+  const t = useTranslations('form');
   if (!error) return null;
   return (
     <p id={errorId(field)} className="mt-1 font-semibold text-red-800">
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{t('errorPrefix')} </span>
       {error}
     </p>
   );
@@ -37,7 +39,8 @@ export function Hint({ field, children }: { field: string; children: ReactNode }
 type ChoiceProps = {
   field: string;
   legend: string;
-  options: Record<string, string>;
+  /** Each answer's key (what is sent) and its words in the reader's language. */
+  options: Readonly<Record<string, string>>;
   value: string | undefined;
   error: string | undefined;
 };

@@ -4,10 +4,13 @@ import type { ConsultationErrors, ConsultationValues } from './schema';
 export type ConsultationFormState =
   | { status: 'idle' }
   | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
-  /** `formToken`: a fresh form, when the one sent had expired. */
-  | { status: 'try-again'; message: string; values: ConsultationValues; formToken?: string }
+  /** `formToken`: a fresh form, when the one sent had expired. `reason` names the message the form shows. */
+  | { status: 'try-again'; reason: TryAgainReason; values: ConsultationValues; formToken?: string }
   /** `detained`: someone is detained, so the confirmation puts the call first. */
   | { status: 'received'; reference: string; detained?: boolean };
+
+/** Why a form was not accepted; each has its words under `form` in the message files. */
+export type TryAgainReason = 'tryAgain' | 'rateLimited' | 'notSaved';
 
 export const IDLE: ConsultationFormState = { status: 'idle' };
 

@@ -19,9 +19,6 @@ export type IntakeDeps = {
 
 export type Submission = { form: FormData; clientAddress: string; now: Date };
 
-const TRY_AGAIN =
-  'Sorry, we could not accept the form this time. Please check your answers and press "Request a consultation" again.';
-
 /**
  * Takes one form post to an answer. The answer "received" is given only
  * after the request is durably in the outbox. Each served form is one
@@ -44,12 +41,12 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   const token = checkFormToken(form.get(FORM_TOKEN_FIELD), now, deps.minFillMs, deps.formSecret);
   if (token.status === 'too-fast') {
     done('refused (sent too fast)');
-    return { status: 'try-again', message: TRY_AGAIN, values };
+    return { status: 'try-again', reason: 'tryAgain', values };
   }
   if (token.status !== 'ok') {
     // A form from before a restart, or left open too long: a fresh one lets the person send again.
     done(`refused (form ${token.status})`);
-    return { status: 'try-again', message: TRY_AGAIN, values, formToken: issueFormToken(now, deps.formSecret) };
+    return { status: 'try-again', reason: 'tryAgain', values, formToken: issueFormToken(now, deps.formSecret) };
   }
 
   const parsed = parseConsultation(form);
@@ -68,12 +65,7 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
 
   if (!deps.rateLimiter.take(clientAddress, now.getTime())) {
     done('refused (rate limit)');
-    return {
-      status: 'try-again',
-      message:
-        'We have received several requests from your connection in the last hour. Please call us instead, or try again later.',
-      values,
-    };
+    return { status: 'try-again', reason: 'rateLimited', values };
   }
 
   let outcome: Awaited<ReturnType<IntakeDeps['outbox']['spool']>>;
@@ -81,12 +73,7 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
     outcome = await deps.outbox.spool(formId, reference, toStoredRequest(parsed.request), now);
   } catch (error) {
     done(`NOT stored (${errorCode(error)})`, reference);
-    return {
-      status: 'try-again',
-      message:
-        'Sorry, our website could not save your request. Nothing was sent. Please try again in a minute, or call us.',
-      values,
-    };
+    return { status: 'try-again', reason: 'notSaved', values };
   }
   if (outcome === 'duplicate') {
     done('repeat post of a received form', reference);
@@ -100,7 +87,7 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
 function toStoredRequest(request: ConsultationRequest): StoredRequest {
   // Everything but the consent box, which is always "yes" once validated.
   const { name, forWhom, personName, relationship, phone, email, language, citizen, matter, detained } = request;
-  const { hearingDate, message, bestTime, bestTimeNote } = request;
+  const { hearingDate, message, bestTime, bestTimeNote, siteLanguage } = request;
   return {
     name,
     forWhom,
@@ -116,5 +103,6 @@ function toStoredRequest(request: ConsultationRequest): StoredRequest {
     message,
     bestTime,
     bestTimeNote,
+    siteLanguage,
   };
 }

@@ -80,6 +80,11 @@ export function contactSummary(request: Pick<StoredRequest, 'phone' | 'email'>):
   return 'email only (no phone given)';
 }
 
+const SITE_EDITIONS = {
+  en: 'the English site',
+  es: 'the SPANISH site (the person read the site and the form in Spanish)',
+} as const;
+
 export type SummaryRow = { label: string; value: string; href?: string };
 
 export function summaryRows(
@@ -107,6 +112,7 @@ export function summaryRows(
     { label: 'Email', value: request.email ?? 'NOT GIVEN' },
     { label: 'Best time to call', value: bestTime || 'not given' },
     { label: 'Preferred language', value: labelOf(LANGUAGES, request.language) },
+    { label: 'Sent from', value: labelOf(SITE_EDITIONS, request.siteLanguage ?? 'en') },
     { label: 'US citizen (the person who needs help)', value: labelOf(CITIZENSHIP, request.citizen) },
     { label: 'Case', value: labelOf(MATTERS, request.matter) },
     { label: 'Detained now', value: labelOf({ ...EARLIER_DETENTION, ...DETENTION }, request.detained) },

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { isCalendarDate } from '@/lib/dates';
+import type { Messages } from '@/lib/i18n/messages';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 
 /**
  * The consultation form's rules, in one place. The Server Action validates
  * with this schema, and the form runs the same schema in the browser before
- * sending, so a person sees the same message either way.
+ * sending, so a person sees the same message either way. Errors are message
+ * keys, not sentences: the form shows each in the reader's language.
  */
+
+/** A problem with one answer; its words are under form.errors in each language's message file. */
+export type ConsultationErrorCode = keyof Messages['form']['errors'];
+
+/** Checks at compile time that the message files have words for this problem. */
+const code = (key: ConsultationErrorCode) => key;
 
 // Zod speeds up parsing by compiling code with `new Function`, which the
 // site's Content-Security-Policy (no 'unsafe-eval') forbids in the browser.
@@ -16,6 +25,8 @@ z.config({ jitless: true });
 export const MESSAGE_MAX = 500;
 export const NAME_MAX = 120;
 
+// The answers' labels below are the English the firm's staff read in the email; the form shows each
+// answer in the reader's language (form.options in the message files).
 export const LANGUAGES = { english: 'English', spanish: 'Spanish (Español)', other: 'Another language' } as const;
 /** Who the request is about: the questions below speak of "the person who needs help" either way. */
 export const FOR_WHOM = { self: 'Me', family: 'A family member', other: 'Someone else' } as const;
@@ -41,7 +52,7 @@ export const BEST_TIME = {
 } as const;
 export const NOTE_MAX = 120;
 
-function choice<T extends Record<string, string>>(options: T, message: string) {
+function choice<T extends Record<string, string>>(options: T, message: ConsultationErrorCode) {
   return z.enum(Object.keys(options) as [keyof T & string, ...(keyof T & string)[]], { error: message });
 }
 
@@ -51,7 +62,7 @@ const blankToUndefined = (value: unknown) => (typeof value === 'string' && value
 const email = z
   .string()
   .trim()
-  .max(254, { error: 'Enter an email address of 254 characters or fewer' })
+  .max(254, { error: code('emailTooLong') })
   .superRefine((value, ctx) => {
     const problem = emailProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -61,58 +72,60 @@ const phone = z
   .string()
   .trim()
   .regex(/^\+?[\d\s().\-]{7,25}$/, {
-    error: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100',
+    error: code('phoneCharacters'),
   })
   .refine((value) => (value.match(/\d/g) ?? []).length >= 7 && (value.match(/\d/g) ?? []).length <= 15, {
-    error: 'Enter a phone number with 7 to 15 digits, including the country code if outside the US',
+    error: code('phoneDigits'),
   });
-
-export const CONTACT_MISSING = 'Enter a phone number or an email address, so we can reach you';
 
 export const consultationSchema = z
   .object({
     name: z
-      .string({ error: 'Enter your full name' })
+      .string({ error: code('nameRequired') })
       .trim()
-      .min(1, { error: 'Enter your full name' })
-      .max(NAME_MAX, { error: `Your name must be ${NAME_MAX} characters or fewer` })
+      .min(1, { error: code('nameRequired') })
+      .max(NAME_MAX, { error: code('nameTooLong') })
       // A line break in a name can smuggle extra headers into an email.
-      .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter your name on one line' }),
-    forWhom: choice(FOR_WHOM, 'Tell us who needs help: you, a family member or someone else'),
+      .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: code('nameOneLine') }),
+    forWhom: choice(FOR_WHOM, 'forWhomRequired'),
     personName: z.preprocess(
       blankToUndefined,
       z
         .string()
         .trim()
-        .max(NAME_MAX, { error: `The name must be ${NAME_MAX} characters or fewer` })
-        .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: 'Enter the name on one line' })
+        .max(NAME_MAX, { error: code('personNameTooLong') })
+        .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: code('personNameOneLine') })
         .optional(),
     ),
     relationship: z.preprocess(
       blankToUndefined,
-      z.string().trim().max(60, { error: 'Please use 60 characters or fewer, for example "my husband"' }).optional(),
+      z
+        .string()
+        .trim()
+        .max(60, { error: code('relationshipTooLong') })
+        .optional(),
     ),
     phone: z.preprocess(blankToUndefined, phone.optional()),
     email: z.preprocess(blankToUndefined, email.optional()),
-    language: choice(LANGUAGES, 'Choose the language you prefer'),
-    citizen: choice(CITIZENSHIP, 'Tell us whether the person who needs help is a US citizen, or choose "Not sure"'),
-    matter: choice(MATTERS, 'Choose what your case is about'),
-    detained: choice(DETENTION, 'Tell us whether the person who needs help is detained now, or choose "Not sure"'),
-    bestTime: z.preprocess(blankToUndefined, choice(BEST_TIME, 'Choose a time of day, or leave it empty').optional()),
+    language: choice(LANGUAGES, 'languageRequired'),
+    citizen: choice(CITIZENSHIP, 'citizenRequired'),
+    matter: choice(MATTERS, 'matterRequired'),
+    detained: choice(DETENTION, 'detainedRequired'),
+    bestTime: z.preprocess(blankToUndefined, choice(BEST_TIME, 'bestTimeInvalid').optional()),
     bestTimeNote: z.preprocess(
       blankToUndefined,
       z
         .string()
         .trim()
-        .max(NOTE_MAX, { error: `Please shorten this note to ${NOTE_MAX} characters or fewer` })
+        .max(NOTE_MAX, { error: code('noteTooLong') })
         .optional(),
     ),
     hearingDate: z.preprocess(
       blankToUndefined,
       z
         .string()
-        .regex(DATE, { abort: true, error: 'Enter the hearing date as year-month-day, like 2026-12-01' })
-        .refine(isCalendarDate, { error: 'Enter a real date, like 2026-12-01' })
+        .regex(DATE, { abort: true, error: code('hearingDateFormat') })
+        .refine(isCalendarDate, { error: code('hearingDateReal') })
         .optional(),
     ),
     message: z.preprocess(
@@ -120,36 +133,36 @@ export const consultationSchema = z
       z
         .string()
         .trim()
-        .max(MESSAGE_MAX, {
-          error: `Please shorten this to ${MESSAGE_MAX} characters or fewer: a few words about the kind of case are enough for now`,
-        })
+        .max(MESSAGE_MAX, { error: code('messageTooLong') })
         .optional(),
     ),
-    consent: z.literal('yes', { error: 'Check the box to confirm you have read this notice' }),
+    consent: z.literal('yes', { error: code('consentRequired') }),
+    /** Which edition the form was sent from; tells staff the person read the site in Spanish. Never shown as an error. */
+    siteLanguage: z.enum(LOCALES).catch(DEFAULT_LOCALE),
   })
   // Many people have a phone and no email: either one is enough, but one is needed.
   .refine((request) => request.phone !== undefined || request.email !== undefined, {
     path: ['phone'],
-    error: CONTACT_MISSING,
+    error: code('contactMissing'),
   })
   // The firm needs the name for its conflict check, and the relationship to know who it is talking to.
   .refine((request) => request.forWhom === 'self' || request.personName !== undefined, {
     path: ['personName'],
-    error: 'Enter the name of the person who needs help',
+    error: code('personNameRequired'),
   })
   .refine((request) => request.forWhom === 'self' || request.relationship !== undefined, {
     path: ['relationship'],
-    error: 'Tell us how you know the person who needs help, for example "my brother"',
+    error: code('relationshipRequired'),
   });
 
-/** What is wrong with an email address, in words a person can act on; undefined when it looks right. */
-function emailProblem(value: string): string | undefined {
+/** What is wrong with an email address, so the message can say what to do; undefined when it looks right. */
+function emailProblem(value: string): ConsultationErrorCode | undefined {
   const at = value.indexOf('@');
-  if (at < 1) return 'Enter an email address with an @, like name@example.com';
+  if (at < 1) return 'emailNoAt';
   const domain = value.slice(at + 1);
-  if (domain === '') return 'Add the part after the @, like example.com';
-  if (!domain.includes('.')) return 'Add the part after the dot, like .com';
-  if (!z.email().safeParse(value).success) return 'Enter an email address like name@example.com';
+  if (domain === '') return 'emailNoDomain';
+  if (!domain.includes('.')) return 'emailNoDot';
+  if (!z.email().safeParse(value).success) return 'emailInvalid';
   return undefined;
 }
 
@@ -159,7 +172,8 @@ export const CONSULTATION_FIELDS = Object.keys(consultationSchema.shape) as Cons
 
 /** What the person typed, as strings, so the form can show it again. */
 export type ConsultationValues = Partial<Record<ConsultationField, string>>;
-export type ConsultationErrors = Partial<Record<ConsultationField, string>>;
+/** Each field's first problem, as a message key (lib/i18n/messages/*.json, form.errors): the form says it in the reader's language. */
+export type ConsultationErrors = Partial<Record<ConsultationField, ConsultationErrorCode>>;
 
 export type ConsultationParse =
   | { ok: true; request: ConsultationRequest; values: ConsultationValues }
@@ -182,7 +196,7 @@ export function parseConsultation(form: FormData): ConsultationParse {
   for (const issue of result.error.issues) {
     const field = issue.path[0];
     if (typeof field === 'string' && field in consultationSchema.shape) {
-      errors[field as ConsultationField] ??= issue.message;
+      errors[field as ConsultationField] ??= issue.message as ConsultationErrorCode;
     }
   }
   return { ok: false, errors, values };

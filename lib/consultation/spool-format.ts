@@ -25,6 +25,8 @@ export const storedRequestSchema = z.object({
   detained: z.string(),
   hearingDate: z.string().optional(),
   message: z.string().optional(),
+  /** The edition the form was sent from (`en`, `es`); absent in entries stored before the Spanish edition. */
+  siteLanguage: z.string().optional(),
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 

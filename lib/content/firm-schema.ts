@@ -81,6 +81,19 @@ export const firmSchema = z.strictObject({
 });
 
 export type Firm = z.infer<typeof firmSchema>;
+
+/** content/es/firm.yaml: the firm's sentences in Spanish. Facts (name, phone, address) stay in content/firm.yaml. */
+export const firmTranslationSchema = firmSchema.pick({
+  tagline: true,
+  summary: true,
+  emergency: true,
+  afterHours: true,
+  replyTime: true,
+  firstConsultation: true,
+  languages: true,
+  areaServed: true,
+});
+export type FirmTranslation = z.infer<typeof firmTranslationSchema>;
 export type FirmFact = (typeof SAMPLE_FIRM_FACTS)[number];
 
 /** True while the firm has not confirmed this fact: every page marks it as a sample. */

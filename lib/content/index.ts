@@ -1,5 +1,5 @@
-import { ARTICLES_PER_PAGE, articleIndexPageCount } from '@/lib/routes';
-import { loadContent, type Article, type SiteContent } from './load';
+import { ARTICLES_PER_PAGE, DEFAULT_LOCALE, articleIndexPageCount, type Locale } from '@/lib/routes';
+import { contentFolder, loadSite, type Article, type SiteContent } from './load';
 import { currentVisibility, visibleArticles } from './publication';
 
 export { lastUpdated } from './publication';
@@ -8,48 +8,49 @@ export type { Article, Attorney, Page, PracticeArea, SiteContent } from './load'
 export type { FaqEntry, GlossaryTerm } from './schema';
 export type { Firm, OpeningHours } from './firm-schema';
 
-let cached: SiteContent | undefined;
+let cached: Record<Locale, SiteContent> | undefined;
 
-/** The validated site content. Read once per process in production; afresh on each request while writing. */
-export function getContent(): SiteContent {
-  if (process.env.NODE_ENV === 'development') return loadContent(process.cwd());
-  cached ??= loadContent(process.cwd());
-  return cached;
+/** One language's validated site content. Read once per process in production; afresh on each request while writing. */
+export function getContent(locale: Locale = DEFAULT_LOCALE): SiteContent {
+  if (process.env.NODE_ENV === 'development') return loadSite(process.cwd())[locale];
+  cached ??= loadSite(process.cwd());
+  return cached[locale];
 }
 
-export function getFirm() {
-  return getContent().firm;
+/** The firm, with its sentences in the reader's language. */
+export function getFirm(locale: Locale = DEFAULT_LOCALE) {
+  return getContent(locale).firm;
 }
 
 /** Articles a reader may see now, newest first. */
-export function listArticles(): Article[] {
-  return visibleArticles(getContent().articles, currentVisibility());
+export function listArticles(locale: Locale = DEFAULT_LOCALE): Article[] {
+  return visibleArticles(getContent(locale).articles, currentVisibility());
 }
 
-export function findArticle(slug: string): Article | undefined {
-  return listArticles().find((article) => article.slug === slug);
+export function findArticle(slug: string, locale: Locale = DEFAULT_LOCALE): Article | undefined {
+  return listArticles(locale).find((article) => article.slug === slug);
 }
 
-export function articlePageCount(): number {
-  return articleIndexPageCount(listArticles().length);
+export function articlePageCount(locale: Locale = DEFAULT_LOCALE): number {
+  return articleIndexPageCount(listArticles(locale).length);
 }
 
 /** Page `n` (1-based) of the article index. */
-export function articlesOnPage(page: number): Article[] {
-  return listArticles().slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE);
+export function articlesOnPage(page: number, locale: Locale = DEFAULT_LOCALE): Article[] {
+  return listArticles(locale).slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE);
 }
 
-export function articlesTagged(tag: string): Article[] {
-  return listArticles().filter((article) => article.tags.includes(tag));
+export function articlesTagged(tag: string, locale: Locale = DEFAULT_LOCALE): Article[] {
+  return listArticles(locale).filter((article) => article.tags.includes(tag));
 }
 
-export function articlesBy(authorSlug: string): Article[] {
-  return listArticles().filter((article) => article.author === authorSlug);
+export function articlesBy(authorSlug: string, locale: Locale = DEFAULT_LOCALE): Article[] {
+  return listArticles(locale).filter((article) => article.author === authorSlug);
 }
 
 /** Other articles sharing the most tags with this one, newest first among equals. */
-export function relatedArticles(article: Article, limit = 3): Article[] {
-  return listArticles()
+export function relatedArticles(article: Article, locale: Locale = DEFAULT_LOCALE, limit = 3): Article[] {
+  return listArticles(locale)
     .filter((other) => other.slug !== article.slug)
     .map((other) => ({ other, shared: other.tags.filter((tag) => article.tags.includes(tag)).length }))
     .filter(({ shared }) => shared > 0)
@@ -58,44 +59,57 @@ export function relatedArticles(article: Article, limit = 3): Article[] {
     .map(({ other }) => other);
 }
 
-export function listPracticeAreas() {
-  return getContent().practiceAreas;
+export function listPracticeAreas(locale: Locale = DEFAULT_LOCALE) {
+  return getContent(locale).practiceAreas;
 }
 
-export function findPracticeArea(slug: string) {
-  return listPracticeAreas().find((area) => area.slug === slug);
+export function findPracticeArea(slug: string, locale: Locale = DEFAULT_LOCALE) {
+  return listPracticeAreas(locale).find((area) => area.slug === slug);
 }
 
-export function listAttorneys() {
-  return getContent().attorneys;
+export function listAttorneys(locale: Locale = DEFAULT_LOCALE) {
+  return getContent(locale).attorneys;
 }
 
-export function findAttorney(slug: string) {
-  return listAttorneys().find((attorney) => attorney.slug === slug);
+export function findAttorney(slug: string, locale: Locale = DEFAULT_LOCALE) {
+  return listAttorneys(locale).find((attorney) => attorney.slug === slug);
 }
 
 /** The older and the newer neighbour of an article in the published list. */
-export function adjacentArticles(article: Article): { older?: Article; newer?: Article } {
-  const articles = listArticles();
+export function adjacentArticles(
+  article: Article,
+  locale: Locale = DEFAULT_LOCALE,
+): { older?: Article; newer?: Article } {
+  const articles = listArticles(locale);
   const index = articles.findIndex((candidate) => candidate.slug === article.slug);
   return { newer: index > 0 ? articles[index - 1] : undefined, older: articles[index + 1] };
 }
 
-export function findPage(slug: string) {
-  const page = getContent().pages.find((candidate) => candidate.slug === slug);
-  if (!page) throw new Error(`content/pages/${slug}.mdx is missing; the /${slug} page reads it`);
+export function findPage(slug: string, locale: Locale = DEFAULT_LOCALE) {
+  const page = getContent(locale).pages.find((candidate) => candidate.slug === slug);
+  if (!page) throw new Error(`${contentFolder(locale)}/pages/${slug}.mdx is missing; the page reads it`);
   return page;
 }
 
 /** Questions whose linked article is published; the link would otherwise lead nowhere. */
-export function listFaq() {
-  const published = new Set(listArticles().map((article) => article.slug));
-  return getContent().faq.map((entry) => ({
+export function listFaq(locale: Locale = DEFAULT_LOCALE) {
+  const published = new Set(listArticles(locale).map((article) => article.slug));
+  return getContent(locale).faq.map((entry) => ({
     ...entry,
     article: published.has(entry.article) ? entry.article : undefined,
   }));
 }
 
-export function listGlossary() {
-  return getContent().glossary;
+export function listGlossary(locale: Locale = DEFAULT_LOCALE) {
+  return getContent(locale).glossary;
+}
+
+/**
+ * The same article in another language, when it is published there: the
+ * translation of an English article, or the English original of a translation.
+ */
+export function articleInLanguage(article: Article, locale: Locale): Article | undefined {
+  const englishSlug = article.translationOf ?? article.slug;
+  if (locale === DEFAULT_LOCALE) return findArticle(englishSlug, locale);
+  return listArticles(locale).find((candidate) => candidate.translationOf === englishSlug);
 }

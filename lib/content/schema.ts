@@ -22,6 +22,8 @@ export const articleFrontmatterSchema = z
     /** Whose law the article explains: `federal`, `general`, or a state's two-letter code. */
     jurisdiction: jurisdiction.optional(),
     draft: flag.optional(),
+    /** In a translation (content/es/articles): the file name of the English article it translates. */
+    translationOf: slug.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.updated && value.updated < value.date) {
@@ -84,6 +86,18 @@ export const attorneyFrontmatterSchema = z.strictObject({
     .default([]),
 });
 export type AttorneyFrontmatter = z.infer<typeof attorneyFrontmatterSchema>;
+
+/**
+ * content/es/attorneys/<slug>.mdx: what of an attorney's page is in words.
+ * The facts (name, admissions, photo) stay in the English file, once.
+ */
+export const attorneyTranslationSchema = z.strictObject({
+  role: text(3, 80, 'the role in Spanish, e.g. "Abogada fundadora"'),
+  languages: list(text(2, 40), 'languages, named in Spanish').min(1, {
+    error: 'is empty; add at least one language, e.g. "- español"',
+  }),
+});
+export type AttorneyTranslation = z.infer<typeof attorneyTranslationSchema>;
 
 export const pageFrontmatterSchema = z.strictObject({
   title: text(3, 80, 'a title of 3 to 80 characters'),

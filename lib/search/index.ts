@@ -1,7 +1,7 @@
 import { getContent, listArticles, listPracticeAreas, type Article, type Page, type PracticeArea } from '@/lib/content';
 import { processSingleton } from '@/lib/process-singleton';
+import { DEFAULT_LOCALE, articlePath, firmPagePath, practiceAreaPath, type Locale } from '@/lib/routes';
 import { buildSiteSearch, searchSite, type SearchDocument, type SearchHit } from './site-search';
-import { articlePath, firmPagePath, practiceAreaPath } from '@/lib/routes';
 
 export type { ExcerptPart, SearchHit } from './site-search';
 
@@ -10,44 +10,46 @@ export function searchDocuments(
   articles: readonly Article[],
   practiceAreas: readonly PracticeArea[],
   pages: readonly Page[] = [],
+  locale: Locale = DEFAULT_LOCALE,
 ): SearchDocument[] {
   return [
     ...pages
       .filter((page) => page.legalInformation)
       .map((page) => ({
         id: `page:${page.slug}`,
-        kind: 'Page' as const,
+        kind: 'page' as const,
         title: page.title,
         description: page.description,
         body: page.plainText,
-        url: firmPagePath(page.slug),
+        url: firmPagePath(page.slug, locale),
       })),
     ...articles.map((article) => ({
       id: `article:${article.slug}`,
-      kind: 'Article' as const,
+      kind: 'article' as const,
       title: article.title,
       description: article.description,
       body: article.plainText,
-      url: articlePath(article.slug),
+      url: articlePath(article.slug, locale),
     })),
     ...practiceAreas.map((area) => ({
       id: `area:${area.slug}`,
-      kind: 'Practice area' as const,
+      kind: 'practiceArea' as const,
       title: area.title,
       description: area.description,
       body: area.plainText,
-      url: practiceAreaPath(area.slug),
+      url: practiceAreaPath(area.slug, locale),
     })),
   ];
 }
 
-/** Searches the site; the index is built once per server process from the built content. */
-export function search(query: string): SearchHit[] {
+/** Searches the pages of one language; each index is built once per server process from the built content. */
+export function search(query: string, locale: Locale = DEFAULT_LOCALE): SearchHit[] {
+  const content = getContent(locale);
   return searchSite(
-    processSingleton('search-index', () =>
-      buildSiteSearch(searchDocuments(listArticles(), listPracticeAreas(), getContent().pages)),
+    processSingleton(`search-index-${locale}`, () =>
+      buildSiteSearch(searchDocuments(listArticles(locale), listPracticeAreas(locale), content.pages, locale), locale),
     ),
     query,
-    getContent().synonyms,
+    content.synonyms,
   );
 }

@@ -1,8 +1,10 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes';
+import { foldAccents, termProcessor } from './words';
 
 export type SearchDocument = {
   id: string;
-  kind: 'Article' | 'Practice area' | 'Page';
+  kind: 'article' | 'practiceArea' | 'page';
   title: string;
   description: string;
   body: string;
@@ -16,9 +18,11 @@ export type SearchHit = { url: string; title: string; kind: SearchDocument['kind
 
 export type SiteSearch = { index: MiniSearch<SearchDocument>; documents: Map<string, SearchDocument> };
 
-export function buildSiteSearch(documents: readonly SearchDocument[]): SiteSearch {
+/** The search of one language's pages; Spanish words are stemmed and matched without accents (words.ts). */
+export function buildSiteSearch(documents: readonly SearchDocument[], locale: Locale = DEFAULT_LOCALE): SiteSearch {
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'description', 'body'],
+    processTerm: termProcessor(locale),
     storeFields: ['id'],
     searchOptions: {
       // A word in the title says more about a page than the same word in passing.
@@ -37,9 +41,9 @@ export type SynonymGroup = { words: readonly string[]; means: readonly string[] 
 
 /** The phrases to look for besides the query: the `means` of every group whose words the query contains. */
 export function expandQuery(query: string, synonyms: readonly SynonymGroup[]): string[] {
-  const asked = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const asked = ` ${foldAccents(query.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const extra = synonyms
-    .filter((group) => group.words.some((word) => asked.includes(` ${word.toLowerCase()} `)))
+    .filter((group) => group.words.some((word) => asked.includes(` ${foldAccents(word.toLowerCase())} `)))
     .flatMap((group) => group.means);
   return [...new Set(extra)];
 }
@@ -74,7 +78,8 @@ export function excerptFor(
   terms: readonly string[],
 ): ExcerptPart[] {
   const pattern = termsPattern(terms);
-  const bodyMatch = pattern ? pattern.exec(document.body) : null;
+  // Matched on the text without accents, so "detencion" marks "detención"; the folded text keeps every position.
+  const bodyMatch = pattern ? pattern.exec(foldAccents(document.body)) : null;
   const source = bodyMatch ? document.body : document.description;
   let start = bodyMatch ? Math.max(0, bodyMatch.index - BEFORE) : 0;
   if (start > 0) start = source.indexOf(' ', start) + 1;
@@ -85,7 +90,9 @@ export function excerptFor(
 }
 
 function termsPattern(terms: readonly string[]): RegExp | null {
-  const words = [...new Set(terms)].filter(Boolean).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...new Set(terms.map(foldAccents))]
+    .filter(Boolean)
+    .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})[\\p{L}\\p{N}]*`, 'giu') : null;
 }
 
@@ -93,10 +100,10 @@ function highlight(text: string, pattern: RegExp | null): ExcerptPart[] {
   if (!pattern) return [{ text, match: false }];
   const parts: ExcerptPart[] = [];
   let last = 0;
-  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+  for (const match of foldAccents(text).matchAll(new RegExp(pattern.source, pattern.flags))) {
     const index = match.index ?? 0;
     if (index > last) parts.push({ text: text.slice(last, index), match: false });
-    parts.push({ text: match[0], match: true });
+    parts.push({ text: text.slice(index, index + match[0].length), match: true });
     last = index + match[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), match: false });

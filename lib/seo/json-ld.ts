@@ -1,7 +1,7 @@
 import { lastUpdated, type Article, type Attorney, type Firm, type GlossaryTerm } from '@/lib/content';
 import { isSampleFact, type FirmFact } from '@/lib/content/firm-schema';
 import type { AttorneyFact } from '@/lib/content/schema';
-import { articlePath, attorneyPath, glossaryPath, homePath } from '@/lib/routes';
+import { DEFAULT_LOCALE, articlePath, attorneyPath, glossaryPath, homePath, type Locale } from '@/lib/routes';
 
 /**
  * schema.org structured data, built from the same content the pages show.
@@ -11,9 +11,21 @@ import { articlePath, attorneyPath, glossaryPath, homePath } from '@/lib/routes'
 
 export type JsonLd = Record<string, unknown>;
 
+// One firm and one person per attorney, whichever language describes them: their @id is the English page's.
 export const firmId = (siteUrl: string) => `${siteUrl}${homePath()}#firm`;
-export const attorneyUrl = (siteUrl: string, slug: string) => `${siteUrl}${attorneyPath(slug)}`;
+export const attorneyUrl = (siteUrl: string, slug: string, locale: Locale = DEFAULT_LOCALE) =>
+  `${siteUrl}${attorneyPath(slug, locale)}`;
 const attorneyId = (siteUrl: string, slug: string) => `${attorneyUrl(siteUrl, slug)}#person`;
+
+/** The language of a page, as schema.org's inLanguage takes it (BCP 47). */
+export function languageTag(locale: Locale): string {
+  return locale === 'es' ? 'es-US' : 'en-US';
+}
+
+/** A page's share image (app/[locale]/…/opengraph-image.tsx), at the address Next.js serves it from. */
+export function shareImageUrl(siteUrl: string, routePath: string, locale: Locale): string {
+  return `${siteUrl}/${locale}${routePath === '/' ? '' : routePath}/opengraph-image`;
+}
 
 const DAY_NAMES = {
   Monday: 'https://schema.org/Monday',
@@ -29,7 +41,12 @@ const DAY_NAMES = {
  * A fact the firm has not confirmed is left out: search engines show what
  * they are given as fact, and a sample phone number must never be one.
  */
-export function legalServiceJsonLd(firm: Firm, attorneys: readonly Attorney[], siteUrl: string): JsonLd {
+export function legalServiceJsonLd(
+  firm: Firm,
+  attorneys: readonly Attorney[],
+  siteUrl: string,
+  locale: Locale = DEFAULT_LOCALE,
+): JsonLd {
   const confirmed = (fact: FirmFact) => !isSampleFact(firm, fact);
   return {
     '@context': 'https://schema.org',
@@ -38,9 +55,9 @@ export function legalServiceJsonLd(firm: Firm, attorneys: readonly Attorney[], s
     name: firm.name,
     legalName: firm.legalName,
     description: firm.summary,
-    url: `${siteUrl}${homePath()}`,
+    url: `${siteUrl}${homePath(locale)}`,
     logo: `${siteUrl}/icon.svg`,
-    image: `${siteUrl}/opengraph-image`,
+    image: shareImageUrl(siteUrl, '/', locale),
     ...(confirmed('phone') ? { telephone: firm.phone.replace(/\s+/g, '-') } : {}),
     ...(confirmed('email') ? { email: firm.email } : {}),
     ...(confirmed('address')
@@ -76,7 +93,7 @@ export function isNamed(attorney: Attorney): boolean {
   return !attorney.placeholders.includes('name');
 }
 
-export function personJsonLd(attorney: Attorney, siteUrl: string): JsonLd | undefined {
+export function personJsonLd(attorney: Attorney, siteUrl: string, locale: Locale = DEFAULT_LOCALE): JsonLd | undefined {
   if (!isNamed(attorney)) return undefined;
   const confirmed = (fact: AttorneyFact) => !attorney.placeholders.includes(fact);
   return {
@@ -85,7 +102,7 @@ export function personJsonLd(attorney: Attorney, siteUrl: string): JsonLd | unde
     '@id': attorneyId(siteUrl, attorney.slug),
     name: attorney.name,
     ...(confirmed('role') ? { jobTitle: attorney.role } : {}),
-    url: attorneyUrl(siteUrl, attorney.slug),
+    url: attorneyUrl(siteUrl, attorney.slug, locale),
     worksFor: { '@id': firmId(siteUrl) },
     ...(confirmed('languages') ? { knowsLanguage: attorney.languages } : {}),
     ...(confirmed('education') && attorney.education.length > 0 ? { alumniOf: attorney.education } : {}),
@@ -98,9 +115,10 @@ export function blogPostingJsonLd(
   people: { author?: Attorney; reviewer?: Attorney },
   firm: Firm,
   siteUrl: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): JsonLd {
   const { author, reviewer } = people;
-  const url = `${siteUrl}${articlePath(article.slug)}`;
+  const url = `${siteUrl}${articlePath(article.slug, locale)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -111,8 +129,11 @@ export function blogPostingJsonLd(
     dateModified: lastUpdated(article),
     url,
     mainEntityOfPage: url,
-    image: `${url}/opengraph-image`,
-    inLanguage: 'en-US',
+    image: shareImageUrl(siteUrl, `/articles/${article.slug}`, locale),
+    inLanguage: languageTag(locale),
+    ...(article.translationOf
+      ? { translationOfWork: { '@id': `${siteUrl}${articlePath(article.translationOf)}#article` } }
+      : {}),
     keywords: article.tags.join(', '),
     ...(reviewer && article.reviewed && isNamed(reviewer)
       ? {
@@ -126,7 +147,7 @@ export function blogPostingJsonLd(
             '@type': 'Person',
             '@id': attorneyId(siteUrl, author.slug),
             name: author.name,
-            url: attorneyUrl(siteUrl, author.slug),
+            url: attorneyUrl(siteUrl, author.slug, locale),
           }
         : { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
     publisher: { '@type': 'LegalService', '@id': firmId(siteUrl), name: firm.name },
@@ -134,18 +155,23 @@ export function blogPostingJsonLd(
 }
 
 /** The glossary as a DefinedTermSet, each term with the anchor it has on the page. */
-export function definedTermSetJsonLd(glossary: readonly GlossaryTerm[], siteUrl: string): JsonLd {
-  const url = `${siteUrl}${glossaryPath()}`;
+export function definedTermSetJsonLd(
+  glossary: readonly GlossaryTerm[],
+  name: string,
+  siteUrl: string,
+  locale: Locale = DEFAULT_LOCALE,
+): JsonLd {
+  const url = `${siteUrl}${glossaryPath(undefined, locale)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
     '@id': `${url}#terms`,
-    name: 'Words used in criminal and immigration cases',
+    name,
     url,
-    inLanguage: 'en-US',
+    inLanguage: languageTag(locale),
     hasDefinedTerm: glossary.map((entry) => ({
       '@type': 'DefinedTerm',
-      '@id': `${siteUrl}${glossaryPath(entry.id)}`,
+      '@id': `${siteUrl}${glossaryPath(entry.id, locale)}`,
       name: entry.term,
       description: entry.definition,
       inDefinedTermSet: `${url}#terms`,

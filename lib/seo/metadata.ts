@@ -1,57 +1,103 @@
 import type { Metadata } from 'next';
-import { getFirm, type Firm } from '@/lib/content';
-import { feedPath } from '@/lib/routes';
-
-/** The home page's title, and every page's when it has none. */
-export function siteTitle(firm: Firm): string {
-  return `${firm.name}: crimmigration and post-conviction relief`;
-}
+import { createTranslator } from 'next-intl';
+import { getFirm } from '@/lib/content';
+import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
+import { messagesFor, type Messages } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { DEFAULT_LOCALE, feedPath, type Locale } from '@/lib/routes';
 
 type PageMetadata = {
   title: string;
   description: string;
-  /** Path of the page, for its canonical URL (made absolute from SITE_URL by metadataBase). */
-  path: string;
+  locale: Locale;
+  /** The page's path in each language it exists in; the canonical URL is the one of `locale`. */
+  versions: PageVersions;
   type?: 'website' | 'article' | 'profile';
   publishedTime?: string;
   modifiedTime?: string;
   noIndex?: boolean;
 };
 
-/** The RSS feed, announced on every page. */
-export function feedAlternate(firmName: string) {
-  return { 'application/rss+xml': [{ url: feedPath(), title: `${firmName}: articles` }] };
+/** The RSS feed of the reader's language, announced on every page. */
+export function feedAlternate(title: string, locale: Locale) {
+  return { 'application/rss+xml': [{ url: feedPath(locale), title }] };
 }
 
 /**
- * Title, description, canonical link, Open Graph and Twitter card of a page.
- * Next.js replaces (not merges) a parent's openGraph and alternates, so every
- * page gets the whole set from here. The image comes from the nearest opengraph-image file.
+ * hreflang links, both ways, for a page that exists in more than one
+ * language: each version, and English as the default for everyone else.
+ * A page without a translation gets none.
+ */
+export function languageAlternates(versions: PageVersions): Record<string, string> | undefined {
+  const entries = Object.entries(versions);
+  if (entries.length < 2) return undefined;
+  const english = versions[DEFAULT_LOCALE];
+  return { ...Object.fromEntries(entries), ...(english ? { 'x-default': english } : {}) };
+}
+
+/**
+ * Title, description, canonical link, hreflang alternates, Open Graph and
+ * Twitter card of a page. Next.js replaces (not merges) a parent's
+ * openGraph and alternates, so every page gets the whole set from here. The
+ * image comes from the nearest opengraph-image file.
  */
 export function pageMetadata({
   title,
   description,
-  path,
+  locale,
+  versions,
   type = 'website',
   publishedTime,
   modifiedTime,
   noIndex,
 }: PageMetadata): Metadata {
-  const firm = getFirm();
+  const firm = getFirm(locale);
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'site' });
+  const path = versions[locale];
+  const languages = languageAlternates(versions);
   return {
     title,
     description,
-    alternates: { canonical: path, types: feedAlternate(firm.name) },
+    alternates: {
+      canonical: path,
+      ...(languages ? { languages } : {}),
+      types: feedAlternate(t('feedTitle', { firm: firm.name }), locale),
+    },
     openGraph: {
       title,
       description,
       url: path,
       siteName: firm.name,
-      locale: 'en_US',
+      locale: t('ogLocale'),
+      ...(languages
+        ? {
+            alternateLocale: otherLocales(locale)
+              .filter((other) => versions[other] !== undefined)
+              .map((other) => messagesFor(other).site.ogLocale),
+          }
+        : {}),
       type,
       ...(type === 'article' ? { publishedTime, modifiedTime } : {}),
     },
     twitter: { card: 'summary_large_image', title, description },
     ...(noIndex ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** Parts of the message files that hold a page's `title` and `description`. */
+type TitledNamespace = {
+  [K in keyof Messages]: Messages[K] extends { title: string; description: string } ? K : never;
+}[keyof Messages];
+
+/** `generateMetadata` for a page whose title and description are in the message files. */
+export function translatedPageMetadata(
+  namespace: TitledNamespace,
+  versions: PageVersions,
+  options: Pick<PageMetadata, 'noIndex'> = {},
+) {
+  return async ({ params }: LocaleParams): Promise<Metadata> => {
+    const locale = await pageLocale(params);
+    const { title, description } = messagesFor(locale)[namespace];
+    return pageMetadata({ title, description, locale, versions, ...options });
   };
 }

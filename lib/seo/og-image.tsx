@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
+import { createTranslator } from 'next-intl';
+import { getFirm } from '@/lib/content';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/routes';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -9,15 +13,27 @@ export const OG_SIZE = { width: 1200, height: 630 };
 const fontFile = (weight: number) =>
   join(process.cwd(), `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 
+/**
+ * A page's share card in its language. Its `alt` is the firm's name: an
+ * image file's alt text is fixed per route, while the card shows the
+ * page's own title in the page's language.
+ */
+export function shareCard(locale: Locale, card: { eyebrow: string; title: string }) {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'site' });
+  return renderOgImage({ ...card, firmName: getFirm(locale).name, footer: t('shareFooter') });
+}
+
 /** The share card of a page: the firm's name, what kind of page, and its title. */
 export async function renderOgImage({
   eyebrow,
   title,
   firmName,
+  footer,
 }: {
   eyebrow: string;
   title: string;
   firmName: string;
+  footer: string;
 }) {
   const [regular, bold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(700))]);
   return new ImageResponse(
@@ -41,9 +57,7 @@ export async function renderOgImage({
           {title}
         </div>
       </div>
-      <div style={{ display: 'flex', fontSize: 26, color: '#d9e6f5' }}>
-        Crimmigration · Post-conviction relief · Deportation defense
-      </div>
+      <div style={{ display: 'flex', fontSize: 26, color: '#d9e6f5' }}>{footer}</div>
     </div>,
     {
       ...OG_SIZE,

@@ -1,6 +1,9 @@
 import type { MetadataRoute } from 'next';
 import { lastUpdated, type Article, type SiteContent } from '@/lib/content';
+import { languageAlternates } from '@/lib/seo/metadata';
+import type { PageVersions } from '@/lib/i18n/versions';
 import {
+  LOCALES,
   articleIndexPath,
   articlePath,
   attorneyPath,
@@ -8,35 +11,84 @@ import {
   homePath,
   laterArticleIndexPaths,
   practiceAreaPath,
+  type Locale,
 } from '@/lib/routes';
 
+/** One language's part of the site: its content and the articles a reader may see (drafts and scheduled posts left out). */
+export type PublishedSite = { content: Pick<SiteContent, 'practiceAreas' | 'attorneys'>; articles: readonly Article[] };
+
 /**
- * Every public page, given the articles a reader may see (drafts and
- * scheduled posts already left out by the caller).
+ * Every public page in every language, each with its translations as
+ * hreflang alternates (a page without a translation has none).
  */
-export function sitemapEntries(
-  content: Pick<SiteContent, 'practiceAreas' | 'attorneys'>,
-  articles: readonly Article[],
-  siteUrl: string,
-): MetadataRoute.Sitemap {
-  const newest = articles.map(lastUpdated).sort().at(-1);
-  const entry = (path: string, lastModified?: string) => ({
-    url: `${siteUrl}${path}`,
-    ...(lastModified ? { lastModified } : {}),
+export function sitemapEntries(sites: Partial<Record<Locale, PublishedSite>>, siteUrl: string): MetadataRoute.Sitemap {
+  const published = LOCALES.flatMap((locale) => {
+    const site = sites[locale];
+    return site ? [{ locale, ...site }] : [];
   });
-  const listsArticles = new Set([homePath(), articleIndexPath()]);
-  return [
-    ...fixedPagePaths().map((path) => entry(path, listsArticles.has(path) ? newest : undefined)),
-    ...laterArticleIndexPaths(articles.length).map((path) => entry(path)),
-    ...articles.map((article) => entry(articlePath(article.slug), lastUpdated(article))),
-    ...content.practiceAreas.map((area) => {
-      const tagged = articles
-        .filter((article) => article.tags.includes(area.slug))
-        .map(lastUpdated)
-        .sort()
-        .at(-1);
-      return entry(practiceAreaPath(area.slug), tagged);
-    }),
-    ...content.attorneys.map((attorney) => entry(attorneyPath(attorney.slug))),
-  ];
+  const absolute = (versions: PageVersions) =>
+    Object.fromEntries(Object.entries(versions).map(([locale, path]) => [locale, `${siteUrl}${path}`]));
+  const entry = (locale: Locale, versions: PageVersions, lastModified?: string) => {
+    const languages = languageAlternates(absolute(versions));
+    return {
+      url: `${siteUrl}${versions[locale]}`,
+      ...(lastModified ? { lastModified } : {}),
+      ...(languages ? { alternates: { languages } } : {}),
+    };
+  };
+  const inLocales = (pathIn: (locale: Locale) => string | undefined): PageVersions =>
+    Object.fromEntries(
+      published.flatMap(({ locale }) => {
+        const path = pathIn(locale);
+        return path ? [[locale, path]] : [];
+      }),
+    );
+  const englishSlugOf = (article: Article) => article.translationOf ?? article.slug;
+
+  return published.flatMap(({ locale, content, articles }) => {
+    const newest = articles.map(lastUpdated).sort().at(-1);
+    const listsArticles = new Set([homePath(locale), articleIndexPath(1, locale)]);
+    const fixed = fixedPagePaths(locale).map((path, index) =>
+      entry(
+        locale,
+        inLocales((other) => fixedPagePaths(other)[index]),
+        listsArticles.has(path) ? newest : undefined,
+      ),
+    );
+    return [
+      ...fixed,
+      ...laterArticleIndexPaths(articles.length, locale).map((path) => entry(locale, { [locale]: path })),
+      ...articles.map((article) =>
+        entry(
+          locale,
+          inLocales((other) => {
+            const version = sites[other]?.articles.find(
+              (candidate) => englishSlugOf(candidate) === englishSlugOf(article),
+            );
+            return version ? articlePath(version.slug, other) : undefined;
+          }),
+          lastUpdated(article),
+        ),
+      ),
+      ...content.practiceAreas.map((area) => {
+        const tagged = articles
+          .filter((article) => article.tags.includes(area.slug))
+          .map(lastUpdated)
+          .sort()
+          .at(-1);
+        const versions = inLocales((other) =>
+          sites[other]?.content.practiceAreas.some((candidate) => candidate.slug === area.slug)
+            ? practiceAreaPath(area.slug, other)
+            : undefined,
+        );
+        return entry(locale, versions, tagged);
+      }),
+      ...content.attorneys.map((attorney) =>
+        entry(
+          locale,
+          inLocales((other) => attorneyPath(attorney.slug, other)),
+        ),
+      ),
+    ];
+  });
 }

@@ -14,6 +14,7 @@ import {
 } from '@/lib/routes';
 import { jurisdictionLabel } from '@/lib/content/jurisdiction';
 import { openMenuIfPhone } from './support/menu';
+import { englishWords } from './support/words';
 import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
 
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -155,7 +156,8 @@ test('an article says who reviewed it, or honestly that no attorney has yet', as
   } else {
     await expect(header).toContainText('Not yet reviewed by one of the firm’s attorneys');
   }
-  if (article.jurisdiction) await expect(header).toContainText(jurisdictionLabel(article.jurisdiction));
+  if (article.jurisdiction)
+    await expect(header).toContainText(jurisdictionLabel(article.jurisdiction, englishWords('articles')));
 });
 
 test('a glossary word links to its entry and shows its meaning on focus, with no script', async ({ browser }) => {

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_MISSING, parseConsultation } from '@/lib/consultation/schema';
+import { createTranslator } from 'next-intl';
+import { MESSAGE_MAX, NAME_MAX, NOTE_MAX, parseConsultation } from '@/lib/consultation/schema';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/routes';
 import { formData, VALID_FORM } from './support/consultation';
 
 const parse = (changes: Record<string, string | undefined>) =>
   parseConsultation(formData({ ...VALID_FORM, ...changes }));
-const errorsOf = (changes: Record<string, string | undefined>) => {
+const LIMITS = { nameMax: NAME_MAX, noteMax: NOTE_MAX, messageMax: MESSAGE_MAX };
+/** Each field's problem as the form shows it in `locale` (English unless told). */
+const errorsOf = (changes: Record<string, string | undefined>, locale: Locale = 'en') => {
   const result = parse(changes);
-  return result.ok ? {} : result.errors;
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'form.errors' });
+  return result.ok
+    ? {}
+    : Object.fromEntries(Object.entries(result.errors).map(([field, code]) => [field, t(code, LIMITS)]));
 };
 
 describe('the consultation form rules', () => {
@@ -39,8 +47,27 @@ describe('the consultation form rules', () => {
   });
 
   it('asks for a phone number or an email address when neither is given', () => {
-    expect(errorsOf({ phone: '', email: undefined })).toEqual({ phone: CONTACT_MISSING });
-    expect(CONTACT_MISSING).toBe('Enter a phone number or an email address, so we can reach you');
+    const neither = parse({ phone: '', email: undefined });
+    expect(neither.ok ? {} : neither.errors).toEqual({ phone: 'contactMissing' });
+    expect(errorsOf({ phone: '', email: undefined })).toEqual({
+      phone: 'Enter a phone number or an email address, so we can reach you',
+    });
+  });
+
+  it('gives the same problems in Spanish, with the numbers filled in', () => {
+    expect(errorsOf({ phone: '', email: undefined }, 'es')).toEqual({
+      phone: 'Escriba un número de teléfono o un correo electrónico para que podamos comunicarnos con usted',
+    });
+    expect(errorsOf({ message: 'x'.repeat(MESSAGE_MAX + 1) }, 'es')).toEqual({
+      message: `Acorte esto a ${MESSAGE_MAX} caracteres o menos: por ahora bastan unas palabras sobre el tipo de caso`,
+    });
+  });
+
+  it('notes which edition the form was sent from, and never fails on it', () => {
+    const spanish = parse({ siteLanguage: 'es' });
+    expect(spanish.ok && spanish.request.siteLanguage).toBe('es');
+    const tampered = parse({ siteLanguage: 'xx' });
+    expect(tampered.ok && tampered.request.siteLanguage).toBe('en');
   });
 
   it('says what is missing from an email address', () => {

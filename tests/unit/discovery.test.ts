@@ -11,10 +11,10 @@ const content = loadContent(VALID_SITE);
 const published = visibleArticles(content.articles, { today: '2026-11-27', includeUnpublished: false });
 
 describe('the sitemap', () => {
-  const urls = sitemapEntries(content, published, SITE).map((entry) => entry.url);
+  const urls = sitemapEntries({ en: { content, articles: published } }, SITE).map((entry) => entry.url);
 
   it('lists published articles with the date they were last reviewed', () => {
-    expect(sitemapEntries(content, published, SITE)).toContainEqual({
+    expect(sitemapEntries({ en: { content, articles: published } }, SITE)).toContainEqual({
       url: `${SITE}/articles/newer-article`,
       lastModified: '2026-03-01',
     });

@@ -57,7 +57,7 @@ describe('searching in the words readers use', () => {
     ...documents,
     {
       id: 'page:detained',
-      kind: 'Page',
+      kind: 'page',
       title: 'Someone was detained by immigration',
       description: 'What to do now when a family member is detained.',
       body: 'Find the person. Ask a lawyer about bond.',

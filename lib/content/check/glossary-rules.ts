@@ -14,6 +14,7 @@ export function checkGlossaryUse(
   body: ParsedBody,
   glossary: readonly GlossaryTerm[],
   isArticle: boolean,
+  glossaryFile = 'content/glossary.yaml',
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (node: Nodes, message: string, rule: string, severity: ContentProblem['severity'], offset?: string) => {
@@ -36,7 +37,7 @@ export function checkGlossaryUse(
         const what = id ? `id="${id}"` : `"${toString(node)}"`;
         at(
           node,
-          `<Term ${what}> is not in content/glossary.yaml; use one of its ids, e.g. <Term id="${glossary[0]?.id ?? 'custody'}">, or add the term there`,
+          `<Term ${what}> is not in ${glossaryFile}; use one of its ids, e.g. <Term id="${glossary[0]?.id ?? 'custody'}">, or add the term there`,
           'unknown-term',
           'error',
         );

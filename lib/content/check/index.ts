@@ -1,4 +1,6 @@
 import {
+  DEFAULT_LOCALE,
+  LOCALES,
   articlePath,
   attorneyPath,
   contentPagePaths,
@@ -6,8 +8,9 @@ import {
   fixedPagePaths,
   practiceAreaPath,
   unlistedPagePaths,
+  type Locale,
 } from '@/lib/routes';
-import { readContent, type ContentReading } from '../load';
+import { contentFolder, readContent, type ContentReading } from '../load';
 import type { ContentProblem } from '../problems';
 import { MDX_COMPONENT_NAMES } from '../mdx-component-names';
 import { isPublished } from '../publication';
@@ -15,6 +18,7 @@ import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkGlossaryUse } from './glossary-rules';
 import { checkReadability } from './readability';
 import { checkSite } from './site-rules';
+import { checkTranslations, untranslatedArticles } from './translation-rules';
 
 /**
  * Every problem in `content/`, errors and warnings, sorted by file and
@@ -22,59 +26,95 @@ import { checkSite } from './site-rules';
  * schemas as the site, then adds the checks that only a reviewer needs.
  */
 export function checkContent(projectRoot: string, today: string): ContentProblem[] {
+  return contentReport(projectRoot, today).problems;
+}
+
+/** The problems, and for each translation the published English articles it does not have yet. */
+export function contentReport(projectRoot: string, today: string) {
   const reading = readContent(projectRoot, { keepTrees: true });
   const targets = linkTargets(reading, projectRoot, today);
   const problems = [
     ...reading.problems,
     ...reading.bodies.flatMap((body) => {
-      const folder = body.file.split('/')[1] ?? '';
+      const folder = folderOf(body.file, body.locale);
       const isArticle = folder === 'articles';
       return [
-        ...checkBody(body, pathOf(folder, body.slug), targets, isArticle),
-        ...checkGlossaryUse(body, reading.content.glossary, isArticle),
-        ...(isArticle ? checkReadability(body) : []),
+        ...checkBody(body, pathOf(folder, body.slug, body.locale), targets, isArticle),
+        ...checkGlossaryUse(
+          body,
+          siteIn(reading, body.locale).glossary,
+          isArticle,
+          `${contentFolder(body.locale)}/glossary.yaml`,
+        ),
+        // The grade-level formula is for English; Spanish text is reviewed by its translator.
+        ...(isArticle && body.locale === DEFAULT_LOCALE ? checkReadability(body) : []),
       ];
     }),
     ...checkSite(reading, today),
+    ...checkTranslations(reading, today),
   ];
-  return problems.sort(
+  problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
+  const publishedEnglish = reading.content.articles.filter((article) => isPublished(article, today)).length;
+  return { problems, untranslated: untranslatedArticles(reading, today), publishedEnglish };
+}
+
+function siteIn(reading: ContentReading, locale: Locale): ContentReading['content'] {
+  return locale === 'en' ? reading.content : reading.translations[locale];
+}
+
+/** `content/es/articles/x.mdx` → `articles` */
+function folderOf(file: string, locale: Locale): string {
+  return file.slice(contentFolder(locale).length + 1).split('/')[0] ?? '';
 }
 
 /** The page a content file becomes. */
-function pathOf(folder: string, slug: string): string {
+function pathOf(folder: string, slug: string, locale: Locale): string {
   switch (folder) {
     case 'articles':
-      return articlePath(slug);
+      return articlePath(slug, locale);
     case 'practice-areas':
-      return practiceAreaPath(slug);
+      return practiceAreaPath(slug, locale);
     case 'attorneys':
-      return attorneyPath(slug);
+      return attorneyPath(slug, locale);
     default:
-      return firmPagePath(slug);
+      return firmPagePath(slug, locale);
   }
 }
 
 function linkTargets(reading: ContentReading, projectRoot: string, today: string): LinkTargets {
-  const { articles, practiceAreas, attorneys } = reading.content;
-  const published = articles.filter((article) => isPublished(article, today));
   const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
+  const published = new Set<string>();
+  const unpublished = new Set<string>();
+  for (const locale of LOCALES) {
+    const { articles, practiceAreas, attorneys } = siteIn(reading, locale);
+    for (const path of [
+      ...fixedPagePaths(locale),
+      ...unlistedPagePaths(locale),
+      ...contentPagePaths(
+        {
+          articles: slugs(articles.filter((article) => isPublished(article, today))),
+          practiceAreas: slugs(practiceAreas),
+          attorneys: slugs(attorneys),
+        },
+        locale,
+      ),
+    ]) {
+      published.add(path);
+    }
+    for (const article of articles.filter((candidate) => !isPublished(candidate, today))) {
+      unpublished.add(articlePath(article.slug, locale));
+    }
+  }
   return {
-    published: new Set([
-      ...fixedPagePaths(),
-      ...unlistedPagePaths(),
-      ...contentPagePaths({
-        articles: slugs(published),
-        practiceAreas: slugs(practiceAreas),
-        attorneys: slugs(attorneys),
-      }),
-    ]),
-    unpublished: new Set(
-      articles.filter((article) => !isPublished(article, today)).map((article) => articlePath(article.slug)),
-    ),
+    published,
+    unpublished,
     anchors: new Map(
-      reading.bodies.map((body) => [pathOf(body.file.split('/')[1] ?? '', body.slug), headingIds(body.tree)]),
+      reading.bodies.map((body) => [
+        pathOf(folderOf(body.file, body.locale), body.slug, body.locale),
+        headingIds(body.tree),
+      ]),
     ),
     projectRoot,
     componentNames: MDX_COMPONENT_NAMES,

@@ -14,80 +14,86 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
   const warn = (file: string, field: string | undefined, message: string, rule: string, line?: number) =>
     problems.push({ file, field, message, rule, line, column: 1, severity: 'warning' });
 
-  const byTitle = new Map<string, typeof reading.content.articles>();
-  for (const article of reading.content.articles) {
-    const key = article.title.trim().toLowerCase();
-    byTitle.set(key, [...(byTitle.get(key) ?? []), article]);
-  }
-  for (const same of byTitle.values()) {
-    if (same.length < 2) continue;
-    for (const article of same) {
-      const others = same.filter((other) => other !== article).map((other) => other.file);
-      problems.push({
-        file: article.file,
-        field: 'title',
-        message: `is the same as the title of ${others.join(', ')}; give each article its own title`,
-        rule: 'duplicate-title',
-        line: lineOf(article.file, 'title'),
-        column: 1,
-        severity: 'error',
-      });
+  // Each language's articles on their own: two languages may share a title, one language may not.
+  for (const articles of [
+    reading.content.articles,
+    ...Object.values(reading.translations).map((site) => site.articles),
+  ]) {
+    const byTitle = new Map<string, typeof articles>();
+    for (const article of articles) {
+      const key = article.title.trim().toLowerCase();
+      byTitle.set(key, [...(byTitle.get(key) ?? []), article]);
     }
-  }
-
-  for (const article of reading.content.articles) {
-    const length = article.description.length;
-    if (article.description === PLACEHOLDER_DESCRIPTION) {
-      problems.push({
-        file: article.file,
-        field: 'description',
-        message: 'is still the placeholder from new-post; write one or two sentences on what a reader will learn',
-        rule: 'placeholder-description',
-        line: lineOf(article.file, 'description'),
-        column: 1,
-        // A draft may keep it while it is written; a published post may not.
-        severity: article.draft ? 'warning' : 'error',
-      });
-    } else if (length < DESCRIPTION_BEST.min || length > DESCRIPTION_BEST.max) {
-      warn(
-        article.file,
-        'description',
-        `is ${length} characters; search results show about ${DESCRIPTION_BEST.max}, so ${DESCRIPTION_BEST.min} to ${DESCRIPTION_BEST.max} reads best`,
-        'description-length',
-        lineOf(article.file, 'description'),
-      );
+    for (const same of byTitle.values()) {
+      if (same.length < 2) continue;
+      for (const article of same) {
+        const others = same.filter((other) => other !== article).map((other) => other.file);
+        problems.push({
+          file: article.file,
+          field: 'title',
+          message: `is the same as the title of ${others.join(', ')}; give each article its own title`,
+          rule: 'duplicate-title',
+          line: lineOf(article.file, 'title'),
+          column: 1,
+          severity: 'error',
+        });
+      }
     }
 
-    const reviewed = lastUpdated(article);
-    const staleBefore = `${Number(today.slice(0, 4)) - STALE_AFTER_YEARS}${today.slice(4)}`;
-    if (reviewed < staleBefore && reviewed <= today) {
-      warn(
-        article.file,
-        article.updated ? 'updated' : 'date',
-        `last reviewed ${reviewed}, more than ${STALE_AFTER_YEARS} years ago; check the law is still the same, then set updated: ${today}`,
-        'stale-article',
-        lineOf(article.file, article.updated ? 'updated' : 'date'),
-      );
-    }
-  }
+    for (const article of articles) {
+      const length = article.description.length;
+      if (article.description === PLACEHOLDER_DESCRIPTION) {
+        problems.push({
+          file: article.file,
+          field: 'description',
+          message: 'is still the placeholder from new-post; write one or two sentences on what a reader will learn',
+          rule: 'placeholder-description',
+          line: lineOf(article.file, 'description'),
+          column: 1,
+          // A draft may keep it while it is written; a published post may not.
+          severity: article.draft ? 'warning' : 'error',
+        });
+      } else if (length < DESCRIPTION_BEST.min || length > DESCRIPTION_BEST.max) {
+        warn(
+          article.file,
+          'description',
+          `is ${length} characters; search results show about ${DESCRIPTION_BEST.max}, so ${DESCRIPTION_BEST.min} to ${DESCRIPTION_BEST.max} reads best`,
+          'description-length',
+          lineOf(article.file, 'description'),
+        );
+      }
 
-  for (const article of reading.content.articles.filter((candidate) => isPublished(candidate, today))) {
-    if (!article.reviewed) {
-      warn(
-        article.file,
-        'reviewed',
-        'no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"',
-        'not-reviewed',
-        lineOf(article.file, 'title'),
-      );
-    } else if (article.updated && article.updated > article.reviewed) {
-      warn(
-        article.file,
-        'updated',
-        `is ${article.updated}, after the attorney's review of ${article.reviewed}; the changes need a review too, then set "reviewed" to that day`,
-        'review-outdated',
-        lineOf(article.file, 'updated'),
-      );
+      const reviewed = lastUpdated(article);
+      const staleBefore = `${Number(today.slice(0, 4)) - STALE_AFTER_YEARS}${today.slice(4)}`;
+      if (reviewed < staleBefore && reviewed <= today) {
+        warn(
+          article.file,
+          article.updated ? 'updated' : 'date',
+          `last reviewed ${reviewed}, more than ${STALE_AFTER_YEARS} years ago; check the law is still the same, then set updated: ${today}`,
+          'stale-article',
+          lineOf(article.file, article.updated ? 'updated' : 'date'),
+        );
+      }
+    }
+
+    for (const article of articles.filter((candidate) => isPublished(candidate, today))) {
+      if (!article.reviewed) {
+        warn(
+          article.file,
+          'reviewed',
+          'no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"',
+          'not-reviewed',
+          lineOf(article.file, 'title'),
+        );
+      } else if (article.updated && article.updated > article.reviewed) {
+        warn(
+          article.file,
+          'updated',
+          `is ${article.updated}, after the attorney's review of ${article.reviewed}; the changes need a review too, then set "reviewed" to that day`,
+          'review-outdated',
+          lineOf(article.file, 'updated'),
+        );
+      }
     }
   }
 

@@ -1,0 +1,19 @@
+import { findAttorney, getFirm, listAttorneys } from '@/lib/content';
+import { pageLocale, paramsPerLocale, type LocaleParams } from '@/lib/i18n/params';
+import { messagesFor } from '@/lib/i18n/messages';
+import { OG_SIZE, shareCard } from '@/lib/seo/og-image';
+
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+export const alt = getFirm().name;
+
+export function generateStaticParams({ params }: { params?: { locale?: string } }) {
+  return paramsPerLocale(params, (locale) => listAttorneys(locale).map((attorney) => ({ slug: attorney.slug })));
+}
+
+export default async function Image({ params }: LocaleParams<{ slug: string }>) {
+  const locale = await pageLocale(params);
+  const attorney = findAttorney((await params).slug, locale);
+  const fallback = messagesFor(locale).nav.attorneys;
+  return shareCard(locale, { eyebrow: attorney?.role ?? fallback, title: attorney?.name ?? fallback });
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Confirmation } from '@/components/consultation/confirmation';
+import { SiteFrame } from '@/components/site-frame';
+import { REFERENCE_PATTERN } from '@/lib/consultation/reference';
+import { getFirm } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { consultationReceivedPath } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+type Props = LocaleParams & { searchParams: Promise<{ reference?: string | string[]; call?: string | string[] }> };
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'received' });
+  return pageMetadata({
+    title: t('title'),
+    description: t('description'),
+    locale,
+    versions: { [locale]: consultationReceivedPath(undefined, {}, locale) },
+    noIndex: true,
+  });
+}
+
+export default async function ConsultationReceivedPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const query = await searchParams;
+  const reference = Array.isArray(query.reference) ? query.reference[0] : query.reference;
+  const callFirst = query.call === 'first';
+  if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
+  const t = await getTranslations('received');
+  return (
+    <SiteFrame versions={{}}>
+      <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">{t('title')}</h1>
+      <Confirmation reference={reference} firm={getFirm(locale)} callFirst={callFirst} />
+    </SiteFrame>
+  );
+}

@@ -1,7 +1,0 @@
-import { FirmPage, firmPageMetadata } from '@/components/firm-page';
-
-export const metadata = firmPageMetadata('about');
-
-export default function Page() {
-  return <FirmPage slug="about" />;
-}

@@ -1,0 +1,60 @@
+import { useLocale } from 'next-intl';
+import type { ReactNode } from 'react';
+import { getFirm, listAttorneys } from '@/lib/content';
+import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
+import { CallBar } from './call-bar';
+import { DetainedStrip } from './detained-strip';
+import { SampleSiteNotice } from './sample-site-notice';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { useTranslations } from 'next-intl';
+import { homePath, type Locale } from '@/lib/routes';
+
+/**
+ * Everything around a page's own content: notices, header, footer and the
+ * phone call bar. Each page renders it (rather than the layout) because the
+ * header's language switch must know the page: it leads to this page's
+ * translation when there is one, and otherwise to `fallback`, the other
+ * language's home or article index, never to a missing page.
+ */
+export function SiteFrame({
+  versions,
+  fallback = homePath,
+  children,
+}: {
+  versions: PageVersions;
+  fallback?: (locale: Locale) => string;
+  children: ReactNode;
+}) {
+  const locale = useLocale();
+  const t = useTranslations('site');
+  const firm = getFirm(locale);
+  const attorneys = listAttorneys(locale);
+  const [other = locale] = otherLocales(locale);
+  const translation = versions[other];
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-semibold text-brand-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+      >
+        {t('skipLink')}
+      </a>
+      <SampleSiteNotice firm={firm} attorneys={attorneys} />
+      <SiteHeader
+        firm={firm}
+        languageSwitch={{ href: translation ?? fallback(other), locale: other, samePage: translation !== undefined }}
+      />
+      <DetainedStrip />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 pt-3 pb-8 focus:outline-none md:pt-8"
+      >
+        {children}
+      </main>
+      <SiteFooter firm={firm} attorneys={attorneys} />
+      <CallBar firm={firm} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { TRANSLATED_LOCALES, contentFolder, type ContentReading, type TranslatedLocale } from '../load';
+import type { ContentProblem } from '../problems';
+import { isPublished, lastUpdated } from '../publication';
+
+/**
+ * Advice on translations (the errors, a wrong or doubled `translationOf`,
+ * are the loader's): a translation reviewed before its English article last
+ * changed may say something the English no longer does.
+ */
+export function checkTranslations(reading: ContentReading, today: string): ContentProblem[] {
+  const english = new Map(reading.content.articles.map((article) => [article.slug, article]));
+  return TRANSLATED_LOCALES.flatMap((locale) =>
+    reading.translations[locale].articles.flatMap((translation): ContentProblem[] => {
+      const source = translation.translationOf ? english.get(translation.translationOf) : undefined;
+      if (!source || !isPublished(translation, today)) return [];
+      const changed = lastUpdated(source);
+      const checked = translation.reviewed ?? lastUpdated(translation);
+      if (changed <= checked) return [];
+      const since = translation.reviewed ? `was reviewed on ${checked}` : `was written on ${checked}`;
+      return [
+        {
+          file: translation.file,
+          field: 'translationOf',
+          message: `translation may be stale: ${source.file} changed on ${changed}, after this translation ${since}; compare the two, bring this one up to date, and have it reviewed again`,
+          rule: 'translation-stale',
+          line: lineOf(reading, translation.file, 'translationOf'),
+          column: 1,
+          severity: 'warning',
+        },
+      ];
+    }),
+  );
+}
+
+/** Published English articles that a language does not have yet, by file, for the content check's summary. */
+export function untranslatedArticles(reading: ContentReading, today: string): Record<TranslatedLocale, string[]> {
+  return Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => {
+      const translated = new Set(reading.translations[locale].articles.map((article) => article.translationOf));
+      return [
+        locale,
+        reading.content.articles
+          .filter((article) => isPublished(article, today) && !translated.has(article.slug))
+          .map((article) => article.file),
+      ];
+    }),
+  ) as Record<TranslatedLocale, string[]>;
+}
+
+/** "Not in es yet (9 of 14): content/articles/a.mdx, …" */
+export function untranslatedLine(locale: TranslatedLocale, files: readonly string[], total: number): string {
+  if (files.length === 0) return `Every published article is in ${contentFolder(locale)}/articles.`;
+  return `Not translated into ${locale} yet (${files.length} of ${total} published articles; add a file to ${contentFolder(locale)}/articles with translationOf): ${files.join(', ')}`;
+}
+
+function lineOf(reading: ContentReading, file: string, key: string): number | undefined {
+  return reading.bodies.find((body) => body.file === file)?.keyLines.get(key);
+}

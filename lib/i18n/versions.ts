@@ -1,0 +1,14 @@
+import { LOCALES, type Locale } from '@/lib/routes';
+
+/** A page's address in each language it exists in; a page without a translation has one entry. */
+export type PageVersions = Partial<Record<Locale, string>>;
+
+/** A page that exists in every language, such as the FAQ or the home page. */
+export function inEveryLocale(pathIn: (locale: Locale) => string): PageVersions {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, pathIn(locale)]));
+}
+
+/** The other languages a reader can switch to from `locale`. */
+export function otherLocales(locale: Locale): Locale[] {
+  return LOCALES.filter((other) => other !== locale);
+}
