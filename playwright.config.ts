@@ -47,7 +47,9 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      // No -H 127.0.0.1: with a loopback hostname, Next.js 16 turns the i18n proxy's rewrites
+      // into redirects to the same address (vercel/next.js#94745). Tests still only call 127.0.0.1.
+      command: `npx next start -p ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: false,
       timeout: 60_000,

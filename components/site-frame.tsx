@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
 import { CallBar } from './call-bar';
-import { DetainedStrip } from './detained-strip';
 import { SampleSiteNotice } from './sample-site-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -45,7 +44,6 @@ export function SiteFrame({
         firm={firm}
         languageSwitch={{ href: translation ?? fallback(other), locale: other, samePage: translation !== undefined }}
       />
-      <DetainedStrip />
       <main
         id="main"
         tabIndex={-1}

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import { homePath, pagePath, type Locale } from '@/lib/routes';
+import { DetainedStrip } from './detained-strip';
 import { LanguageSwitch } from './language-switch';
 import { MainNavigation } from './main-navigation';
 import { PhoneLink } from './phone-link';
@@ -13,8 +14,8 @@ import { SearchForm } from './search-form';
  * <details> disclosure: it opens without JavaScript, and a screen reader
  * announces it as a button that is expanded or collapsed. On wider
  * screens: the name, both buttons, the navigation and search, all visible.
- * The language switch sits beside the name on every screen, where a reader
- * who does not read this language looks first.
+ * Below them, on every screen: the way to the detention page and the
+ * language switch.
  */
 export function SiteHeader({
   firm,
@@ -28,18 +29,12 @@ export function SiteHeader({
   return (
     <header className="relative border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-1 md:flex-wrap md:gap-3 md:px-4 md:py-3">
-        <div className="flex min-w-0 flex-wrap items-center gap-x-3">
-          <Link
-            href={homePath(locale)}
-            className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
-          >
-            {firm.name}
-          </Link>
-          <LanguageSwitch
-            {...languageSwitch}
-            className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline underline-offset-4"
-          />
-        </div>
+        <Link
+          href={homePath(locale)}
+          className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
+        >
+          {firm.name}
+        </Link>
 
         <div className="flex shrink-0 items-center gap-2 md:hidden">
           <PhoneLink firm={firm} label={t('call')} showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
@@ -82,6 +77,14 @@ export function SiteHeader({
           </div>
         </div>
       </div>
+      <DetainedStrip
+        languageSwitch={
+          <LanguageSwitch
+            {...languageSwitch}
+            className="inline-flex min-h-11 shrink-0 items-center font-semibold text-white underline underline-offset-4"
+          />
+        }
+      />
     </header>
   );
 }

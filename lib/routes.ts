@@ -192,7 +192,7 @@ export function localizedRoutes(): Record<string, Record<Locale, string>> {
   };
   add((locale) => homePath(locale));
   add((locale) => articleIndexPath(1, locale));
-  add((locale) => articleIndexPath(2, locale).replace(/\/2$/, '/[page]'));
+  add((locale) => articleIndexPath(2, locale).replace(/\/2$/, '/[number]'));
   add((locale) => articlePath('[slug]', locale));
   add((locale) => practiceAreaIndexPath(locale));
   add((locale) => practiceAreaPath('[slug]', locale));

@@ -14,10 +14,13 @@ import { copyWithArticles } from './bench/generate-articles.mts';
 import { wrk } from './bench/load.mts';
 import { securityHeaderLines, startNginx } from './bench/nginx.mts';
 import { pageWeight } from './bench/weight.mts';
+import { prerenderedFileMap } from './support/nginx-map.mts';
 import { runMeasured, startNext } from './support/processes.mts';
 
 const ROOT = process.cwd();
 const ARTICLE = '/articles/post-conviction-relief-for-noncitizens';
+/** Its Spanish translation: the same page weight budget, served through the same recipe. */
+const SPANISH_ARTICLE = '/es/articulos/alivio-posterior-a-la-condena-para-no-ciudadanos';
 const GENERATED = Number(process.env.BENCH_ARTICLES ?? 1000);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const has = (command: string) => {
@@ -83,7 +86,11 @@ async function main() {
   let results: Record<string, unknown>;
   try {
     console.log('2/5 page weight…');
-    const weight = { article: await pageWeight(next.url, ARTICLE), contact: await pageWeight(next.url, '/contact') };
+    const weight = {
+      article: await pageWeight(next.url, ARTICLE),
+      spanishArticle: await pageWeight(next.url, SPANISH_ARTICLE),
+      contact: await pageWeight(next.url, '/contact'),
+    };
 
     console.log('3/5 serving an article: next start, plain nginx, nginx in front of next start…');
     const articleResponse = await fetch(`${next.url}${ARTICLE}`);
@@ -101,6 +108,7 @@ async function main() {
 
     let plain: { requestsPerSecond: number; p99Ms: number };
     let recipe: { requestsPerSecond: number; p99Ms: number } | undefined;
+    let recipeSpanish: { requestsPerSecond: number; p99Ms: number } | undefined;
     let staticServer = 'nginx';
     if (has('nginx')) {
       const nginxPlain = await startNginx(
@@ -117,9 +125,11 @@ async function main() {
         path.join(work, 'nginx-recipe'),
         3302,
         recipeServerBlock(path.join(ROOT, '.next'), next.url, securityHeaders),
+        prerenderedFileMap(),
       );
       try {
         recipe = wrk(`${nginxRecipe.url}${ARTICLE}`);
+        recipeSpanish = wrk(`${nginxRecipe.url}${SPANISH_ARTICLE}`);
       } finally {
         await nginxRecipe.stop();
       }
@@ -147,6 +157,7 @@ async function main() {
           ? {
               nginxInFrontOfNext: recipe,
               recipeRatio: Number((recipe.requestsPerSecond / plain.requestsPerSecond).toFixed(3)),
+              ...(recipeSpanish ? { nginxInFrontOfNextSpanish: recipeSpanish } : {}),
             }
           : {}),
       },
@@ -213,13 +224,8 @@ function recipeServerBlock(dotNext: string, nextUrl: string, headers: Record<str
       # Prefetches and actions (RSC header, POST) and dynamic pages go to Next.js.
       if ($http_rsc) { proxy_pass ${nextUrl}; }
       if ($request_method = POST) { proxy_pass ${nextUrl}; }
-      try_files $uri.html $uri/index.html @next;
-      default_type text/html;
-${securityHeaderLines(headers)}
-    }
-    location = / {
-      root ${dotNext}/server/app;
-      try_files /index.html @next;
+      # $prerendered: the file of this address (scripts/support/nginx-map.mts).
+      try_files $prerendered.html @next;
       default_type text/html;
 ${securityHeaderLines(headers)}
     }

@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (13 needs Node 22) in Debian's
- * Chromium against a production build: home, an article and the contact
- * page, mobile and desktop, three runs each. Prints the median of each
+ * Chromium against a production build: home, an article, its Spanish
+ * translation and the contact page, mobile and desktop, three runs each. Prints the median of each
  * category and of LCP, TBT and CLS, and exits 1 below lighthouse.budget.json.
  * Slow and noisy, so not part of `npm test`.
  */
@@ -12,7 +12,12 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM, CHROMIUM_FLAGS, startNext } from './support/processes.mts';
 
-const PAGES = { home: '/', article: '/articles/post-conviction-relief-for-noncitizens', contact: '/contact' };
+const PAGES = {
+  home: '/',
+  article: '/articles/post-conviction-relief-for-noncitizens',
+  spanishArticle: '/es/articulos/alivio-posterior-a-la-condena-para-no-ciudadanos',
+  contact: '/contact',
+};
 const PRESETS = ['mobile', 'desktop'] as const;
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

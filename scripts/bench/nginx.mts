@@ -11,7 +11,12 @@ export function securityHeaderLines(headers: Record<string, string>): string {
 }
 
 /** One nginx worker (next start uses one core too), logging off, running until stopped. */
-export async function startNginx(workDir: string, port: number, serverBlock: string): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> {
+export async function startNginx(
+  workDir: string,
+  port: number,
+  serverBlock: string,
+  httpBlock = '',
+): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> {
   fs.mkdirSync(path.join(workDir, 'logs'), { recursive: true });
   const config = path.join(workDir, 'nginx.conf');
   fs.writeFileSync(
@@ -30,6 +35,7 @@ http {
   keepalive_requests 100000;
   gzip on;
   gzip_types text/css application/javascript application/json image/svg+xml;
+${httpBlock}
   server {
     listen 127.0.0.1:${port};
 ${serverBlock}

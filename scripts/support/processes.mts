@@ -30,17 +30,17 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** `next start` of the build in `cwd` on 127.0.0.1:`port`. */
+/**
+ * `next start` of the build in `cwd`, called on 127.0.0.1:`port`. Not bound
+ * with -H 127.0.0.1: Next.js 16 then turns the i18n proxy's rewrites into
+ * redirect loops (vercel/next.js#94745).
+ */
 export async function startNext(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/robots.txt`);
   return { url, process: child, stop: () => stop(child) };

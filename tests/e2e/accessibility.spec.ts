@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   articleIndexPageCount,
@@ -10,18 +9,8 @@ import {
   practiceAreaPath,
   searchPath,
 } from '@/lib/routes';
+import { expectNoViolations } from './support/axe';
 import { anyAttorney, anyPracticeArea, articles, newestArticle } from './support/site';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
 
 const PAGES = {
   home: homePath(),

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, contentPagePaths, feedPath, fixedPagePaths, pagePath, searchPath } from '@/lib/routes';
 import { openMenuIfPhone } from './support/menu';
-import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
+import { articles, attorneys, firm, newestArticle, practiceAreas, spanish, translatedPair } from './support/site';
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,6 +33,8 @@ test('every page in the sitemap answers 200 with one h1, a title, a description 
   page,
   request,
 }) => {
+  // Both languages' pages, one after another: more than the default 30 seconds on a slow machine.
+  test.setTimeout(180_000);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
   const expected = [
@@ -42,6 +44,15 @@ test('every page in the sitemap answers 200 with one h1, a title, a description 
       practiceAreas: slugs(practiceAreas),
       attorneys: slugs(attorneys),
     }),
+    ...fixedPagePaths('es'),
+    ...contentPagePaths(
+      {
+        articles: slugs(spanish.articles),
+        practiceAreas: slugs(spanish.practiceAreas),
+        attorneys: slugs(spanish.attorneys),
+      },
+      'es',
+    ),
   ];
   expect(urls.sort()).toEqual(expected.sort());
   for (const path of urls) {
@@ -51,7 +62,7 @@ test('every page in the sitemap answers 200 with one h1, a title, a description 
     // Every page but home carries the template "<page> | <firm>"; home has its own full title.
     const firmName = escaped(firm.name);
     expect(await page.title(), path).toMatch(
-      path === '/' ? new RegExp(`^${firmName}: .{10,}$`) : new RegExp(`^\\S.{2,} \\| ${firmName}$`),
+      path === '/' || path === '/es' ? new RegExp(`^${firmName}: .{10,}$`) : new RegExp(`^\\S.{2,} \\| ${firmName}$`),
     );
     await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /.{50,}/);
     const canonical = new URL(
@@ -74,10 +85,21 @@ test('an article carries BlogPosting and breadcrumb data, and the layout links t
   expect(await feed.text()).toContain(`<title><![CDATA[${newestArticle.title}]]></title>`);
 });
 
-test('each article has its own share image, and an unknown article has none', async ({ request }) => {
-  const image = await request.get(`${articlePath(newestArticle.slug)}/opengraph-image`);
-  expect(image.status()).toBe(200);
-  expect(image.headers()['content-type']).toBe('image/png');
-  expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
-  expect((await request.get(`${articlePath('no-such-article')}/opengraph-image`)).status()).toBe(404);
+test('each article has its own share image, in its language, and an unknown article has none', async ({
+  page,
+  request,
+}) => {
+  const images: string[] = [];
+  for (const path of [articlePath(newestArticle.slug), articlePath(translatedPair.spanish.slug, 'es')]) {
+    await page.goto(path);
+    const url = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+    const image = await request.get(`${url.pathname}${url.search}`);
+    expect(image.status(), path).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+    images.push(url.pathname);
+  }
+  expect(new Set(images).size).toBe(2);
+  const unknown = images[0]?.replace(newestArticle.slug, 'no-such-article') ?? '';
+  expect((await request.get(unknown)).status()).toBe(404);
 });

@@ -35,6 +35,27 @@ describe('the email to the firm', () => {
     }
   });
 
+  it('says which edition of the site the request came from, in English for the staff', () => {
+    expect(String(mail.text)).toContain('Sent from: the English site');
+    const spanish = composeConsultationEmail(
+      { ...VALID_REQUEST, siteLanguage: 'es' },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    for (const part of [String(spanish.text), String(spanish.html)]) {
+      expect(part).toContain('the SPANISH site (the person read the site and the form in Spanish)');
+    }
+    // A request stored before the Spanish edition has no edition: it came from the English site.
+    const older = composeConsultationEmail(
+      { ...VALID_REQUEST, siteLanguage: undefined },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(older.text)).toContain('Sent from: the English site');
+  });
+
   it('says which contact the person gave and marks the one missing', () => {
     const phoneOnly = composeConsultationEmail(
       { ...VALID_REQUEST, email: undefined },

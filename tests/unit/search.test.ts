@@ -78,3 +78,40 @@ describe('searching in the words readers use', () => {
     expect(expandQuery('la migra', synonyms)).toEqual(['detained', 'detention']);
   });
 });
+
+describe('searching the Spanish pages', () => {
+  const page = (id: string, title: string, body: string) => ({
+    id,
+    kind: 'article' as const,
+    title,
+    description: `${title}: una descripción de prueba.`,
+    body,
+    url: `/es/articulos/${id}`,
+  });
+  const spanishSearch = buildSiteSearch(
+    [
+      page('deportacion', 'Qué pasa antes de una deportación', 'Una condena puede llevar a la deportación.'),
+      page('indultos', 'Los indultos y la inmigración', 'Un indulto perdona solo algunas causales.'),
+      page('detencion', 'La detención de inmigración', 'Si ICE detuvo a su familiar, llame hoy.'),
+    ],
+    'es',
+  );
+  const found = (query: string) => searchSite(spanishSearch, query).map((hit) => hit.url);
+
+  it('finds a word typed without its accent, and with it', () => {
+    expect(found('deportacion')).toEqual(['/es/articulos/deportacion']);
+    expect(found('deportación')).toEqual(['/es/articulos/deportacion']);
+    expect(found('DETENCION')).toEqual(['/es/articulos/detencion']);
+  });
+
+  it('finds other forms of a word: plural, and the noun for the verb', () => {
+    expect(found('indulto')).toEqual(['/es/articulos/indultos']);
+    expect(found('condenas')).toEqual(['/es/articulos/deportacion']);
+    expect(found('deportaciones')).toEqual(['/es/articulos/deportacion']);
+  });
+
+  it('marks the words found in the text as written, accents and all', () => {
+    const [hit] = searchSite(spanishSearch, 'detencion');
+    expect(hit?.excerpt.filter((part) => part.match).map((part) => part.text)).toEqual(['detención']);
+  });
+});

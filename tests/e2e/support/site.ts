@@ -1,4 +1,4 @@
-import { loadContent } from '@/lib/content/load';
+import { loadSite, type SiteContent } from '@/lib/content/load';
 import { publicationDay, visibleArticles } from '@/lib/content/publication';
 
 /**
@@ -8,12 +8,24 @@ import { publicationDay, visibleArticles } from '@/lib/content/publication';
  * removes an article never breaks a test about something else. Rankings,
  * dates and page counts are tested on fixtures in tests/unit.
  */
-const content = loadContent(process.cwd());
+const site = loadSite(process.cwd());
+const content = site.en;
+const published = (language: SiteContent) =>
+  visibleArticles(language.articles, { today: publicationDay(), includeUnpublished: false });
 
 export const firm = content.firm;
-export const articles = visibleArticles(content.articles, { today: publicationDay(), includeUnpublished: false });
+export const articles = published(content);
 export const practiceAreas = content.practiceAreas;
 export const attorneys = content.attorneys;
+
+/** The Spanish edition as the build published it. */
+export const spanish = {
+  firm: site.es.firm,
+  articles: published(site.es),
+  practiceAreas: site.es.practiceAreas,
+  attorneys: site.es.attorneys,
+  pages: site.es.pages,
+};
 
 function first<T>(items: readonly T[], what: string): T {
   const [item] = items;
@@ -25,3 +37,19 @@ function first<T>(items: readonly T[], what: string): T {
 export const newestArticle = first(articles, 'article');
 export const anyPracticeArea = first(practiceAreas, 'practice area');
 export const anyAttorney = first(attorneys, 'attorney');
+
+/** A published Spanish article and the English article it translates. */
+export const translatedPair = (() => {
+  for (const translation of spanish.articles) {
+    const original = articles.find((article) => article.slug === translation.translationOf);
+    if (original) return { spanish: translation, english: original };
+  }
+  throw new Error(
+    'the site publishes no Spanish translation of a published English article; the browser tests need one',
+  );
+})();
+
+/** A published English article with no Spanish translation, if there still is one. */
+export const untranslatedArticle = articles.find(
+  (article) => !spanish.articles.some((translation) => translation.translationOf === article.slug),
+);

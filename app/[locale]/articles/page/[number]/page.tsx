@@ -5,18 +5,21 @@ import { ArticleList } from '@/components/article/article-card';
 import { Pagination } from '@/components/pagination';
 import { SiteFrame } from '@/components/site-frame';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
-import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { pageLocale, paramsPerLocale, type LocaleParams } from '@/lib/i18n/params';
 import { articleIndexPath, type Locale } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-type Params = LocaleParams<{ page: string }>;
+type Params = LocaleParams<{ number: string }>;
 
 export const dynamicParams = false;
 
 // Page 1 lives at /articles; this route serves pages 2 and later, of each language's own articles.
-export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = localeParam(params);
-  return Array.from({ length: articlePageCount(locale) - 1 }, (_, index) => ({ page: String(index + 2) }));
+// A language with no page 2 still lists "2" (which answers 404): Next.js passes a language that
+// lists nothing through without this parameter, and then prerenders no page of the route at all.
+export function generateStaticParams({ params }: { params?: { locale?: string } }) {
+  return paramsPerLocale(params, (locale) =>
+    Array.from({ length: Math.max(1, articlePageCount(locale) - 1) }, (_, index) => ({ number: String(index + 2) })),
+  );
 }
 
 function pageNumber(raw: string, locale: Locale): number | undefined {
@@ -27,7 +30,7 @@ function pageNumber(raw: string, locale: Locale): number | undefined {
 // Page n of one language is not page n of the other: no translation, so no hreflang.
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const page = pageNumber((await params).page, locale);
+  const page = pageNumber((await params).number, locale);
   if (!page) return {};
   const t = await getTranslations({ locale, namespace: 'articles' });
   return pageMetadata({
@@ -40,7 +43,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ArticlesPageN({ params }: Params) {
   const locale = await pageLocale(params);
-  const page = pageNumber((await params).page, locale);
+  const page = pageNumber((await params).number, locale);
   if (!page) notFound();
   const t = await getTranslations('articles');
   return (

@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { displayPhone } from '@/lib/phone';
+import {
+  articleIndexPath,
+  articlePath,
+  attorneyPath,
+  consultationReceivedPath,
+  homePath,
+  pagePath,
+  practiceAreaIndexPath,
+  practiceAreaPath,
+  searchPath,
+} from '@/lib/routes';
+import { messagesFor } from '@/lib/i18n/messages';
+import { expectNoViolations } from './support/axe';
+import { mailWithSubjectContaining } from './support/mailbox';
+import { spanish, translatedPair, untranslatedArticle } from './support/site';
+import { wordsIn } from './support/words';
+
+const form = wordsIn('es', 'form');
+const { options } = messagesFor('es').form;
+const BASE = 'http://localhost:3000';
+
+/** The switch to the other language, at the top of every page. */
+const languageSwitch = (page: Page) => page.locator('header [data-language-switch]');
+
+/** <html lang> and the page's hreflang links, as search engines read them. */
+async function languageMarks(page: Page) {
+  const lang = await page.locator('html').getAttribute('lang');
+  const alternates = Object.fromEntries(
+    await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+  );
+  return { lang, alternates };
+}
+
+test('a Spanish reader goes from /es to a Spanish article, to its English version and back', async ({ page }) => {
+  const { spanish: translation, english } = translatedPair;
+  const spanishPath = articlePath(translation.slug, 'es');
+  const englishPath = articlePath(english.slug);
+
+  await page.goto(homePath('es'));
+  expect((await languageMarks(page)).lang).toBe('es');
+  await page.getByRole('link', { name: 'Todos los artículos' }).click();
+  await expect(page).toHaveURL(new RegExp(`${articleIndexPath(1, 'es')}$`));
+  await page.getByRole('link', { name: translation.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${spanishPath}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(translation.title);
+  expect(await languageMarks(page)).toEqual({
+    lang: 'es',
+    alternates: { en: `${BASE}${englishPath}`, es: `${BASE}${spanishPath}`, 'x-default': `${BASE}${englishPath}` },
+  });
+
+  await expect(languageSwitch(page)).toHaveText('English');
+  await expect(languageSwitch(page)).toHaveAttribute('lang', 'en');
+  await languageSwitch(page).click();
+  await expect(page).toHaveURL(new RegExp(`${englishPath}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(english.title);
+  expect((await languageMarks(page)).lang).toBe('en');
+
+  await expect(languageSwitch(page)).toHaveText('Español');
+  await languageSwitch(page).click();
+  await expect(page).toHaveURL(new RegExp(`${spanishPath}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(translation.title);
+});
+
+test('the switch on an article with no translation leads to the other language’s article index, not a 404', async ({
+  page,
+}) => {
+  test.skip(!untranslatedArticle, 'every published article is translated');
+  if (!untranslatedArticle) return;
+  await page.goto(articlePath(untranslatedArticle.slug));
+  expect((await languageMarks(page)).alternates).toEqual({});
+  await languageSwitch(page).click();
+  await expect(page).toHaveURL(new RegExp(`${articleIndexPath(1, 'es')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Artículos');
+});
+
+test('Spanish pages speak Spanish: dates, reading time, notices and the 404', async ({ page }) => {
+  await page.goto(articlePath(translatedPair.spanish.slug, 'es'));
+  const header = page.getByRole('article').locator('header');
+  await expect(header).toContainText(/Publicado el \d{1,2} de [a-z]+ de \d{4}/);
+  await expect(header).toContainText(/\d+ min de lectura/);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Attorney Advertising (Publicidad de abogados)');
+  await expect(footer).toContainText('Los resultados anteriores no garantizan un resultado similar.');
+  await expect(footer).toContainText('no constituye asesoría legal');
+
+  const response = await page.goto('/es/no-existe');
+  expect(response?.status()).toBe(404);
+  expect((await languageMarks(page)).lang).toBe('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No encontramos esa página');
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the Spanish consultation form with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('says what is wrong in Spanish, then sends; the email says it came from the Spanish site', async ({
+      page,
+    }) => {
+      const name = `Prueba ${javaScriptEnabled ? 'js' : 'sinjs'} ${Math.random().toString(36).slice(2, 8)}`;
+      await page.goto(pagePath('contact', 'es'));
+      // Spanish is the preferred language on the Spanish site until the person picks another.
+      await expect(
+        page.getByRole('group', { name: form('language') }).getByLabel(options.language.spanish),
+      ).toBeChecked();
+      await page.getByRole('button', { name: form('submit') }).click();
+      const summary = page.locator('[aria-labelledby="error-summary-title"]');
+      await expect(summary).toContainText(/^Corrija estos \d+ problemas/);
+      await expect(
+        summary.getByRole('link', { name: `${form('labels.name')}: ${form('errors.nameRequired')}` }),
+      ).toBeVisible();
+
+      await page.getByLabel(form('name')).fill(name);
+      await page
+        .getByRole('group', { name: form('forWhom') })
+        .getByLabel(options.forWhom.self, { exact: true })
+        .check();
+      await page
+        .getByRole('group', { name: form('citizen') })
+        .getByLabel(options.citizen.no, { exact: true })
+        .check();
+      await page.getByLabel(options.matter['ice-detention']).check();
+      await page
+        .getByRole('group', { name: form('detained') })
+        .getByLabel(options.detained.no, { exact: true })
+        .check();
+      await page.getByLabel(form('consent')).check();
+      await page.getByRole('button', { name: form('submit') }).click();
+      await expect(summary).toContainText(form('summary', { count: 1 }));
+      await expect(
+        summary.getByRole('link', { name: `${form('labels.phone')}: ${form('errors.contactMissing')}` }),
+      ).toBeVisible();
+
+      await page.getByLabel(form('phone')).fill('+52 55 1234 5678');
+      await page.getByRole('button', { name: form('submit') }).click();
+
+      await expect(page).toHaveURL(new RegExp(`${consultationReceivedPath(undefined, {}, 'es')}\\?reference=`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recibimos su pedido');
+      expect((await languageMarks(page)).lang).toBe('es');
+      const confirmation = page.getByRole('status');
+      await expect(confirmation).toContainText(displayPhone(spanish.firm.phone));
+      const reference = (await confirmation.locator('strong').first().textContent()) ?? '';
+      expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+      await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
+      const [mail] = await mailWithSubjectContaining(`[${reference}]`);
+      // The email is for the firm's staff: in English, saying where it came from.
+      expect(mail?.text).toContain('Preferred language: Spanish (Español)');
+      expect(mail?.text).toContain('Sent from: the SPANISH site');
+      expect(mail?.text).toContain('Case: Arrested or detained by immigration (ICE)');
+    });
+  });
+}
+
+test.describe('Spanish search', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('finds Spanish articles with or without accents, and other forms of a word', async ({ page }) => {
+    const found = async (query: string) => {
+      await page.goto(searchPath(query, 'es'));
+      return page.locator('main ol li h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    };
+    const withAccent = await found('deportación');
+    expect(withAccent.length).toBeGreaterThan(0);
+    expect(withAccent.every((href) => href?.startsWith('/es/'))).toBe(true);
+    expect(await found('deportacion')).toEqual(withAccent);
+    // "condenas" finds the pages that say "condena".
+    const plural = await found('condenas');
+    expect(plural).toEqual(expect.arrayContaining([articlePath(translatedPair.spanish.slug, 'es')]));
+    await expect(page.locator('main mark').first()).toHaveText(/^conden/i);
+  });
+});
+
+const [anyArea] = spanish.practiceAreas;
+const [anyAttorney] = spanish.attorneys;
+const SPANISH_PAGES = {
+  home: homePath('es'),
+  'article index': articleIndexPath(1, 'es'),
+  article: articlePath(translatedPair.spanish.slug, 'es'),
+  'practice areas': practiceAreaIndexPath('es'),
+  ...(anyArea ? { 'practice area': practiceAreaPath(anyArea.slug, 'es') } : {}),
+  ...(anyAttorney ? { attorney: attorneyPath(anyAttorney.slug, 'es') } : {}),
+  about: pagePath('about', 'es'),
+  FAQ: pagePath('faq', 'es'),
+  glossary: pagePath('glossary', 'es'),
+  contact: pagePath('contact', 'es'),
+  privacy: pagePath('privacy', 'es'),
+  disclaimer: pagePath('disclaimer', 'es'),
+  detained: pagePath('detained', 'es'),
+  search: searchPath('indulto', 'es'),
+};
+
+for (const [name, path] of Object.entries(SPANISH_PAGES)) {
+  test(`the Spanish ${name} page is in Spanish, links its English version and passes axe`, async ({ page }) => {
+    await page.goto(path);
+    const { lang, alternates } = await languageMarks(page);
+    expect(lang).toBe('es');
+    expect(alternates.es?.replace(BASE, '')).toBe(path.split('?')[0]);
+    expect(alternates.en).toMatch(new RegExp(`^${BASE}(/|$)`));
+    expect(alternates['x-default']).toBe(alternates.en);
+    await expectNoViolations(page);
+  });
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, contentReport, formatCheckLine } from '@/lib/content/check';
+import { untranslatedLine } from '@/lib/content/check/translation-rules';
+import { loadSite } from '@/lib/content/load';
+import { siteWith } from './support/fixture-site';
+
+const TODAY = '2026-11-27';
+
+const SPANISH_FIRM = `tagline: No aceptamos un "no" como respuesta.
+summary: Defensa penal y alivio posterior a la condena para personas que no son ciudadanas de EE. UU.
+emergency: Si alguien está detenido ahora, llámenos.
+afterHours: Fuera del horario, deje un mensaje y le llamamos.
+replyTime: Respondemos en un día hábil.
+firstConsultation: La primera consulta es gratis.
+languages:
+  - inglés
+  - español
+areaServed:
+  - Nueva York
+`;
+
+/** A Spanish article; `fields` replace or add frontmatter lines. */
+function spanishArticle(fields: Record<string, string | undefined>): string {
+  const lines = Object.entries({
+    title: 'Un artículo más nuevo sobre el alivio',
+    description: 'Un artículo publicado este año, traducido para probar las reglas de las traducciones.',
+    date: '2026-02-15',
+    tags: '\n  - post-conviction-relief',
+    translationOf: 'newer-article',
+    ...fields,
+  }).flatMap(([key, value]) => (value === undefined ? [] : [`${key}: ${value}`]));
+  return `---\n${lines.join('\n')}\n---\n\nTexto del artículo.\n`;
+}
+
+function translatedSite(files: Record<string, string>): string {
+  return siteWith({
+    'content/es/firm.yaml': SPANISH_FIRM,
+    'content/es/faq.yaml': '[]\n',
+    'content/es/glossary.yaml': '[]\n',
+    'content/es/synonyms.yaml': '[]\n',
+    ...files,
+  });
+}
+
+function translationLines(root: string, rule = 'translation-'): string[] {
+  return checkContent(root, TODAY)
+    .filter((problem) => problem.rule.startsWith(rule))
+    .map(formatCheckLine);
+}
+
+describe('content:check on translations', () => {
+  it('accepts a translation of a published article and loads it as the Spanish site', () => {
+    const root = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({ reviewedBy: 'jane-doe', reviewed: '2026-03-02' }),
+    });
+    expect(translationLines(root)).toEqual([]);
+    const site = loadSite(root);
+    expect(site.es.articles.map((article) => [article.slug, article.translationOf])).toEqual([
+      ['un-articulo', 'newer-article'],
+    ]);
+    expect(site.es.firm.tagline).toBe('No aceptamos un "no" como respuesta.');
+    expect(site.es.firm.phone).toBe(site.en.firm.phone);
+  });
+
+  it('refuses a translation of an article that does not exist, naming the file, line and what to write', () => {
+    const root = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({ translationOf: 'no-such' }),
+    });
+    expect(translationLines(root)).toEqual([
+      'content/es/articles/un-articulo.mdx:7:1  translationOf: "no-such" is not an article in content/articles; write the file name of the English article, without .mdx  (translation-unknown-source)',
+    ]);
+    expect(() => loadSite(root)).toThrow(/un-articulo\.mdx: translationOf: "no-such" is not an article/);
+  });
+
+  it('refuses two files that claim the same translation, on both', () => {
+    const root = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({}),
+      'content/es/articles/otro-articulo.mdx': spanishArticle({ title: 'Otro artículo con el mismo original' }),
+    });
+    expect(translationLines(root, 'translation-duplicate')).toEqual([
+      'content/es/articles/otro-articulo.mdx:7:1  translationOf: "newer-article" is also translated by content/es/articles/un-articulo.mdx; keep one translation per article and delete or merge the other  (translation-duplicate)',
+      'content/es/articles/un-articulo.mdx:7:1  translationOf: "newer-article" is also translated by content/es/articles/otro-articulo.mdx; keep one translation per article and delete or merge the other  (translation-duplicate)',
+    ]);
+  });
+
+  it('asks a translation to name its original, and an English article not to', () => {
+    const root = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({ translationOf: undefined }),
+      'content/articles/english-with-link.mdx': spanishArticle({
+        title: 'An English article that names an original',
+        translationOf: 'older-article',
+      }),
+    });
+    expect(translationLines(root)).toEqual([
+      'content/articles/english-with-link.mdx:7:1  translationOf: belongs only in a translation (content/es/articles/…); remove the line from the English article  (translation-misplaced)',
+      'content/es/articles/un-articulo.mdx:1:1  translationOf: is missing; add the file name of the English article this translates, without .mdx, e.g. "translationOf: withdrawing-a-guilty-plea"  (translation-missing-source)',
+    ]);
+  });
+
+  it('refuses a translated page whose English file does not exist', () => {
+    const root = translatedSite({
+      'content/es/practice-areas/inventada.mdx':
+        '---\ntitle: Un área inventada\ndescription: Un área de práctica que no existe en inglés, para probar la regla de las traducciones.\norder: 9\n---\n\nTexto.\n',
+    });
+    expect(translationLines(root)).toEqual([
+      'content/es/practice-areas/inventada.mdx:1:1  has no English file content/practice-areas/inventada.mdx; a translation takes the same file name as the page it translates  (translation-unknown-source)',
+    ]);
+  });
+
+  it('warns when the English article changed after its translation was reviewed', () => {
+    // newer-article was updated on 2026-03-01.
+    const stale = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({ reviewedBy: 'jane-doe', reviewed: '2026-02-20' }),
+    });
+    expect(translationLines(stale)).toEqual([
+      'content/es/articles/un-articulo.mdx:7:1  warning: translationOf: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after this translation was reviewed on 2026-02-20; compare the two, bring this one up to date, and have it reviewed again  (translation-stale)',
+    ]);
+    const unreviewed = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({}) });
+    expect(translationLines(unreviewed)).toEqual([
+      'content/es/articles/un-articulo.mdx:7:1  warning: translationOf: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after this translation was written on 2026-02-15; compare the two, bring this one up to date, and have it reviewed again  (translation-stale)',
+    ]);
+  });
+
+  it('lists the published articles that have no translation yet', () => {
+    const root = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({ reviewed: undefined }) });
+    const report = contentReport(root, TODAY);
+    expect(report.untranslated.es).toEqual(['content/articles/older-article.mdx']);
+    expect(untranslatedLine('es', report.untranslated.es, report.publishedEnglish)).toBe(
+      'Not translated into es yet (1 of 2 published articles; add a file to content/es/articles with translationOf): content/articles/older-article.mdx',
+    );
+  });
+});
