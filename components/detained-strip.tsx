@@ -18,8 +18,11 @@ export function DetainedStrip({ languageSwitch }: { languageSwitch: ReactNode })
           href={pagePath('detained', useLocale())}
           className="flex min-h-11 min-w-0 items-center text-base font-semibold text-white underline underline-offset-4"
         >
-          {t('link')}
-          <span aria-hidden="true">&nbsp;→</span>
+          {/* One box, so a wrapped line keeps the arrow at its end. */}
+          <span>
+            {t('link')}
+            <span aria-hidden="true">&nbsp;→</span>
+          </span>
         </Link>
         {languageSwitch}
       </div>

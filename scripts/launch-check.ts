@@ -4,13 +4,13 @@
  * content and the environment the way `next start` would (.env files too).
  */
 import { loadEnvConfig } from '@next/env';
-import { loadContent } from '@/lib/content/load';
+import { loadSite } from '@/lib/content/load';
 import { publicationDay } from '@/lib/content/publication';
 import { formatChecklist, launchChecklist } from '@/lib/launch/checklist';
 
 const projectRoot = process.argv[2] ?? process.cwd();
 loadEnvConfig(projectRoot, false, { info: () => {}, error: console.error });
-const content = loadContent(projectRoot);
-const items = launchChecklist(content, process.env, publicationDay());
+const { en: content, ...translations } = loadSite(projectRoot);
+const items = launchChecklist(content, process.env, publicationDay(), Object.values(translations));
 console.log(formatChecklist(content.firm.name, items));
 process.exitCode = items.every((entry) => entry.ok) ? 0 : 1;

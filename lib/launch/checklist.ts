@@ -17,10 +17,16 @@ export type LaunchItem = {
 
 type EnvSource = Readonly<Record<string, string | undefined>>;
 
-export function launchChecklist(content: SiteContent, env: EnvSource, today: string): LaunchItem[] {
+/** `translations`: the other languages' content, whose articles need a review of their own. */
+export function launchChecklist(
+  content: SiteContent,
+  env: EnvSource,
+  today: string,
+  translations: readonly SiteContent[] = [],
+): LaunchItem[] {
   return [
     confirmedFacts(content),
-    reviewedArticles(content, today),
+    reviewedArticles([content, ...translations], today),
     publicAddress(env),
     item(
       'Consultation requests are emailed to the firm (SMTP_URL)',
@@ -55,8 +61,9 @@ function confirmedFacts(content: SiteContent): LaunchItem {
   );
 }
 
-function reviewedArticles(content: SiteContent, today: string): LaunchItem {
-  const open = content.articles
+function reviewedArticles(languages: readonly SiteContent[], today: string): LaunchItem {
+  const open = languages
+    .flatMap((content) => content.articles)
     .filter((article) => isPublished(article, today))
     .flatMap((article) => {
       if (!article.reviewed) return [`${article.file}: not reviewed by an attorney`];

@@ -91,6 +91,7 @@ test('Spanish pages speak Spanish: dates, reading time, notices and the 404', as
   expect(response?.status()).toBe(404);
   expect((await languageMarks(page)).lang).toBe('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('No encontramos esa página');
+  await expectNoViolations(page);
 });
 
 for (const javaScriptEnabled of [true, false]) {
@@ -109,6 +110,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: form('submit') }).click();
       const summary = page.locator('[aria-labelledby="error-summary-title"]');
       await expect(summary).toContainText(/^Corrija estos \d+ problemas/);
+      await expectNoViolations(page);
       await expect(
         summary.getByRole('link', { name: `${form('labels.name')}: ${form('errors.nameRequired')}` }),
       ).toBeVisible();
@@ -144,6 +146,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(confirmation).toContainText(displayPhone(spanish.firm.phone));
       const reference = (await confirmation.locator('strong').first().textContent()) ?? '';
       expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      await expectNoViolations(page);
 
       await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
       const [mail] = await mailWithSubjectContaining(`[${reference}]`);

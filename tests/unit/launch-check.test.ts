@@ -77,6 +77,16 @@ describe('the launch checklist', () => {
     }
   });
 
+  it('wants every translated article reviewed too', () => {
+    const article = ready.articles.find((candidate) => candidate.reviewed !== undefined);
+    if (!article) throw new Error('the ready fixture site has no reviewed article');
+    const translation = { ...article, file: 'content/es/articles/un-articulo.mdx', reviewed: undefined };
+    const items = launchChecklist(ready, LIVE_ENV, TODAY, [{ ...ready, locale: 'es', articles: [translation] }]);
+    expect(items.filter((item) => !item.ok).flatMap((item) => item.open)).toEqual([
+      'content/es/articles/un-articulo.mdx: not reviewed by an attorney',
+    ]);
+  });
+
   it('wants an article reviewed again after it changed', () => {
     const changed = {
       ...ready,
