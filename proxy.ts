@@ -6,7 +6,10 @@ import { routing } from '@/lib/i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Pages only: not Next.js internals, files with an extension (feeds,
-  // sitemap, icons) or generated share images, which are addressed with their locale.
-  matcher: '/((?!_next|_vercel|.*\\..*|.*opengraph-image).*)',
+  // Pages, and any other address a reader may type (an old "/page.html"
+  // gets the 404 page in its language). Not Next.js internals, generated
+  // share images (addressed with their locale), or files: feeds, sitemap,
+  // robots.txt, icons and whatever is in public/.
+  matcher:
+    '/((?!_next/|_vercel/|.*opengraph-image|.*\\.(?:xml|txt|svg|png|jpe?g|webp|avif|gif|ico|woff2?|css|js|map|json|webmanifest)$).*)',
 };

@@ -75,7 +75,7 @@ async function main() {
             `${Math.round(median(metrics.TBT ?? []))} ms`,
             median(metrics.CLS ?? []).toFixed(3),
           ]
-            .map((cell) => cell.padEnd(10))
+            .map((cell, index) => cell.padEnd(index === 0 ? 16 : 10))
             .join(''),
         );
       }
@@ -84,7 +84,9 @@ async function main() {
     await server.stop();
   }
   console.log(
-    ['page', 'preset', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS'].map((cell) => cell.padEnd(10)).join(''),
+    ['page', 'preset', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS']
+      .map((cell, index) => cell.padEnd(index === 0 ? 16 : 10))
+      .join(''),
   );
   for (const row of rows) console.log(row);
   if (failures.length > 0) {
