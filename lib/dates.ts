@@ -23,3 +23,11 @@ export function isCalendarDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && isoDate(parsed) === value;
 }
+
+/** Today's date, YYYY-MM-DD, where the firm is (deadlines are counted in its days, not the server's). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : isoDate(now);
+}

@@ -46,6 +46,7 @@ const FIXED_PAGE_SEGMENTS = {
   search: { en: 'search', es: 'buscar' },
   glossary: { en: 'glossary', es: 'glosario' },
   detained: { en: 'detained', es: 'detenidos' },
+  reliefCheck: { en: 'relief-check', es: 'revisar-mi-caso' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
 
@@ -139,6 +140,7 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     pagePath('faq', locale),
     pagePath('glossary', locale),
     pagePath('detained', locale),
+    pagePath('reliefCheck', locale),
     pagePath('contact', locale),
     pagePath('privacy', locale),
     pagePath('disclaimer', locale),

@@ -11,7 +11,7 @@ import { getFirm, listArticles, listPracticeAreas } from '@/lib/content';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { inEveryLocale } from '@/lib/i18n/versions';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { articleIndexPath, homePath } from '@/lib/routes';
+import { articleIndexPath, homePath, pagePath } from '@/lib/routes';
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function HomePage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
+  const check = await getTranslations('reliefCheck');
   const firm = getFirm(locale);
   return (
     <SiteFrame versions={inEveryLocale(homePath)}>
@@ -37,6 +38,11 @@ export default async function HomePage({ params }: LocaleParams) {
           <li>{t('whoInProceedings')}</li>
         </ul>
       </HomeSection>
+      <p className="mt-8 max-w-prose">
+        <Link href={pagePath('reliefCheck', locale)} className="button-secondary">
+          {check('homeLink')}
+        </Link>
+      </p>
       <HomeSection id="areas-heading" title={t('areasHeading')}>
         <PracticeAreaList areas={listPracticeAreas(locale)} headingLevel="h3" />
       </HomeSection>

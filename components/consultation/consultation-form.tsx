@@ -37,10 +37,27 @@ function SubmitButton() {
   );
 }
 
-export function ConsultationForm({ action, formToken }: { action: Action; formToken: string }) {
+export function ConsultationForm({
+  action,
+  formToken,
+  attachment,
+  controlled,
+}: {
+  action: Action;
+  formToken: string;
+  /** The relief check's answers and topics (JSON), sent along when the person chose to. */
+  attachment?: string;
+  /**
+   * Posted through another form's action (the relief check's), which keeps
+   * its answers and this form's answer in one state: with JavaScript off,
+   * a page shows the state of the one action that was posted.
+   */
+  controlled?: { state: ConsultationFormState; formAction: (form: FormData) => void };
+}) {
   const t = useTranslations('form');
   const locale = useLocale();
-  const [state, formAction] = useActionState(action, IDLE);
+  const own = useActionState(action, IDLE);
+  const [state, formAction] = controlled ? [controlled.state, controlled.formAction] : own;
   // Errors found in the browser by the same schema the server uses, before anything is sent.
   const [browserCheck, setBrowserCheck] = useState<{
     errors: ConsultationErrors;
@@ -93,6 +110,8 @@ export function ConsultationForm({ action, formToken }: { action: Action; formTo
         value={(state.status === 'try-again' && state.formToken) || formToken}
       />
       <input type="hidden" name="siteLanguage" value={locale} />
+      {attachment ? <input type="hidden" name="reliefCheck" value={attachment} /> : null}
+      {controlled ? <input type="hidden" name="intent" value="consult" /> : null}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

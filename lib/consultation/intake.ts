@@ -6,6 +6,7 @@ import type { Outbox } from './outbox';
 import { newFormId, referenceFor } from './reference';
 import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';
 import type { StoredRequest } from './spool-format';
+import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
 
 export type IntakeDeps = {
   outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;
@@ -88,6 +89,7 @@ function toStoredRequest(request: ConsultationRequest): StoredRequest {
   // Everything but the consent box, which is always "yes" once validated.
   const { name, forWhom, personName, relationship, phone, email, language, citizen, matter, detained } = request;
   const { hearingDate, message, bestTime, bestTimeNote, siteLanguage } = request;
+  const reliefCheck = parseAttachment(request.reliefCheck);
   return {
     name,
     forWhom,
@@ -104,5 +106,6 @@ function toStoredRequest(request: ConsultationRequest): StoredRequest {
     bestTime,
     bestTimeNote,
     siteLanguage,
+    ...(reliefCheck ? { reliefCheck: attachmentText(reliefCheck) } : {}),
   };
 }

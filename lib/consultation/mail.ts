@@ -11,6 +11,9 @@ export function messageIdFor(reference: string, from: string): string {
   return `<consultation-${reference.toLowerCase()}@${domain}>`;
 }
 
+const RELIEF_CHECK_HEADING =
+  'Their answers to the relief check on the website (general information only; the check makes no finding):';
+
 function escapeHtml(value: string): string {
   return value
     .replaceAll('&', '&amp;')
@@ -44,6 +47,7 @@ export function composeConsultationEmail(
     'Kind of case, in their words:',
     request.message ?? '(left empty)',
     '',
+    ...(request.reliefCheck ? [RELIEF_CHECK_HEADING, request.reliefCheck, ''] : []),
     footer,
   ]
     .filter((line) => line !== undefined)
@@ -57,6 +61,11 @@ export function composeConsultationEmail(
     ...table.map((row) => `<tr><th align="left">${escapeHtml(row.label)}</th><td>${cell(row)}</td></tr>`),
     '</table>',
     `<h2 style="font-size:18px">Kind of case, in their words</h2><p style="white-space:pre-wrap">${escapeHtml(request.message ?? '(left empty)')}</p>`,
+    ...(request.reliefCheck
+      ? [
+          `<h2 style="font-size:18px">${RELIEF_CHECK_HEADING}</h2><p style="white-space:pre-wrap">${escapeHtml(request.reliefCheck)}</p>`,
+        ]
+      : []),
     `<p style="color:#555">${footer}</p>`,
     '</body></html>',
   ].join('\n');

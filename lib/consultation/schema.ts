@@ -51,6 +51,8 @@ export const BEST_TIME = {
   any: 'Any time',
 } as const;
 export const NOTE_MAX = 120;
+/** The relief check's answers, as JSON: a few hundred characters. */
+const RELIEF_CHECK_MAX = 4000;
 
 function choice<T extends Record<string, string>>(options: T, message: ConsultationErrorCode) {
   return z.enum(Object.keys(options) as [keyof T & string, ...(keyof T & string)[]], { error: message });
@@ -139,6 +141,8 @@ export const consultationSchema = z
     consent: z.literal('yes', { error: code('consentRequired') }),
     /** Which edition the form was sent from; tells staff the person read the site in Spanish. Never shown as an error. */
     siteLanguage: z.enum(LOCALES).catch(DEFAULT_LOCALE),
+    /** The relief check's answers and topics, when the person sent them along (lib/relief-check/summary.ts). */
+    reliefCheck: z.preprocess(blankToUndefined, z.string().max(RELIEF_CHECK_MAX).optional()).catch(undefined),
   })
   // Many people have a phone and no email: either one is enough, but one is needed.
   .refine((request) => request.phone !== undefined || request.email !== undefined, {

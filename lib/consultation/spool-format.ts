@@ -27,6 +27,8 @@ export const storedRequestSchema = z.object({
   message: z.string().optional(),
   /** The edition the form was sent from (`en`, `es`); absent in entries stored before the Spanish edition. */
   siteLanguage: z.string().optional(),
+  /** The relief check's answers and topics in English, when the person sent them along. */
+  reliefCheck: z.string().optional(),
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeConsultationEmail } from '@/lib/consultation/mail';
+import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
 import { isUrgent, phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
 import { VALID_REQUEST } from './support/consultation';
 
@@ -54,6 +55,26 @@ describe('the email to the firm', () => {
       addresses,
     );
     expect(String(older.text)).toContain('Sent from: the English site');
+  });
+
+  it('carries the relief check answers and topics, in English, when the person sent them', () => {
+    const attachment = attachmentText({
+      answers: { court: 'state', state: 'CA', outcome: 'plea', advised: 'no', pleaYear: 2015 },
+      topics: ['california', 'padilla'],
+    });
+    const withCheck = composeConsultationEmail(
+      { ...VALID_REQUEST, reliefCheck: attachment },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    for (const part of [String(withCheck.text), String(withCheck.html)]) {
+      expect(part).toContain('relief check');
+      expect(part).toContain('Which state? (optional) California');
+      expect(part).toContain('In what year was the plea? (optional) 2015');
+      expect(part).toContain('California: Penal Code §§ 1016.5 and 1473.7; No immigration advice before the plea');
+    }
+    expect(String(mail.text)).not.toContain('relief check');
   });
 
   it('says which contact the person gave and marks the one missing', () => {
@@ -172,5 +193,18 @@ describe('urgent requests', () => {
     expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-11-20' }, receivedAt)).toBe(false);
     expect(subjectFor({ hearingDate: '2026-12-01' })).toMatch(/^\[URGENT\] /);
     expect(subjectFor({})).not.toMatch(/URGENT/);
+  });
+});
+
+describe('the relief check attached to a request', () => {
+  it('is read only when it is the answers and topics the check gives, never as it came', () => {
+    expect(parseAttachment(JSON.stringify({ answers: { court: 'federal' }, topics: ['federal-appeal'] }))).toEqual({
+      answers: { court: 'federal' },
+      topics: ['federal-appeal'],
+    });
+    expect(parseAttachment(JSON.stringify({ answers: { court: 'martian' }, topics: [] }))).toBeUndefined();
+    expect(parseAttachment(JSON.stringify({ answers: {}, topics: ['you-are-eligible'] }))).toBeUndefined();
+    expect(parseAttachment('{not json')).toBeUndefined();
+    expect(parseAttachment(undefined)).toBeUndefined();
   });
 });

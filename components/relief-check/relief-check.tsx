@@ -1,0 +1,322 @@
+'use client';
+
+import { useMessages, useTranslations } from 'next-intl';
+import { useActionState, useEffect, useMemo, useRef } from 'react';
+import { IDLE, type ConsultationFormState } from '@/lib/consultation/form-state';
+import type { Firm } from '@/lib/content';
+import { STATES } from '@/lib/content/fields';
+import type { Locale } from '@/lib/routes';
+import type { Answers, Question } from '@/lib/relief-check/answers';
+import { carriedAnswers, START, type CheckState } from '@/lib/relief-check/flow';
+import type { TopicId } from '@/lib/relief-check/rules';
+import { STEP_COUNT, STEPS } from '@/lib/relief-check/steps';
+import { answerLines, topicTitles } from '@/lib/relief-check/summary';
+import { ConsultationForm } from '../consultation/consultation-form';
+import { ErrorSummary } from '../consultation/error-summary';
+import { Choice, describedBy, FieldError, TextField } from '../consultation/field-parts';
+import { PhoneLink } from '../phone-link';
+
+export type ArticleLink = { title: string; href: string; lang?: Locale };
+
+type Props = {
+  action: (state: CheckState, form: FormData) => Promise<CheckState>;
+  /** The article that explains each topic, in the reader's language where there is one. */
+  articles: Partial<Record<TopicId, ArticleLink>>;
+  firm: Pick<Firm, 'phone' | 'placeholders'>;
+};
+
+/**
+ * The relief check: one group of questions per step, then the topics. A
+ * plain form from step to step (it works with JavaScript off); the
+ * answers travel in hidden fields, and nothing is kept on the server.
+ */
+export function ReliefCheck({ action, articles, firm }: Props) {
+  const [state, formAction] = useActionState(action, START);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  // With JavaScript on, each new step or the result takes focus, as a new page would.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [state]);
+
+  if (state.view === 'send') {
+    return (
+      <>
+        {/* Outside the consultation form: it has a form of its own, to go back and change the answers. */}
+        <AttachedAnswers answers={state.answers} topics={state.topics} changeAction={formAction} />
+        <ConsultationForm
+          action={unusedAction}
+          formToken={state.formToken}
+          attachment={JSON.stringify({ answers: state.answers, topics: state.topics })}
+          controlled={{ state: state.consultation, formAction }}
+        />
+      </>
+    );
+  }
+  if (state.view === 'result') {
+    return (
+      <Result
+        answers={state.answers}
+        topics={state.topics}
+        articles={articles}
+        firm={firm}
+        formAction={formAction}
+        headingRef={heading}
+      />
+    );
+  }
+  return <Step state={state} formAction={formAction} headingRef={heading} />;
+}
+
+type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
+
+/** The questions answered by choosing, and which list of answers each offers (reliefCheck.options). */
+const CHOICES: Partial<
+  Record<Question, 'court' | 'outcome' | 'judgmentAge' | 'custody' | 'yesNo' | 'longSentence' | 'status'>
+> = {
+  court: 'court',
+  outcome: 'outcome',
+  judgmentAge: 'judgmentAge',
+  custody: 'custody',
+  detainedNow: 'yesNo',
+  advised: 'yesNo',
+  longSentence: 'longSentence',
+  status: 'status',
+};
+
+// The form posts through the check's own action (`controlled`); this one is never called.
+const unusedAction = async (): Promise<ConsultationFormState> => IDLE;
+
+function Notice() {
+  const t = useTranslations('reliefCheck');
+  return <p className="mb-6 rounded-lg border-l-4 border-brand-800 bg-brand-50 px-4 py-3 text-base">{t('notice')}</p>;
+}
+
+function HiddenAnswers({ answers, except = [] }: { answers: Answers; except?: readonly Question[] }) {
+  return (
+    <>
+      {carriedAnswers(answers, except).map(([question, value]) => (
+        <input key={question} type="hidden" name={question} value={value} />
+      ))}
+    </>
+  );
+}
+
+function Step({
+  state,
+  formAction,
+  headingRef,
+}: {
+  state: Extract<CheckState, { view: 'step' }>;
+  formAction: (form: FormData) => void;
+  headingRef: HeadingRef;
+}) {
+  const t = useTranslations('reliefCheck');
+  const { options, questions } = useMessages().reliefCheck;
+  const step = STEPS[state.step] ?? STEPS[0];
+  const { answers } = state;
+  const errors = useMemo(
+    () => Object.fromEntries(Object.entries(state.errors).map(([question, code]) => [question, t(`errors.${code}`)])),
+    [state.errors, t],
+  ) as Partial<Record<Question, string>>;
+  const last = state.step === STEP_COUNT - 1;
+  const value = (question: Question) => (answers[question] === undefined ? undefined : String(answers[question]));
+
+  const field = (question: Question) => {
+    if (question === 'state') return <StateSelect value={value('state')} error={errors.state} />;
+    const group = CHOICES[question];
+    if (group) {
+      return (
+        <Choice
+          field={question}
+          legend={questions[question]}
+          options={options[group]}
+          value={value(question)}
+          error={errors[question]}
+        />
+      );
+    }
+    return (
+      <TextField
+        field={question}
+        label={questions[question]}
+        hint={question === 'judgmentDate' ? questions.judgmentDateHint : undefined}
+        value={value(question)}
+        error={errors[question]}
+        type={question === 'pleaYear' ? 'number' : 'date'}
+      />
+    );
+  };
+
+  return (
+    <form action={formAction} noValidate className="max-w-prose text-lg">
+      {state.step === 0 ? <Notice /> : null}
+      <p className="font-semibold text-slate-700">{t('progress', { step: state.step + 1, count: STEP_COUNT })}</p>
+      <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold text-brand-900 focus:outline-none">
+        {t(`steps.${step.id}`)}
+      </h2>
+      <div className="mt-4">
+        <ErrorSummary errors={errors} labels={questions} />
+      </div>
+      <input type="hidden" name="step" value={state.step} />
+      <HiddenAnswers answers={answers} except={step.questions} />
+      {step.questions.map((question) => (
+        <div key={question}>{field(question)}</div>
+      ))}
+      <div className="mt-8 flex flex-wrap gap-3">
+        {state.step > 0 ? (
+          <button type="submit" name="intent" value="back" className="button-secondary">
+            {t('back')}
+          </button>
+        ) : null}
+        <button type="submit" name="intent" value="next" className="button-primary">
+          {last ? t('seeTopics') : t('next')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function StateSelect({ value, error }: { value: string | undefined; error: string | undefined }) {
+  const { questions, options } = useMessages().reliefCheck;
+  return (
+    <div className="mt-6">
+      <label htmlFor="state" className="font-semibold">
+        {questions.state}
+      </label>
+      <FieldError field="state" error={error} />
+      <select
+        id="state"
+        name="state"
+        defaultValue={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy('state', false, error)}
+        className="mt-1 block min-h-12 w-full rounded-lg border-2 border-slate-500 bg-white px-3 text-lg text-slate-900"
+      >
+        <option value="">{options.noState}</option>
+        {Object.entries(STATES).map(([code, name]) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Result({
+  answers,
+  topics,
+  articles,
+  firm,
+  formAction,
+  headingRef,
+}: {
+  answers: Answers;
+  topics: TopicId[];
+  articles: Props['articles'];
+  firm: Props['firm'];
+  formAction: (form: FormData) => void;
+  headingRef: HeadingRef;
+}) {
+  const t = useTranslations('reliefCheck');
+  // The Chaidez limit matters for pleas from before 2011, or when the year is not known.
+  const olderPlea = answers.pleaYear === undefined || answers.pleaYear <= 2010;
+  return (
+    <div className="max-w-prose text-lg">
+      <Notice />
+      <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-brand-900 focus:outline-none">
+        {t('result.title')}
+      </h2>
+      <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
+      <ol className="mt-6 space-y-6">
+        {topics.map((topic) => {
+          const article = articles[topic];
+          return (
+            <li key={topic} className={topic === 'call-now' ? 'rounded-xl border-4 border-red-800 bg-red-50 p-5' : ''}>
+              <h3 className="text-xl font-bold text-brand-900">{t(`topics.${topic}.title`)}</h3>
+              {topic === 'call-now' ? (
+                <p className="mt-2">
+                  <PhoneLink firm={firm} label={t('result.callNow')} className="button-primary text-lg" />
+                </p>
+              ) : null}
+              <p className="mt-2">{t(`topics.${topic}.text`)}</p>
+              {topic === 'padilla' && olderPlea ? <p className="mt-2">{t('topics.padilla.older')}</p> : null}
+              {article ? (
+                <p className="mt-2">
+                  {t('result.readMore')}{' '}
+                  <a href={article.href} hrefLang={article.lang} className="text-link">
+                    <span lang={article.lang}>{article.title}</span>
+                  </a>
+                  {article.lang ? ` ${t('result.inEnglish')}` : null}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <section aria-labelledby="send-heading" className="mt-10 rounded-xl bg-slate-50 p-5">
+        <h2 id="send-heading" className="text-xl font-bold text-brand-900">
+          {t('result.sendTitle')}
+        </h2>
+        <p className="mt-2">{t('result.sendText')}</p>
+        <form action={formAction} className="mt-4 flex flex-wrap gap-3">
+          <HiddenAnswers answers={answers} />
+          <button type="submit" name="intent" value="send" className="button-primary">
+            {t('result.send')}
+          </button>
+          <button type="submit" name="intent" value="change" className="button-secondary">
+            {t('result.change')}
+          </button>
+          <button type="submit" name="intent" value="restart" className="button-secondary">
+            {t('result.startOver')}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}
+
+function AttachedAnswers({
+  answers,
+  topics,
+  changeAction,
+}: {
+  answers: Answers;
+  topics: TopicId[];
+  changeAction: (form: FormData) => void;
+}) {
+  const t = useTranslations('reliefCheck.attached');
+  const change = useTranslations('reliefCheck.result');
+  const words = useMessages().reliefCheck;
+  return (
+    <section aria-labelledby="attached-heading" className="mb-6 rounded-lg border-2 border-slate-300 p-4 text-base">
+      <h2 id="attached-heading" className="text-lg font-bold text-brand-900">
+        {t('title')}
+      </h2>
+      <dl className="mt-2 space-y-1">
+        {answerLines(answers, words).map(({ label, value }) => (
+          <div key={label}>
+            <dt className="font-semibold">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt className="font-semibold">{t('topics')}</dt>
+          <dd>{topicTitles(topics, words).join('; ')}</dd>
+        </div>
+      </dl>
+      <p className="mt-2">{t('note')}</p>
+      <form action={changeAction} className="mt-2">
+        <HiddenAnswers answers={answers} />
+        <button type="submit" name="intent" value="change" className="button-secondary">
+          {change('change')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { after } from 'next/server';
+import { env } from '@/lib/env';
+import { DEFAULT_LOCALE, consultationReceivedPath, isLocale } from '@/lib/routes';
+import { clientAddress } from './client-address';
+import type { ConsultationFormState } from './form-state';
+import { acceptConsultation } from './intake';
+import { intakeDeps } from './runtime';
+
+/**
+ * One post of the consultation form, from the contact page or from the
+ * relief check: accepted (and then answered with a redirect to the
+ * confirmation: Post/Redirect/Get, so a refresh cannot post it again) or
+ * answered with what to fix.
+ */
+export async function submitConsultation(form: FormData): Promise<ConsultationFormState> {
+  const address = clientAddress(await headers(), env.TRUST_PROXY);
+  const state = await acceptConsultation({ form, clientAddress: address, now: new Date() }, intakeDeps(after));
+  if (state.status === 'received') {
+    const edition = form.get('siteLanguage');
+    const locale = isLocale(edition) ? edition : DEFAULT_LOCALE;
+    redirect(consultationReceivedPath(state.reference, { callFirst: state.detained === true }, locale));
+  }
+  return state;
+}
