@@ -26,8 +26,11 @@ export type Facts = {
 export type Rule = {
   id: TopicId;
   urgency: Urgency;
-  /** The English article that explains the topic (its Spanish translation is linked where there is one). */
-  article: string;
+  /**
+   * What explains the topic: an English article (its Spanish translation is
+   * linked where there is one), or a firm page such as /detained.
+   */
+  explainedIn: { article: string } | { page: 'detained' };
   /** Where the law comes from, as the content brief cites it. */
   source: string;
   applies: (answers: Answers, facts: Facts) => boolean;
@@ -64,7 +67,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'call-now',
     urgency: 'call-now',
-    article: 'post-conviction-relief-for-noncitizens',
+    explainedIn: { page: 'detained' },
     source: 'Content brief, "When someone is detained by immigration (ICE)": some cases move fast.',
     applies: (answers, facts) =>
       answers.detainedNow === 'yes' || answers.custody === 'immigration-detention' || facts.hearingSoon,
@@ -72,7 +75,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'federal-appeal',
     urgency: 'urgent',
-    article: 'the-14-day-deadline-for-a-federal-criminal-appeal',
+    explainedIn: { article: 'the-14-day-deadline-for-a-federal-criminal-appeal' },
     source: 'Fed. R. App. P. 4(b)(1)(A): notice of appeal within 14 days.',
     // An unknown date may still be inside the 14 days: say so rather than stay silent.
     applies: (answers, facts) =>
@@ -85,7 +88,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'section-2255',
     urgency: 'deadline',
-    article: 'section-2255-motions-and-the-one-year-deadline',
+    explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
     source:
       '28 U.S.C. § 2255(a), (f): only while in custody under the sentence (Maleng v. Cook, 490 U.S. 488 (1989)); one year, generally from when the judgment became final.',
     applies: (answers, facts) =>
@@ -94,7 +97,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'section-2255-late',
     urgency: 'ask',
-    article: 'section-2255-motions-and-the-one-year-deadline',
+    explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
     source:
       '28 U.S.C. § 2255(f): the year runs from the latest of four dates; ask whether one of the later ones applies.',
     applies: (answers, facts) =>
@@ -103,14 +106,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'federal-habeas',
     urgency: 'deadline',
-    article: 'state-convictions-post-conviction-and-federal-habeas',
+    explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
     source: '28 U.S.C. § 2254, after state remedies; one year, 28 U.S.C. § 2244(d).',
     applies: (answers) => state(answers) && convicted(answers) && underSentence(answers),
   },
   {
     id: 'coram-nobis',
     urgency: 'ask',
-    article: 'coram-nobis-when-you-are-no-longer-in-custody',
+    explainedIn: { article: 'coram-nobis-when-you-are-no-longer-in-custody' },
     source:
       'United States v. Morgan, 346 U.S. 502 (1954): for people no longer in custody, with sound reasons for not asking sooner (346 U.S. at 512).',
     applies: (answers) =>
@@ -121,7 +124,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'compassionate-release',
     urgency: 'ask',
-    article: 'compassionate-release-and-immigration',
+    explainedIn: { article: 'compassionate-release-and-immigration' },
     source:
       '18 U.S.C. § 3582(c)(1)(A): ask the warden first; it shortens a prison term and does not erase the conviction.',
     applies: (answers) => federal(answers) && answers.custody === 'prison',
@@ -129,7 +132,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'california',
     urgency: 'ask',
-    article: 'california-plea-warnings-1016-5-and-1473-7',
+    explainedIn: { article: 'california-plea-warnings-1016-5-and-1473-7' },
     source:
       'Cal. Penal Code § 1016.5 (the court must warn before a plea); § 1473.7 (for people no longer in criminal custody, pleas and, since 2022, trials).',
     applies: (answers) => state(answers) && answers.state === 'CA' && answers.outcome !== 'dismissed',
@@ -137,14 +140,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'new-york',
     urgency: 'ask',
-    article: 'new-york-pleas-cpl-440-and-immigration',
+    explainedIn: { article: 'new-york-pleas-cpl-440-and-immigration' },
     source: 'N.Y. CPL § 440.10; People v. Peque, 22 N.Y.3d 168 (2013).',
     applies: (answers) => state(answers) && answers.state === 'NY' && answers.outcome !== 'dismissed',
   },
   {
     id: 'state-motion',
     urgency: 'ask',
-    article: 'state-convictions-post-conviction-and-federal-habeas',
+    explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
     source:
       'Content brief: states have their own post-conviction vehicles (e.g. N.Y. CPL § 440.10, Cal. Penal Code § 1473.7).',
     applies: (answers) =>
@@ -153,7 +156,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'padilla',
     urgency: 'ask',
-    article: 'post-conviction-relief-for-noncitizens',
+    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
     source:
       'Padilla v. Kentucky, 559 U.S. 356 (2010); Strickland v. Washington, 466 U.S. 668 (1984); Hill v. Lockhart, 474 U.S. 52 (1985); Lee v. United States, 582 U.S. 357 (2017); Chaidez v. United States, 568 U.S. 342 (2013) (federal courts, pleas final before March 31, 2010); Danforth v. Minnesota, 552 U.S. 264 (2008).',
     applies: (answers) =>
@@ -164,7 +167,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'withdraw-plea',
     urgency: 'urgent',
-    article: 'withdrawing-a-guilty-plea',
+    explainedIn: { article: 'withdrawing-a-guilty-plea' },
     source:
       'Fed. R. Crim. P. 11(d): before acceptance, for any reason; before sentencing, for a "fair and just reason" (United States v. Bonilla, 637 F.3d 980 (9th Cir. 2011)).',
     applies: (answers) => answers.outcome === 'plea-not-sentenced',
@@ -172,14 +175,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'diversion',
     urgency: 'ask',
-    article: 'dismissed-charges-can-still-count-as-convictions',
+    explainedIn: { article: 'dismissed-charges-can-still-count-as-convictions' },
     source: 'INA § 101(a)(48)(A), 8 U.S.C. § 1101(a)(48)(A).',
     applies: (answers) => answers.outcome === 'diversion' || answers.outcome === 'dismissed',
   },
   {
     id: 'sentence',
     urgency: 'ask',
-    article: 'changing-a-sentence-for-immigration',
+    explainedIn: { article: 'changing-a-sentence-for-immigration' },
     source:
       'INA § 101(a)(48)(B) (suspended time counts); Matter of Thomas and Thompson, 27 I&N Dec. 674 (A.G. 2019); 8 C.F.R. § 1003.55 (exceptions).',
     applies: (answers) => answers.longSentence === 'yes' || (answers.longSentence === 'not-sure' && convicted(answers)),
@@ -187,7 +190,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'pardon',
     urgency: 'ask',
-    article: 'pardons-and-immigration',
+    explainedIn: { article: 'pardons-and-immigration' },
     source:
       "INA § 237(a)(2)(A)(vi), 8 U.S.C. § 1227(a)(2)(A)(vi); Matter of Suh, 23 I&N Dec. 626 (BIA 2003); Balogun v. U.S. Att'y Gen., 425 F.3d 1356 (11th Cir. 2005).",
     applies: (answers) => convicted(answers) || answers.outcome === 'diversion',
@@ -195,7 +198,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'find-the-papers',
     urgency: 'ask',
-    article: 'post-conviction-relief-for-noncitizens',
+    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
     source: 'Which tool fits depends on the court and the dates: the papers of the case say them.',
     applies: (answers, facts) =>
       answers.court === 'not-sure' || answers.outcome === 'not-sure' || facts.judgmentAge === 'not-sure',

@@ -100,7 +100,9 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
           topics['call-now'].title,
           topics['federal-appeal'].title,
         ]);
-        await expect(page.locator('main ol > li').first().locator('a[href^="tel:"]')).toBeVisible();
+        const callNow = page.locator('main ol > li').first();
+        await expect(callNow.locator('a[href^="tel:"]')).toBeVisible();
+        await expect(callNow.locator(`a[href="${pagePath('detained', locale)}"]`)).toBeVisible();
         if (javaScriptEnabled) await expectNoViolations(page);
       });
 

@@ -115,10 +115,11 @@ describe('each rule of the relief check', () => {
     expect(topics(FEDERAL_PLEA)).not.toContain('find-the-papers');
   });
 
-  it('cites a source and names an article for every rule', () => {
+  it('cites a source and names the page that explains it for every rule', () => {
     for (const rule of RULES) {
       expect(rule.source.length, rule.id).toBeGreaterThan(10);
-      expect(rule.article, rule.id).toMatch(/^[a-z0-9-]+$/);
+      const explained = 'article' in rule.explainedIn ? rule.explainedIn.article : rule.explainedIn.page;
+      expect(explained, rule.id).toMatch(/^[a-z0-9-]+$/);
     }
   });
 });

@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { ReliefCheck, type ArticleLink } from '@/components/relief-check/relief-check';
 import { SiteFrame } from '@/components/site-frame';
-import { articleInLanguage, findArticle, getFirm } from '@/lib/content';
+import { articleInLanguage, findArticle, findPage, getFirm } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { inEveryLocale } from '@/lib/i18n/versions';
@@ -15,11 +15,15 @@ const versions = inEveryLocale((locale) => pagePath('reliefCheck', locale));
 
 export const generateMetadata = translatedPageMetadata('reliefCheck', versions);
 
-/** The article of each topic in the reader's language, or in English (marked so) when it has no translation yet. */
+/** The page that explains each topic, in the reader's language, or in English (marked so) when it has no translation yet. */
 function topicArticles(locale: Locale): Partial<Record<TopicId, ArticleLink>> {
   return Object.fromEntries(
     RULES.flatMap((rule) => {
-      const english = findArticle(rule.article);
+      if ('page' in rule.explainedIn) {
+        const page = findPage(rule.explainedIn.page, locale);
+        return [[rule.id, { title: page.title, href: pagePath(rule.explainedIn.page, locale) }]];
+      }
+      const english = findArticle(rule.explainedIn.article);
       if (!english) return [];
       const translated = articleInLanguage(english, locale);
       const link: ArticleLink = translated
