@@ -125,6 +125,16 @@ export function glossaryPath(termId?: string, locale: Locale = DEFAULT_LOCALE): 
   return termId ? `${path}#${termId}` : path;
 }
 
+/**
+ * A page's generated share image (app/[locale]/…/opengraph-image.tsx).
+ * The language routing leaves image routes alone, so they are addressed by
+ * the app's folders: the page's English path under its locale.
+ */
+export function shareImagePath(pathIn: (locale: Locale) => string, locale: Locale = DEFAULT_LOCALE): string {
+  const folder = pathIn(DEFAULT_LOCALE);
+  return `/${locale}${folder === '/' ? '' : folder}/opengraph-image`;
+}
+
 export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
   return `${localePrefix(locale)}/feed.xml`;
 }

@@ -14,13 +14,14 @@ import { copyWithArticles } from './bench/generate-articles.mts';
 import { wrk } from './bench/load.mts';
 import { securityHeaderLines, startNginx } from './bench/nginx.mts';
 import { pageWeight } from './bench/weight.mts';
+import { articlePath, pagePath } from '../lib/routes.ts';
 import { prerenderedFileMap } from './support/nginx-map.mts';
 import { runMeasured, startNext } from './support/processes.mts';
 
 const ROOT = process.cwd();
-const ARTICLE = '/articles/post-conviction-relief-for-noncitizens';
+const ARTICLE = articlePath('post-conviction-relief-for-noncitizens');
 /** Its Spanish translation: the same page weight budget, served through the same recipe. */
-const SPANISH_ARTICLE = '/es/articulos/alivio-posterior-a-la-condena-para-no-ciudadanos';
+const SPANISH_ARTICLE = articlePath('alivio-posterior-a-la-condena-para-no-ciudadanos', 'es');
 const GENERATED = Number(process.env.BENCH_ARTICLES ?? 1000);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const has = (command: string) => {
@@ -89,7 +90,7 @@ async function main() {
     const weight = {
       article: await pageWeight(next.url, ARTICLE),
       spanishArticle: await pageWeight(next.url, SPANISH_ARTICLE),
-      contact: await pageWeight(next.url, '/contact'),
+      contact: await pageWeight(next.url, pagePath('contact')),
     };
 
     console.log('3/5 serving an article: next start, plain nginx, nginx in front of next start…');

@@ -10,13 +10,14 @@ import fs from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { articlePath, homePath, pagePath } from '../lib/routes.ts';
 import { CHROMIUM, CHROMIUM_FLAGS, startNext } from './support/processes.mts';
 
 const PAGES = {
-  home: '/',
-  article: '/articles/post-conviction-relief-for-noncitizens',
-  spanishArticle: '/es/articulos/alivio-posterior-a-la-condena-para-no-ciudadanos',
-  contact: '/contact',
+  home: homePath(),
+  article: articlePath('post-conviction-relief-for-noncitizens'),
+  spanishArticle: articlePath('alivio-posterior-a-la-condena-para-no-ciudadanos', 'es'),
+  contact: pagePath('contact'),
 };
 const PRESETS = ['mobile', 'desktop'] as const;
 const RUNS = 3;

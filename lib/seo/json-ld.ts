@@ -1,7 +1,15 @@
 import { lastUpdated, type Article, type Attorney, type Firm, type GlossaryTerm } from '@/lib/content';
 import { isSampleFact, type FirmFact } from '@/lib/content/firm-schema';
 import type { AttorneyFact } from '@/lib/content/schema';
-import { DEFAULT_LOCALE, articlePath, attorneyPath, glossaryPath, homePath, type Locale } from '@/lib/routes';
+import {
+  DEFAULT_LOCALE,
+  articlePath,
+  attorneyPath,
+  glossaryPath,
+  homePath,
+  shareImagePath,
+  type Locale,
+} from '@/lib/routes';
 
 /**
  * schema.org structured data, built from the same content the pages show.
@@ -20,11 +28,6 @@ const attorneyId = (siteUrl: string, slug: string) => `${attorneyUrl(siteUrl, sl
 /** The language of a page, as schema.org's inLanguage takes it (BCP 47). */
 export function languageTag(locale: Locale): string {
   return locale === 'es' ? 'es-US' : 'en-US';
-}
-
-/** A page's share image (app/[locale]/…/opengraph-image.tsx), at the address Next.js serves it from. */
-export function shareImageUrl(siteUrl: string, routePath: string, locale: Locale): string {
-  return `${siteUrl}/${locale}${routePath === '/' ? '' : routePath}/opengraph-image`;
 }
 
 const DAY_NAMES = {
@@ -57,7 +60,7 @@ export function legalServiceJsonLd(
     description: firm.summary,
     url: `${siteUrl}${homePath(locale)}`,
     logo: `${siteUrl}/icon.svg`,
-    image: shareImageUrl(siteUrl, '/', locale),
+    image: `${siteUrl}${shareImagePath(homePath, locale)}`,
     ...(confirmed('phone') ? { telephone: firm.phone.replace(/\s+/g, '-') } : {}),
     ...(confirmed('email') ? { email: firm.email } : {}),
     ...(confirmed('address')
@@ -129,7 +132,7 @@ export function blogPostingJsonLd(
     dateModified: lastUpdated(article),
     url,
     mainEntityOfPage: url,
-    image: shareImageUrl(siteUrl, `/articles/${article.slug}`, locale),
+    image: `${siteUrl}${shareImagePath((language) => articlePath(article.slug, language), locale)}`,
     inLanguage: languageTag(locale),
     ...(article.translationOf
       ? { translationOfWork: { '@id': `${siteUrl}${articlePath(article.translationOf)}#article` } }

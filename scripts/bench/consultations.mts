@@ -1,4 +1,5 @@
 import { SMTPServer } from 'smtp-server';
+import { consultationReceivedPath, pagePath } from '../../lib/routes.ts';
 
 export type ConsultationResult = {
   requests: number;
@@ -30,7 +31,7 @@ const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g
 
 /** The hidden fields of one freshly served consultation form, as a browser without JavaScript sends them back. */
 async function servedForm(baseUrl: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseUrl}/contact`)).text();
+  const html = await (await fetch(`${baseUrl}${pagePath('contact')}`)).text();
   const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((match) => [
     decode(match[1] ?? ''),
@@ -91,10 +92,10 @@ export async function postConsultations(
       for (const [name, value] of hidden) body.append(name, value);
       for (const [name, value] of Object.entries(FIELDS)) body.append(name, value);
       const sent = performance.now();
-      const response = await fetch(`${baseUrl}/contact`, { method: 'POST', body, headers: { Origin: baseUrl }, redirect: 'manual' });
+      const response = await fetch(`${baseUrl}${pagePath('contact')}`, { method: 'POST', body, headers: { Origin: baseUrl }, redirect: 'manual' });
       await response.arrayBuffer();
       latencies.push(performance.now() - sent);
-      if (response.status === 303 && response.headers.get('location')?.includes('/contact/received?reference=')) accepted += 1;
+      if (response.status === 303 && response.headers.get('location')?.includes(`${consultationReceivedPath()}?reference=`)) accepted += 1;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -40,7 +40,7 @@ test('the 404 page has no WCAG 2.2 AA violations', async ({ page }) => {
 });
 
 test('the contact form with errors has no WCAG 2.2 AA violations', async ({ page }) => {
-  await page.goto('/contact');
+  await page.goto(pagePath('contact'));
   await page.getByRole('button', { name: 'Request a consultation' }).click();
   await expect(page.getByRole('alert', { name: /Please fix/ })).toBeVisible();
   await expectNoViolations(page);
@@ -114,7 +114,7 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
 });
 
 test('every control shows where the keyboard focus is', async ({ page }) => {
-  await page.goto('/contact');
+  await page.goto(pagePath('contact'));
   const seen = new Set<string>();
   for (let presses = 0; presses < 45; presses++) {
     await page.keyboard.press('Tab');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { displayPhone } from '@/lib/phone';
+import { pagePath } from '@/lib/routes';
 import { BASE_URL } from '../../playwright.config';
 import { firm } from './support/site';
 import { postConsultation, servedFormFields, VALID_FIELDS, waitingRequests } from './support/consultation-post';
@@ -36,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('a request is received, shows its reference on a page of its own and arrives by email', async ({ page }) => {
       const name = uniqueName(javaScriptEnabled ? 'js' : 'nojs');
-      await page.goto('/contact');
+      await page.goto(pagePath('contact'));
       await fillValidForm(page, name);
       await page.getByRole('button', { name: 'Request a consultation' }).click();
 
@@ -63,7 +64,7 @@ for (const javaScriptEnabled of [true, false]) {
       page,
     }) => {
       const name = uniqueName('invalid');
-      await page.goto('/contact');
+      await page.goto(pagePath('contact'));
       await fillValidForm(page, name);
       await page.getByLabel('Email address').fill('ana@');
       await page.getByLabel('What kind of charge or case is it? (optional)').fill('x'.repeat(501));
@@ -107,7 +108,7 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
 
   test('a request with a phone number and no email arrives, marked as phone only', async ({ page }) => {
     const name = uniqueName('phone-only');
-    await page.goto('/contact');
+    await page.goto(pagePath('contact'));
     await fillValidForm(page, name);
     await page.getByLabel('Email address').fill('');
     await page.getByRole('button', { name: 'Request a consultation' }).click();
@@ -121,7 +122,7 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
 
   test('a request with an email and no phone number arrives, marked as email only', async ({ page }) => {
     const name = uniqueName('email-only');
-    await page.goto('/contact');
+    await page.goto(pagePath('contact'));
     await fillValidForm(page, name);
     await page.getByLabel('Phone number').fill('');
     await page.getByRole('button', { name: 'Request a consultation' }).click();
@@ -136,7 +137,7 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
     page,
   }) => {
     const name = uniqueName('family');
-    await page.goto('/contact');
+    await page.goto(pagePath('contact'));
     await fillValidForm(page, name);
     await page.getByRole('group', { name: 'Who needs help?' }).getByLabel('A family member').check();
     await page.getByLabel('Name of the person who needs help (if it is not you)').fill('Luis Pérez');
@@ -162,7 +163,7 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
   });
 
   test('a request with neither is sent back, asking for one of them', async ({ page }) => {
-    await page.goto('/contact');
+    await page.goto(pagePath('contact'));
     await fillValidForm(page, uniqueName('no-contact'));
     await page.getByLabel('Phone number').fill('');
     await page.getByLabel('Email address').fill('');
@@ -176,7 +177,7 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
 });
 
 test('the button says it is sending while the request is on its way', async ({ page }) => {
-  await page.goto('/contact');
+  await page.goto(pagePath('contact'));
   await fillValidForm(page, uniqueName('pending'));
   let releaseRequest: () => void = () => {};
   const held = new Promise<void>((resolve) => (releaseRequest = resolve));
@@ -210,7 +211,7 @@ test('a form posted twice without JavaScript (a refresh, a retry) is one request
 
 test('a double click on "Request a consultation" sends one request and one email', async ({ page }) => {
   const name = uniqueName('double-click');
-  await page.goto('/contact');
+  await page.goto(pagePath('contact'));
   await fillValidForm(page, name);
   // Hold the first post, as a slow connection would, so the second click lands while it is on its way.
   let releaseFirst: () => void = () => {};

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, contentPagePaths, feedPath, fixedPagePaths, pagePath, searchPath } from '@/lib/routes';
+import { articlePath, contentPagePaths, feedPath, fixedPagePaths, homePath, pagePath, searchPath } from '@/lib/routes';
 import { openMenuIfPhone } from './support/menu';
 import { articles, attorneys, firm, newestArticle, practiceAreas, spanish, translatedPair } from './support/site';
 
@@ -62,7 +62,9 @@ test('every page in the sitemap answers 200 with one h1, a title, a description 
     // Every page but home carries the template "<page> | <firm>"; home has its own full title.
     const firmName = escaped(firm.name);
     expect(await page.title(), path).toMatch(
-      path === '/' || path === '/es' ? new RegExp(`^${firmName}: .{10,}$`) : new RegExp(`^\\S.{2,} \\| ${firmName}$`),
+      path === homePath() || path === homePath('es')
+        ? new RegExp(`^${firmName}: .{10,}$`)
+        : new RegExp(`^\\S.{2,} \\| ${firmName}$`),
     );
     await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /.{50,}/);
     const canonical = new URL(

@@ -44,7 +44,7 @@ test('the pages run under the policy without a single violation', async ({ page 
   });
   for (const path of [pagePath('contact'), articlePath(newestArticle.slug), searchPath('plea')]) {
     await page.goto(path);
-    if (path === '/contact') {
+    if (path === pagePath('contact')) {
       await page.getByLabel('Full name').fill('Policy Check');
       await page.getByRole('button', { name: 'Request a consultation' }).click();
       await expect(page.getByRole('alert', { name: /Please fix/ })).toBeVisible();

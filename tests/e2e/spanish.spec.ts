@@ -89,9 +89,9 @@ test('Spanish pages speak Spanish: dates, reading time, notices and the 404', as
 
   // An address from an old site, with its ".html", gets the site's 404 in its language too.
   for (const [path, lang, title] of [
-    ['/es/no-existe', 'es', 'No encontramos esa página'],
-    ['/es/articulos/viejo.html', 'es', 'No encontramos esa página'],
-    ['/articles/old-post.html', 'en', 'We could not find that page'],
+    [`${homePath('es')}/no-existe`, 'es', 'No encontramos esa página'],
+    [articlePath('viejo.html', 'es'), 'es', 'No encontramos esa página'],
+    [articlePath('old-post.html'), 'en', 'We could not find that page'],
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -178,7 +178,7 @@ test.describe('Spanish search', () => {
     };
     const withAccent = await found('deportación');
     expect(withAccent.length).toBeGreaterThan(0);
-    expect(withAccent.every((href) => href?.startsWith('/es/'))).toBe(true);
+    expect(withAccent.every((href) => href?.startsWith(`${homePath('es')}/`))).toBe(true);
     expect(await found('deportacion')).toEqual(withAccent);
     // "condenas" finds the pages that say "condena".
     const plural = await found('condenas');

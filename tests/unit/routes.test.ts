@@ -9,6 +9,7 @@ import {
   localizedRoutes,
   pagePath,
   searchPath,
+  shareImagePath,
 } from '@/lib/routes';
 import { prerenderedFileMap } from '../../scripts/support/nginx-map.mts';
 
@@ -25,6 +26,11 @@ describe('the addresses of the two languages', () => {
       '/es/contacto/recibido?reference=K7Q2-M9XD&call=first',
     );
     expect(feedPath('es')).toBe('/es/feed.xml');
+  });
+
+  it('addresses share images by the app folders, under the locale, since the language routing leaves them alone', () => {
+    expect(shareImagePath(homePath)).toBe('/en/opengraph-image');
+    expect(shareImagePath((locale) => articlePath('x', locale), 'es')).toBe('/es/articles/x/opengraph-image');
   });
 
   it('gives the language routing each folder of app/[locale] with its address in each language', () => {
