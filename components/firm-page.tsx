@@ -2,21 +2,18 @@ import type { Metadata } from 'next';
 import { getContent, getFirm, findPage } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/bodies';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
-import type { PageVersions } from '@/lib/i18n/versions';
+import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { LOCALES, firmPagePath, type Locale } from '@/lib/routes';
+import { firmPagePath, type Locale } from '@/lib/routes';
 import { LegalNotice } from './article/legal-notice';
 import { ReviewLine, reviewOf } from './article/review-line';
 import { Prose } from './prose';
 import { SiteFrame } from './site-frame';
 
 /** The languages a firm page (content/pages/<slug>.mdx and its translations) is written in. */
-export function firmPageVersions(slug: string): PageVersions {
-  return Object.fromEntries(
-    LOCALES.filter((locale) => getContent(locale).pages.some((page) => page.slug === slug)).map((locale) => [
-      locale,
-      firmPagePath(slug, locale),
-    ]),
+function firmPageVersions(slug: string): PageVersions {
+  return versionsWhere((locale) =>
+    getContent(locale).pages.some((page) => page.slug === slug) ? firmPagePath(slug, locale) : undefined,
   );
 }
 

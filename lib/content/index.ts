@@ -1,6 +1,7 @@
 import { ARTICLES_PER_PAGE, DEFAULT_LOCALE, articleIndexPageCount, type Locale } from '@/lib/routes';
 import { contentFolder, loadSite, type Article, type SiteContent } from './load';
 import { currentVisibility, visibleArticles } from './publication';
+import { originalSlug } from './translations';
 
 export { lastUpdated } from './publication';
 
@@ -109,7 +110,6 @@ export function listGlossary(locale: Locale = DEFAULT_LOCALE) {
  * translation of an English article, or the English original of a translation.
  */
 export function articleInLanguage(article: Article, locale: Locale): Article | undefined {
-  const englishSlug = article.translationOf ?? article.slug;
-  if (locale === DEFAULT_LOCALE) return findArticle(englishSlug, locale);
-  return listArticles(locale).find((candidate) => candidate.translationOf === englishSlug);
+  const original = originalSlug(article);
+  return listArticles(locale).find((candidate) => originalSlug(candidate) === original);
 }

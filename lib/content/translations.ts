@@ -8,6 +8,11 @@ import { contentError, type ContentProblem } from './problems';
  * the language switch never leads to a missing page.
  */
 
+/** The English article an article is, or translates: the same for every language's version of it. */
+export function originalSlug(article: Pick<ArticleFrontmatter, 'translationOf'> & { slug: string }): string {
+  return article.translationOf ?? article.slug;
+}
+
 type Loaded<F> = readonly { document: F & { slug: string; file: string }; keyLines: ReadonlyMap<string, number> }[];
 
 /** `translationOf` belongs in a translation only. */

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { lastUpdated, type Article, type SiteContent } from '@/lib/content';
 import { languageAlternates } from '@/lib/seo/metadata';
-import type { PageVersions } from '@/lib/i18n/versions';
+import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
+import { originalSlug } from '@/lib/content/translations';
 import {
   LOCALES,
   articleIndexPath,
@@ -36,14 +37,11 @@ export function sitemapEntries(sites: Partial<Record<Locale, PublishedSite>>, si
       ...(languages ? { alternates: { languages } } : {}),
     };
   };
-  const inLocales = (pathIn: (locale: Locale) => string | undefined): PageVersions =>
-    Object.fromEntries(
-      published.flatMap(({ locale }) => {
-        const path = pathIn(locale);
-        return path ? [[locale, path]] : [];
-      }),
+  const inLocales = (pathIn: (locale: Locale) => string | undefined) =>
+    versionsWhere(
+      pathIn,
+      published.map(({ locale }) => locale),
     );
-  const englishSlugOf = (article: Article) => article.translationOf ?? article.slug;
 
   return published.flatMap(({ locale, content, articles }) => {
     const newest = articles.map(lastUpdated).sort().at(-1);
@@ -63,7 +61,7 @@ export function sitemapEntries(sites: Partial<Record<Locale, PublishedSite>>, si
           locale,
           inLocales((other) => {
             const version = sites[other]?.articles.find(
-              (candidate) => englishSlugOf(candidate) === englishSlugOf(article),
+              (candidate) => originalSlug(candidate) === originalSlug(article),
             );
             return version ? articlePath(version.slug, other) : undefined;
           }),

@@ -21,10 +21,10 @@ import {
 import { loadArticleBody } from '@/lib/content/bodies';
 import { env } from '@/lib/env';
 import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
-import type { PageVersions } from '@/lib/i18n/versions';
+import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { LOCALES, articleIndexPath, articlePath, attorneyPath, pagePath, type Locale } from '@/lib/routes';
+import { articleIndexPath, articlePath, attorneyPath, pagePath, type Locale } from '@/lib/routes';
 
 type Params = LocaleParams<{ slug: string }>;
 
@@ -36,12 +36,10 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 /** This article in each language it is published in. */
 function versionsOf(article: Article): PageVersions {
-  return Object.fromEntries(
-    LOCALES.flatMap((locale) => {
-      const version = articleInLanguage(article, locale);
-      return version ? [[locale, articlePath(version.slug, locale)]] : [];
-    }),
-  );
+  return versionsWhere((locale) => {
+    const version = articleInLanguage(article, locale);
+    return version && articlePath(version.slug, locale);
+  });
 }
 
 async function articleFor(params: Params['params']): Promise<{ article: Article | undefined; locale: Locale }> {

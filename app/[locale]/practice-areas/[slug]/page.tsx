@@ -9,9 +9,9 @@ import { SiteFrame } from '@/components/site-frame';
 import { articlesTagged, findPracticeArea, getFirm, listPracticeAreas } from '@/lib/content';
 import { loadPracticeAreaBody } from '@/lib/content/bodies';
 import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
-import type { PageVersions } from '@/lib/i18n/versions';
+import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { LOCALES, practiceAreaIndexPath, practiceAreaPath } from '@/lib/routes';
+import { practiceAreaIndexPath, practiceAreaPath } from '@/lib/routes';
 
 type Params = LocaleParams<{ slug: string }>;
 
@@ -23,12 +23,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 /** A translated practice area shares the English file name. */
 function versionsOf(slug: string): PageVersions {
-  return Object.fromEntries(
-    LOCALES.filter((locale) => findPracticeArea(slug, locale)).map((locale) => [
-      locale,
-      practiceAreaPath(slug, locale),
-    ]),
-  );
+  return versionsWhere((locale) => (findPracticeArea(slug, locale) ? practiceAreaPath(slug, locale) : undefined));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
