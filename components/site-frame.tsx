@@ -1,4 +1,4 @@
-import { useLocale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
@@ -6,7 +6,6 @@ import { CallBar } from './call-bar';
 import { SampleSiteNotice } from './sample-site-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
-import { useTranslations } from 'next-intl';
 import { homePath, type Locale } from '@/lib/routes';
 
 /**

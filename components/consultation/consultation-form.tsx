@@ -37,27 +37,25 @@ function SubmitButton() {
   );
 }
 
-export function ConsultationForm({
-  action,
-  formToken,
-  attachment,
-  controlled,
-}: {
-  action: Action;
-  formToken: string;
-  /** The relief check's answers and topics (JSON), sent along when the person chose to. */
-  attachment?: string;
-  /**
-   * Posted through another form's action (the relief check's), which keeps
-   * its answers and this form's answer in one state: with JavaScript off,
-   * a page shows the state of the one action that was posted.
-   */
-  controlled?: { state: ConsultationFormState; formAction: (form: FormData) => void };
-}) {
+/**
+ * Where the form posts: its own Server Action, or another form's action
+ * that owns this form's state (the relief check's, which keeps its answers
+ * and this form's answer in one state: with JavaScript off, a page shows
+ * the state of the one action that was posted). `carried`: hidden fields
+ * that action reads besides the form's own.
+ */
+type Submit =
+  | { action: Action }
+  | { state: ConsultationFormState; formAction: (form: FormData) => void; carried: Record<string, string> };
+
+// Hooks run on every render, also when another action owns the state; this one is then never called.
+const ownedElsewhere: Action = async (state) => state;
+
+export function ConsultationForm({ submit, formToken }: { submit: Submit; formToken: string }) {
   const t = useTranslations('form');
   const locale = useLocale();
-  const own = useActionState(action, IDLE);
-  const [state, formAction] = controlled ? [controlled.state, controlled.formAction] : own;
+  const own = useActionState('action' in submit ? submit.action : ownedElsewhere, IDLE);
+  const [state, formAction] = 'action' in submit ? own : [submit.state, submit.formAction];
   // Errors found in the browser by the same schema the server uses, before anything is sent.
   const [browserCheck, setBrowserCheck] = useState<{
     errors: ConsultationErrors;
@@ -110,8 +108,11 @@ export function ConsultationForm({
         value={(state.status === 'try-again' && state.formToken) || formToken}
       />
       <input type="hidden" name="siteLanguage" value={locale} />
-      {attachment ? <input type="hidden" name="reliefCheck" value={attachment} /> : null}
-      {controlled ? <input type="hidden" name="intent" value="consult" /> : null}
+      {'carried' in submit
+        ? Object.entries(submit.carried).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))
+        : null}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -2,12 +2,11 @@
 
 import { useMessages, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useRef } from 'react';
-import { IDLE, type ConsultationFormState } from '@/lib/consultation/form-state';
 import type { Firm } from '@/lib/content';
 import { STATES } from '@/lib/content/fields';
-import type { Locale } from '@/lib/routes';
-import type { Answers, Question } from '@/lib/relief-check/answers';
-import { carriedAnswers, START, type CheckState } from '@/lib/relief-check/flow';
+import { ANSWER_LISTS, isChoice, type Answers, type Question } from '@/lib/relief-check/answers';
+import { carriedAnswers, CONSULT_INTENT, START, type CheckState, type Intent } from '@/lib/relief-check/flow';
+import type { TopicLink } from '@/lib/relief-check/links';
 import type { TopicId } from '@/lib/relief-check/rules';
 import { STEP_COUNT, STEPS } from '@/lib/relief-check/steps';
 import { answerLines, topicTitles } from '@/lib/relief-check/summary';
@@ -16,12 +15,10 @@ import { ErrorSummary } from '../consultation/error-summary';
 import { Choice, describedBy, FieldError, TextField } from '../consultation/field-parts';
 import { PhoneLink } from '../phone-link';
 
-export type ArticleLink = { title: string; href: string; lang?: Locale };
-
 type Props = {
   action: (state: CheckState, form: FormData) => Promise<CheckState>;
-  /** The article that explains each topic, in the reader's language where there is one. */
-  articles: Partial<Record<TopicId, ArticleLink>>;
+  /** What explains each topic, in the reader's language where there is one (lib/relief-check/links.ts). */
+  links: Partial<Record<TopicId, TopicLink>>;
   firm: Pick<Firm, 'phone' | 'placeholders'>;
 };
 
@@ -30,7 +27,7 @@ type Props = {
  * plain form from step to step (it works with JavaScript off); the
  * answers travel in hidden fields, and nothing is kept on the server.
  */
-export function ReliefCheck({ action, articles, firm }: Props) {
+export function ReliefCheck({ action, links, firm }: Props) {
   const [state, formAction] = useActionState(action, START);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -49,10 +46,15 @@ export function ReliefCheck({ action, articles, firm }: Props) {
         {/* Outside the consultation form: it has a form of its own, to go back and change the answers. */}
         <AttachedAnswers answers={state.answers} topics={state.topics} changeAction={formAction} />
         <ConsultationForm
-          action={unusedAction}
           formToken={state.formToken}
-          attachment={JSON.stringify({ answers: state.answers, topics: state.topics })}
-          controlled={{ state: state.consultation, formAction }}
+          submit={{
+            state: state.consultation,
+            formAction,
+            carried: {
+              reliefCheck: JSON.stringify({ answers: state.answers, topics: state.topics }),
+              intent: CONSULT_INTENT,
+            },
+          }}
         />
       </>
     );
@@ -62,7 +64,7 @@ export function ReliefCheck({ action, articles, firm }: Props) {
       <Result
         answers={state.answers}
         topics={state.topics}
-        articles={articles}
+        links={links}
         firm={firm}
         formAction={formAction}
         headingRef={heading}
@@ -73,23 +75,6 @@ export function ReliefCheck({ action, articles, firm }: Props) {
 }
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
-
-/** The questions answered by choosing, and which list of answers each offers (reliefCheck.options). */
-const CHOICES: Partial<
-  Record<Question, 'court' | 'outcome' | 'judgmentAge' | 'custody' | 'yesNo' | 'longSentence' | 'status'>
-> = {
-  court: 'court',
-  outcome: 'outcome',
-  judgmentAge: 'judgmentAge',
-  custody: 'custody',
-  detainedNow: 'yesNo',
-  advised: 'yesNo',
-  longSentence: 'longSentence',
-  status: 'status',
-};
-
-// The form posts through the check's own action (`controlled`); this one is never called.
-const unusedAction = async (): Promise<ConsultationFormState> => IDLE;
 
 function Notice() {
   const t = useTranslations('reliefCheck');
@@ -103,6 +88,34 @@ function HiddenAnswers({ answers, except = [] }: { answers: Answers; except?: re
         <input key={question} type="hidden" name={question} value={value} />
       ))}
     </>
+  );
+}
+
+/** Buttons that carry every answer to the check's action, each saying what it does (`intent`). */
+function AnswersForm({
+  action,
+  answers,
+  buttons,
+}: {
+  action: (form: FormData) => void;
+  answers: Answers;
+  buttons: readonly { intent: Intent; label: string; primary?: boolean }[];
+}) {
+  return (
+    <form action={action} className="mt-4 flex flex-wrap gap-3">
+      <HiddenAnswers answers={answers} />
+      {buttons.map(({ intent, label, primary }) => (
+        <button
+          key={intent}
+          type="submit"
+          name="intent"
+          value={intent}
+          className={primary ? 'button-primary' : 'button-secondary'}
+        >
+          {label}
+        </button>
+      ))}
+    </form>
   );
 }
 
@@ -128,13 +141,12 @@ function Step({
 
   const field = (question: Question) => {
     if (question === 'state') return <StateSelect value={value('state')} error={errors.state} />;
-    const group = CHOICES[question];
-    if (group) {
+    if (isChoice(question)) {
       return (
         <Choice
           field={question}
           legend={questions[question]}
-          options={options[group]}
+          options={options[ANSWER_LISTS[question]]}
           value={value(question)}
           error={errors[question]}
         />
@@ -211,14 +223,14 @@ function StateSelect({ value, error }: { value: string | undefined; error: strin
 function Result({
   answers,
   topics,
-  articles,
+  links,
   firm,
   formAction,
   headingRef,
 }: {
   answers: Answers;
   topics: TopicId[];
-  articles: Props['articles'];
+  links: Props['links'];
   firm: Props['firm'];
   formAction: (form: FormData) => void;
   headingRef: HeadingRef;
@@ -235,7 +247,7 @@ function Result({
       <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
       <ol className="mt-6 space-y-6">
         {topics.map((topic) => {
-          const article = articles[topic];
+          const article = links[topic];
           return (
             <li key={topic} className={topic === 'call-now' ? 'rounded-xl border-4 border-red-800 bg-red-50 p-5' : ''}>
               <h3 className="text-xl font-bold text-brand-900">{t(`topics.${topic}.title`)}</h3>
@@ -264,18 +276,15 @@ function Result({
           {t('result.sendTitle')}
         </h2>
         <p className="mt-2">{t('result.sendText')}</p>
-        <form action={formAction} className="mt-4 flex flex-wrap gap-3">
-          <HiddenAnswers answers={answers} />
-          <button type="submit" name="intent" value="send" className="button-primary">
-            {t('result.send')}
-          </button>
-          <button type="submit" name="intent" value="change" className="button-secondary">
-            {t('result.change')}
-          </button>
-          <button type="submit" name="intent" value="restart" className="button-secondary">
-            {t('result.startOver')}
-          </button>
-        </form>
+        <AnswersForm
+          action={formAction}
+          answers={answers}
+          buttons={[
+            { intent: 'send', label: t('result.send'), primary: true },
+            { intent: 'change', label: t('result.change') },
+            { intent: 'restart', label: t('result.startOver') },
+          ]}
+        />
       </section>
     </div>
   );
@@ -311,12 +320,7 @@ function AttachedAnswers({
         </div>
       </dl>
       <p className="mt-2">{t('note')}</p>
-      <form action={changeAction} className="mt-2">
-        <HiddenAnswers answers={answers} />
-        <button type="submit" name="intent" value="change" className="button-secondary">
-          {change('change')}
-        </button>
-      </form>
+      <AnswersForm action={changeAction} answers={answers} buttons={[{ intent: 'change', label: change('change') }]} />
     </section>
   );
 }

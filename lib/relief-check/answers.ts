@@ -58,3 +58,20 @@ export const answersSchema = z.object({
 export type Answers = z.infer<typeof answersSchema>;
 export type Question = keyof Answers;
 export const QUESTIONS = Object.keys(answersSchema.shape) as Question[];
+
+/** The questions answered by choosing, and which list of answers (reliefCheck.options in the message files) each offers. */
+export const ANSWER_LISTS = {
+  court: 'court',
+  outcome: 'outcome',
+  judgmentAge: 'judgmentAge',
+  custody: 'custody',
+  detainedNow: 'yesNo',
+  advised: 'yesNo',
+  longSentence: 'longSentence',
+  status: 'status',
+} as const satisfies Partial<Record<Question, string>>;
+export type ChoiceQuestion = keyof typeof ANSWER_LISTS;
+
+export function isChoice(question: Question): question is ChoiceQuestion {
+  return Object.hasOwn(ANSWER_LISTS, question);
+}

@@ -21,6 +21,8 @@ export const START: CheckState = { view: 'step', step: 0, answers: {}, errors: {
 
 /** The buttons of the check, by their `intent`. */
 export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart';
+/** The consultation form's button, when the form is posted through the check's action with the answers attached. */
+export const CONSULT_INTENT = 'consult';
 const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart'];
 
 /** The answers a form carries, each parsed on its own: a bad one is dropped and reported, the rest are kept. */

@@ -62,6 +62,8 @@ const pleaded = (answers: Answers) => answers.outcome === 'plea' || answers.outc
 /** In custody under the criminal sentence: prison, probation, parole or supervised release. Not immigration detention. */
 const underSentence = (answers: Answers) => answers.custody === 'prison' || answers.custody === 'supervision';
 const mayBeUnderSentence = (answers: Answers) => underSentence(answers) || answers.custody === 'not-sure';
+/** Where § 2255 may be open: a federal conviction, perhaps still in custody under its sentence. */
+const federal2255 = (answers: Answers) => federal(answers) && convicted(answers) && mayBeUnderSentence(answers);
 
 export const RULES: readonly Rule[] = [
   {
@@ -91,8 +93,7 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
     source:
       '28 U.S.C. § 2255(a), (f): only while in custody under the sentence (Maleng v. Cook, 490 U.S. 488 (1989)); one year, generally from when the judgment became final.',
-    applies: (answers, facts) =>
-      federal(answers) && convicted(answers) && mayBeUnderSentence(answers) && facts.judgmentAge !== 'over-1-year',
+    applies: (answers, facts) => federal2255(answers) && facts.judgmentAge !== 'over-1-year',
   },
   {
     id: 'section-2255-late',
@@ -100,8 +101,7 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
     source:
       '28 U.S.C. § 2255(f): the year runs from the latest of four dates; ask whether one of the later ones applies.',
-    applies: (answers, facts) =>
-      federal(answers) && convicted(answers) && mayBeUnderSentence(answers) && facts.judgmentAge === 'over-1-year',
+    applies: (answers, facts) => federal2255(answers) && facts.judgmentAge === 'over-1-year',
   },
   {
     id: 'federal-habeas',

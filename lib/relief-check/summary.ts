@@ -1,6 +1,6 @@
 import { STATES } from '@/lib/content/fields';
 import type { Messages } from '@/lib/i18n/messages';
-import { QUESTIONS, type Answers, type Question } from './answers';
+import { ANSWER_LISTS, isChoice, QUESTIONS, type Answers, type Question } from './answers';
 import type { TopicId } from './rules';
 
 /**
@@ -16,23 +16,14 @@ type Words = Messages['reliefCheck'];
 /** Each answer given, as "question: answer", in the language of `words` (the reliefCheck messages). */
 export function answerLines(answers: Answers, words: Words): SummaryLine[] {
   const { questions, options } = words;
-  const labelOf: Record<Question, (value: string) => string> = {
-    court: (value) => options.court[value as keyof typeof options.court] ?? value,
-    state: (value) => STATES[value as keyof typeof STATES] ?? value,
-    outcome: (value) => options.outcome[value as keyof typeof options.outcome] ?? value,
-    judgmentDate: (value) => value,
-    judgmentAge: (value) => options.judgmentAge[value as keyof typeof options.judgmentAge] ?? value,
-    custody: (value) => options.custody[value as keyof typeof options.custody] ?? value,
-    detainedNow: (value) => options.yesNo[value as keyof typeof options.yesNo] ?? value,
-    advised: (value) => options.yesNo[value as keyof typeof options.yesNo] ?? value,
-    pleaYear: (value) => value,
-    longSentence: (value) => options.longSentence[value as keyof typeof options.longSentence] ?? value,
-    status: (value) => options.status[value as keyof typeof options.status] ?? value,
-    hearingDate: (value) => value,
+  const wordsFor = (question: Question, answer: string): string => {
+    if (isChoice(question)) return (options[ANSWER_LISTS[question]] as Record<string, string>)[answer] ?? answer;
+    if (question === 'state') return STATES[answer as keyof typeof STATES] ?? answer;
+    return answer;
   };
   return QUESTIONS.flatMap((question) => {
     const answer = answers[question];
-    return answer === undefined ? [] : [{ label: questions[question], value: labelOf[question](String(answer)) }];
+    return answer === undefined ? [] : [{ label: questions[question], value: wordsFor(question, String(answer)) }];
   });
 }
 

@@ -38,7 +38,10 @@ export default async function ContactPage({ params }: LocaleParams) {
           </p>
           {/* The form's words only: the rest of the page ships no messages to the browser. */}
           <NextIntlClientProvider messages={{ form: messagesFor(locale).form }}>
-            <ConsultationForm action={requestConsultation} formToken={issueFormToken(new Date(), getFormSecret())} />
+            <ConsultationForm
+              submit={{ action: requestConsultation }}
+              formToken={issueFormToken(new Date(), getFormSecret())}
+            />
           </NextIntlClientProvider>
         </section>
         <ContactFacts firm={firm} />

@@ -7,7 +7,7 @@ import { submitConsultation } from '@/lib/consultation/submit';
 import { getFirm } from '@/lib/content';
 import { todayIn } from '@/lib/dates';
 import { parseAttachment } from '@/lib/relief-check/attachment';
-import { advance, START, type CheckState } from '@/lib/relief-check/flow';
+import { advance, CONSULT_INTENT, START, type CheckState } from '@/lib/relief-check/flow';
 
 /**
  * One step of the relief check, and the consultation form it can end with.
@@ -18,7 +18,7 @@ import { advance, START, type CheckState } from '@/lib/relief-check/flow';
  */
 export async function reliefCheckStep(_previous: CheckState, form: FormData): Promise<CheckState> {
   const now = new Date();
-  if (form.get('intent') === 'consult') {
+  if (form.get('intent') === CONSULT_INTENT) {
     const attachment = parseAttachment(stringOf(form.get('reliefCheck')));
     const consultation = await submitConsultation(form);
     if (!attachment) return START;

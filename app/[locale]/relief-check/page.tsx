@@ -1,38 +1,19 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { ReliefCheck, type ArticleLink } from '@/components/relief-check/relief-check';
+import { ReliefCheck } from '@/components/relief-check/relief-check';
 import { SiteFrame } from '@/components/site-frame';
-import { articleInLanguage, findArticle, findPage, getFirm } from '@/lib/content';
+import { getFirm } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { inEveryLocale } from '@/lib/i18n/versions';
-import { RULES, type TopicId } from '@/lib/relief-check/rules';
-import { DEFAULT_LOCALE, articlePath, pagePath, type Locale } from '@/lib/routes';
+import { topicLinks } from '@/lib/relief-check/links';
+import { pagePath } from '@/lib/routes';
 import { translatedPageMetadata } from '@/lib/seo/metadata';
 import { reliefCheckStep } from './actions';
 
 const versions = inEveryLocale((locale) => pagePath('reliefCheck', locale));
 
 export const generateMetadata = translatedPageMetadata('reliefCheck', versions);
-
-/** The page that explains each topic, in the reader's language, or in English (marked so) when it has no translation yet. */
-function topicArticles(locale: Locale): Partial<Record<TopicId, ArticleLink>> {
-  return Object.fromEntries(
-    RULES.flatMap((rule) => {
-      if ('page' in rule.explainedIn) {
-        const page = findPage(rule.explainedIn.page, locale);
-        return [[rule.id, { title: page.title, href: pagePath(rule.explainedIn.page, locale) }]];
-      }
-      const english = findArticle(rule.explainedIn.article);
-      if (!english) return [];
-      const translated = articleInLanguage(english, locale);
-      const link: ArticleLink = translated
-        ? { title: translated.title, href: articlePath(translated.slug, locale) }
-        : { title: english.title, href: articlePath(english.slug), lang: DEFAULT_LOCALE };
-      return [[rule.id, link]];
-    }),
-  );
-}
 
 export default async function ReliefCheckPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
@@ -49,7 +30,7 @@ export default async function ReliefCheckPage({ params }: LocaleParams) {
       >
         <ReliefCheck
           action={reliefCheckStep}
-          articles={topicArticles(locale)}
+          links={topicLinks(locale)}
           firm={{ phone: firm.phone, placeholders: firm.placeholders }}
         />
       </NextIntlClientProvider>
