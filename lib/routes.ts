@@ -106,7 +106,7 @@ export function searchPath(query?: string, locale: Locale = DEFAULT_LOCALE): str
 
 /**
  * Where a person lands after sending the consultation form (Post/Redirect/Get),
- * with their reference; `callFirst` when someone is detained, so the page
+ * with their reference; `callFirst` when the request is urgent, so the page
  * puts the call button first. Nothing the person typed goes in the address.
  */
 export function consultationReceivedPath(

@@ -39,6 +39,7 @@ export function Hint({ field, children }: { field: string; children: ReactNode }
 type ChoiceProps = {
   field: string;
   legend: string;
+  hint?: ReactNode;
   /** Each answer's key (what is sent) and its words in the reader's language. */
   options: Readonly<Record<string, string>>;
   value: string | undefined;
@@ -46,10 +47,11 @@ type ChoiceProps = {
 };
 
 /** A group of radio buttons: large targets, every option visible, no dropdown to open. */
-export function Choice({ field, legend, options, value, error }: ChoiceProps) {
+export function Choice({ field, legend, hint, options, value, error }: ChoiceProps) {
   return (
-    <fieldset aria-describedby={describedBy(field, false, error)} className="mt-6">
+    <fieldset aria-describedby={describedBy(field, hint !== undefined, error)} className="mt-6">
       <legend className="text-lg font-semibold">{legend}</legend>
+      {hint === undefined ? null : <Hint field={field}>{hint}</Hint>}
       <FieldError field={field} error={error} />
       <div className="mt-1 space-y-1">
         {Object.entries(options).map(([key, label], index) => (

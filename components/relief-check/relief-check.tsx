@@ -1,15 +1,26 @@
 'use client';
 
-import { useMessages, useTranslations } from 'next-intl';
+import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useRef } from 'react';
 import type { Firm } from '@/lib/content';
 import { STATES } from '@/lib/content/fields';
-import { ANSWER_LISTS, isChoice, type Answers, type Question } from '@/lib/relief-check/answers';
-import { carriedAnswers, CONSULT_INTENT, START, type CheckState, type Intent } from '@/lib/relief-check/flow';
+import { CHOICES, isChoice, type Answers, type Question } from '@/lib/relief-check/answers';
+import type { Attachment } from '@/lib/relief-check/attachment';
+import {
+  carriedAnswers,
+  CONSULT_INTENT,
+  SEND_FIELD,
+  SEND_TOPICS,
+  START,
+  type CheckState,
+  type Intent,
+} from '@/lib/relief-check/flow';
 import type { TopicLink } from '@/lib/relief-check/links';
-import type { TopicId } from '@/lib/relief-check/rules';
-import { STEP_COUNT, STEPS } from '@/lib/relief-check/steps';
+import type { ShownTopic, TopicId } from '@/lib/relief-check/rules';
+import { STEP_COUNT, STEPS, stepQuestions } from '@/lib/relief-check/steps';
 import { answerLines, topicTitles } from '@/lib/relief-check/summary';
+import { describeTopic } from '@/lib/relief-check/words';
+import type { Locale } from '@/lib/routes';
 import { ConsultationForm } from '../consultation/consultation-form';
 import { ErrorSummary } from '../consultation/error-summary';
 import { Choice, describedBy, FieldError, TextField } from '../consultation/field-parts';
@@ -44,16 +55,13 @@ export function ReliefCheck({ action, links, firm }: Props) {
     return (
       <>
         {/* Outside the consultation form: it has a form of its own, to go back and change the answers. */}
-        <AttachedAnswers answers={state.answers} topics={state.topics} changeAction={formAction} />
+        <AttachedAnswers answers={state.answers} attachment={state.attachment} backAction={formAction} />
         <ConsultationForm
           formToken={state.formToken}
           submit={{
             state: state.consultation,
             formAction,
-            carried: {
-              reliefCheck: JSON.stringify({ answers: state.answers, topics: state.topics }),
-              intent: CONSULT_INTENT,
-            },
+            carried: { reliefCheck: JSON.stringify(state.attachment), intent: CONSULT_INTENT },
           }}
         />
       </>
@@ -96,25 +104,30 @@ function AnswersForm({
   action,
   answers,
   buttons,
+  children,
 }: {
   action: (form: FormData) => void;
   answers: Answers;
   buttons: readonly { intent: Intent; label: string; primary?: boolean }[];
+  children?: React.ReactNode;
 }) {
   return (
-    <form action={action} className="mt-4 flex flex-wrap gap-3">
+    <form action={action} className="mt-4">
       <HiddenAnswers answers={answers} />
-      {buttons.map(({ intent, label, primary }) => (
-        <button
-          key={intent}
-          type="submit"
-          name="intent"
-          value={intent}
-          className={primary ? 'button-primary' : 'button-secondary'}
-        >
-          {label}
-        </button>
-      ))}
+      {children}
+      <div className="mt-4 flex flex-wrap gap-3">
+        {buttons.map(({ intent, label, primary }) => (
+          <button
+            key={intent}
+            type="submit"
+            name="intent"
+            value={intent}
+            className={primary ? 'button-primary' : 'button-secondary'}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
     </form>
   );
 }
@@ -132,6 +145,7 @@ function Step({
   const { options, questions } = useMessages().reliefCheck;
   const step = STEPS[state.step] ?? STEPS[0];
   const { answers } = state;
+  const asked = stepQuestions(state.step, answers);
   const errors = useMemo(
     () => Object.fromEntries(Object.entries(state.errors).map(([question, code]) => [question, t(`errors.${code}`)])),
     [state.errors, t],
@@ -146,7 +160,8 @@ function Step({
         <Choice
           field={question}
           legend={questions[question]}
-          options={options[ANSWER_LISTS[question]]}
+          hint={question === 'supervision' || question === 'lawyerAdvice' ? questions[`${question}Hint`] : undefined}
+          options={options[CHOICES[question].words]}
           value={value(question)}
           error={errors[question]}
         />
@@ -176,7 +191,7 @@ function Step({
       </div>
       <input type="hidden" name="step" value={state.step} />
       <HiddenAnswers answers={answers} except={step.questions} />
-      {step.questions.map((question) => (
+      {asked.map((question) => (
         <div key={question}>{field(question)}</div>
       ))}
       <div className="mt-8 flex flex-wrap gap-3">
@@ -229,15 +244,15 @@ function Result({
   headingRef,
 }: {
   answers: Answers;
-  topics: TopicId[];
+  topics: ShownTopic[];
   links: Props['links'];
   firm: Props['firm'];
   formAction: (form: FormData) => void;
   headingRef: HeadingRef;
 }) {
   const t = useTranslations('reliefCheck');
-  // The Chaidez limit matters for pleas from before 2011, or when the year is not known.
-  const olderPlea = answers.pleaYear === undefined || answers.pleaYear <= 2010;
+  const words = useMessages().reliefCheck;
+  const locale = useLocale() as Locale;
   return (
     <div className="max-w-prose text-lg">
       <Notice />
@@ -247,17 +262,24 @@ function Result({
       <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
       <ol className="mt-6 space-y-6">
         {topics.map((topic) => {
-          const article = links[topic];
+          const article = links[topic.id];
+          const { title, paragraphs } = describeTopic(topic, words, locale);
           return (
-            <li key={topic} className={topic === 'call-now' ? 'rounded-xl border-4 border-red-800 bg-red-50 p-5' : ''}>
-              <h3 className="text-xl font-bold text-brand-900">{t(`topics.${topic}.title`)}</h3>
-              {topic === 'call-now' ? (
+            <li
+              key={topic.id}
+              className={topic.urgency === 'call-now' ? 'rounded-xl border-4 border-red-800 bg-red-50 p-5' : ''}
+            >
+              <h3 className="text-xl font-bold text-brand-900">{title}</h3>
+              {topic.urgency === 'call-now' ? (
                 <p className="mt-2">
                   <PhoneLink firm={firm} label={t('result.callNow')} className="button-primary text-lg" />
                 </p>
               ) : null}
-              <p className="mt-2">{t(`topics.${topic}.text`)}</p>
-              {topic === 'padilla' && olderPlea ? <p className="mt-2">{t('topics.padilla.older')}</p> : null}
+              {paragraphs.map((paragraph) => (
+                <p key={paragraph} className="mt-2">
+                  {paragraph}
+                </p>
+              ))}
               {article ? (
                 <p className="mt-2">
                   {t('result.readMore')}{' '}
@@ -275,7 +297,10 @@ function Result({
         <h2 id="send-heading" className="text-xl font-bold text-brand-900">
           {t('result.sendTitle')}
         </h2>
-        <p className="mt-2">{t('result.sendText')}</p>
+        {/* Rule 1.18: the caution comes before anything is chosen or sent. */}
+        <p className="mt-2 rounded-lg border-l-4 border-brand-800 bg-white px-4 py-3 font-semibold">
+          {t('result.sendCaution')}
+        </p>
         <AnswersForm
           action={formAction}
           answers={answers}
@@ -284,43 +309,78 @@ function Result({
             { intent: 'change', label: t('result.change') },
             { intent: 'restart', label: t('result.startOver') },
           ]}
-        />
+        >
+          <fieldset className="mt-4">
+            <legend className="font-semibold">{t('result.sendWhat')}</legend>
+            <div className="mt-2 space-y-1">
+              {answerLines(answers, words).map(({ question, label, value }) => (
+                <SendChoice key={question} value={question}>
+                  {label} <strong>{value}</strong>
+                </SendChoice>
+              ))}
+              {topics.length > 0 ? <SendChoice value={SEND_TOPICS}>{t('result.sendTopics')}</SendChoice> : null}
+            </div>
+          </fieldset>
+        </AnswersForm>
       </section>
     </div>
   );
 }
 
+/** One thing the person may send or keep back: ticked until they untick it. */
+function SendChoice({ value, children }: { value: string; children: React.ReactNode }) {
+  return (
+    <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg px-2 py-2 hover:bg-white">
+      <input
+        type="checkbox"
+        name={SEND_FIELD}
+        value={value}
+        defaultChecked
+        className="mt-1 h-6 w-6 shrink-0 accent-brand-800"
+      />
+      <span>{children}</span>
+    </label>
+  );
+}
+
 function AttachedAnswers({
   answers,
-  topics,
-  changeAction,
+  attachment,
+  backAction,
 }: {
   answers: Answers;
-  topics: TopicId[];
-  changeAction: (form: FormData) => void;
+  attachment: Attachment;
+  backAction: (form: FormData) => void;
 }) {
   const t = useTranslations('reliefCheck.attached');
-  const change = useTranslations('reliefCheck.result');
   const words = useMessages().reliefCheck;
+  const lines = answerLines(attachment.answers, words);
+  const nothing = lines.length === 0 && attachment.topics.length === 0;
   return (
     <section aria-labelledby="attached-heading" className="mb-6 rounded-lg border-2 border-slate-300 p-4 text-base">
       <h2 id="attached-heading" className="text-lg font-bold text-brand-900">
         {t('title')}
       </h2>
-      <dl className="mt-2 space-y-1">
-        {answerLines(answers, words).map(({ label, value }) => (
-          <div key={label}>
-            <dt className="font-semibold">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        <div>
-          <dt className="font-semibold">{t('topics')}</dt>
-          <dd>{topicTitles(topics, words).join('; ')}</dd>
-        </div>
-      </dl>
+      {nothing ? (
+        <p className="mt-2">{t('nothing')}</p>
+      ) : (
+        <dl className="mt-2 space-y-1">
+          {lines.map(({ question, label, value }) => (
+            <div key={question}>
+              <dt className="font-semibold">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          {attachment.topics.length > 0 ? (
+            <div>
+              <dt className="font-semibold">{t('topics')}</dt>
+              <dd>{topicTitles(attachment.topics, words).join('; ')}</dd>
+            </div>
+          ) : null}
+        </dl>
+      )}
       <p className="mt-2">{t('note')}</p>
-      <AnswersForm action={changeAction} answers={answers} buttons={[{ intent: 'change', label: change('change') }]} />
+      <AnswersForm action={backAction} answers={answers} buttons={[{ intent: 'topics', label: t('back') }]} />
     </section>
   );
 }

@@ -6,8 +6,8 @@ export type ConsultationFormState =
   | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
   /** `formToken`: a fresh form, when the one sent had expired. `reason` names the message the form shows. */
   | { status: 'try-again'; reason: TryAgainReason; values: ConsultationValues; formToken?: string }
-  /** `detained`: someone is detained, so the confirmation puts the call first. */
-  | { status: 'received'; reference: string; detained?: boolean };
+  /** `urgent` (lib/urgency.ts): the confirmation puts the call first. */
+  | { status: 'received'; reference: string; urgent?: boolean };
 
 /** Why a form was not accepted; each has its words under `form` in the message files. */
 export type TryAgainReason = 'tryAgain' | 'rateLimited' | 'notSaved';

@@ -6,7 +6,7 @@ import type { Outbox } from './outbox';
 import { newFormId, referenceFor } from './reference';
 import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';
 import type { StoredRequest } from './spool-format';
-import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
+import { parseAttachment } from '@/lib/relief-check/attachment';
 
 export type IntakeDeps = {
   outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;
@@ -16,6 +16,8 @@ export type IntakeDeps = {
   /** Runs delivery after the answer is sent (Next.js `after`), so SMTP never slows the page. */
   afterResponse: (task: () => Promise<unknown>) => void;
   log: (line: string) => void;
+  /** The firm's time zone: days to a hearing or a deadline are counted in its days. */
+  timeZone: string;
 };
 
 export type Submission = { form: FormData; clientAddress: string; now: Date };
@@ -58,10 +60,11 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
 
   const { formId } = token;
   const reference = referenceFor(formId);
-  const detained = parsed.request.detained !== 'no';
+  const request = toStoredRequest(parsed.request);
+  const urgent = isUrgent(request, now, deps.timeZone);
   if (await deps.outbox.has(formId)) {
     done('repeat post of a received form', reference);
-    return { status: 'received', reference, detained };
+    return { status: 'received', reference, urgent };
   }
 
   if (!deps.rateLimiter.take(clientAddress, now.getTime())) {
@@ -71,18 +74,18 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
 
   let outcome: Awaited<ReturnType<IntakeDeps['outbox']['spool']>>;
   try {
-    outcome = await deps.outbox.spool(formId, reference, toStoredRequest(parsed.request), now);
+    outcome = await deps.outbox.spool(formId, reference, request, now);
   } catch (error) {
     done(`NOT stored (${errorCode(error)})`, reference);
     return { status: 'try-again', reason: 'notSaved', values };
   }
   if (outcome === 'duplicate') {
     done('repeat post of a received form', reference);
-    return { status: 'received', reference, detained };
+    return { status: 'received', reference, urgent };
   }
   deps.afterResponse(() => deps.outbox.deliver(formId));
-  done(`received${isUrgent(parsed.request, now) ? ' urgent' : ''}`, reference);
-  return { status: 'received', reference, detained };
+  done(`received${urgent ? ' urgent' : ''}`, reference);
+  return { status: 'received', reference, urgent };
 }
 
 function toStoredRequest(request: ConsultationRequest): StoredRequest {
@@ -106,6 +109,6 @@ function toStoredRequest(request: ConsultationRequest): StoredRequest {
     bestTime,
     bestTimeNote,
     siteLanguage,
-    ...(reliefCheck ? { reliefCheck: attachmentText(reliefCheck) } : {}),
+    ...(reliefCheck ? { reliefCheckAttachment: JSON.stringify(reliefCheck) } : {}),
   };
 }

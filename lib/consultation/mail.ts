@@ -1,4 +1,5 @@
 import type { SendMailOptions } from 'nodemailer';
+import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
 import { summaryRows, urgentReasons } from './request-summary';
 import type { StoredRequest } from './spool-format';
 
@@ -12,7 +13,13 @@ export function messageIdFor(reference: string, from: string): string {
 }
 
 const RELIEF_CHECK_HEADING =
-  'Their answers to the relief check on the website (general information only; the check makes no finding):';
+  'What they chose to send from the relief check on the website (general information only; the check makes no finding):';
+
+/** What the person sent from the relief check, in English; entries stored before the attachment kept the text itself. */
+function reliefCheckText(request: StoredRequest): string | undefined {
+  const attachment = parseAttachment(request.reliefCheckAttachment);
+  return attachment ? attachmentText(attachment) : request.reliefCheck;
+}
 
 function escapeHtml(value: string): string {
   return value
@@ -35,6 +42,7 @@ export function composeConsultationEmail(
   addresses: MailAddresses,
 ): SendMailOptions {
   const reasons = urgentReasons(request, receivedAt, addresses.timeZone);
+  const reliefCheck = reliefCheckText(request);
   const urgent = reasons.length > 0;
   const table = summaryRows(request, reference, receivedAt, addresses.timeZone);
   const footer =
@@ -47,7 +55,7 @@ export function composeConsultationEmail(
     'Kind of case, in their words:',
     request.message ?? '(left empty)',
     '',
-    ...(request.reliefCheck ? [RELIEF_CHECK_HEADING, request.reliefCheck, ''] : []),
+    ...(reliefCheck ? [RELIEF_CHECK_HEADING, reliefCheck, ''] : []),
     footer,
   ]
     .filter((line) => line !== undefined)
@@ -61,9 +69,9 @@ export function composeConsultationEmail(
     ...table.map((row) => `<tr><th align="left">${escapeHtml(row.label)}</th><td>${cell(row)}</td></tr>`),
     '</table>',
     `<h2 style="font-size:18px">Kind of case, in their words</h2><p style="white-space:pre-wrap">${escapeHtml(request.message ?? '(left empty)')}</p>`,
-    ...(request.reliefCheck
+    ...(reliefCheck
       ? [
-          `<h2 style="font-size:18px">${RELIEF_CHECK_HEADING}</h2><p style="white-space:pre-wrap">${escapeHtml(request.reliefCheck)}</p>`,
+          `<h2 style="font-size:18px">${RELIEF_CHECK_HEADING}</h2><p style="white-space:pre-wrap">${escapeHtml(reliefCheck)}</p>`,
         ]
       : []),
     `<p style="color:#555">${footer}</p>`,

@@ -1,5 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { isoDate } from '@/lib/dates';
+import { todayIn } from '@/lib/dates';
+import { attachmentUrgency, parseAttachment } from '@/lib/relief-check/attachment';
+import { hearingReason, mergeReasons, reasonInEnglish, type UrgentReason } from '@/lib/urgency';
 import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS } from './schema';
 import type { StoredRequest } from './spool-format';
 
@@ -9,36 +11,37 @@ import type { StoredRequest } from './spool-format';
  * numbers in a form a phone can dial.
  */
 
-const URGENT_WITHIN_DAYS = 14;
-const DAY_MS = 86_400_000;
-
 /** Answers of earlier versions of the form, shown in words. */
 const EARLIER_DETENTION: Record<string, string> = {
   self: 'Yes, the person who wrote is detained',
   family: 'Yes, a family member is detained',
 };
 
-/** Why the request goes to the top of the inbox, in words; none when it is not urgent. */
-export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
-  const reasons: string[] = [];
-  if (request.detained !== 'no') {
-    const who = personLabel(request);
-    reasons.push(request.detained === 'not-sure' ? `Maybe detained (they are not sure): ${who}` : `Detained: ${who}`);
-  }
-  if (request.hearingDate) {
-    const today = Date.parse(dayIn(receivedAt, timeZone));
-    const daysAway = Math.round((Date.parse(request.hearingDate) - today) / DAY_MS);
-    if (daysAway >= 0 && daysAway <= URGENT_WITHIN_DAYS) {
-      const when = daysAway === 0 ? 'today' : daysAway === 1 ? 'tomorrow' : `in ${daysAway} days`;
-      reasons.push(`Hearing on ${request.hearingDate}, ${when}`);
-    }
-  }
-  return reasons;
+/**
+ * Why the request goes to the top of the inbox (lib/urgency.ts): what the
+ * form says (detention, a hearing within 30 days, removal proceedings), and
+ * what the relief check's answers sent with it show, counted on the day it
+ * arrived where the firm is.
+ */
+export function urgentReasonsOf(request: StoredRequest, receivedAt: Date, timeZone: string): UrgentReason[] {
+  const today = todayIn(timeZone, receivedAt);
+  const fromForm: UrgentReason[] = [];
+  if (request.detained !== 'no') fromForm.push({ kind: 'detained', certain: request.detained !== 'not-sure' });
+  if (request.matter === 'removal-proceedings') fromForm.push({ kind: 'removal-proceedings' });
+  const hearing = hearingReason(request.hearingDate, today);
+  if (hearing) fromForm.push(hearing);
+  const attachment = parseAttachment(request.reliefCheckAttachment);
+  const fromCheck = attachment ? attachmentUrgency(attachment, today) : [];
+  return mergeReasons(fromForm, fromCheck);
 }
 
-/** Detained people and hearings in the next two weeks go to the top of the inbox. */
-export function isUrgent(request: StoredRequest, receivedAt: Date, timeZone = 'UTC'): boolean {
-  return urgentReasons(request, receivedAt, timeZone).length > 0;
+/** The reasons in words, for the email; none when it is not urgent. */
+export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
+  return urgentReasonsOf(request, receivedAt, timeZone).map((reason) => reasonInEnglish(reason, personLabel(request)));
+}
+
+export function isUrgent(request: StoredRequest, receivedAt: Date, timeZone: string): boolean {
+  return urgentReasonsOf(request, receivedAt, timeZone).length > 0;
 }
 
 /** "Saturday, November 28, 2026, 1:36 AM EST" in the firm's time zone. */
@@ -123,14 +126,4 @@ export function summaryRows(
 /** A stored answer in words; an answer the form no longer offers is shown as it was stored. */
 function labelOf(labels: Readonly<Record<string, string>>, answer: string): string {
   return labels[answer] ?? answer;
-}
-
-function dayIn(moment: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
-  return /^\d{4}-\d{2}-\d{2}$/.test(parts) ? parts : isoDate(moment);
 }

@@ -72,5 +72,6 @@ export function intakeDeps(afterResponse: IntakeDeps['afterResponse']): IntakeDe
     minFillMs: env.CONSULT_MIN_FILL_MS,
     afterResponse: (task) => afterResponse(() => deliveries(task)),
     log,
+    timeZone: getFirm().timeZone,
   };
 }

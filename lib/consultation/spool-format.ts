@@ -27,8 +27,10 @@ export const storedRequestSchema = z.object({
   message: z.string().optional(),
   /** The edition the form was sent from (`en`, `es`); absent in entries stored before the Spanish edition. */
   siteLanguage: z.string().optional(),
-  /** The relief check's answers and topics in English, when the person sent them along. */
+  /** The relief check's answers and topics in English, as entries stored before the attachment below kept them. */
   reliefCheck: z.string().optional(),
+  /** What the person chose to send from the relief check, as JSON (lib/relief-check/attachment.ts); read again, never trusted, when the email is written. */
+  reliefCheckAttachment: z.string().optional(),
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 

@@ -20,7 +20,7 @@ export async function submitConsultation(form: FormData): Promise<ConsultationFo
   if (state.status === 'received') {
     const edition = form.get('siteLanguage');
     const locale = isLocale(edition) ? edition : DEFAULT_LOCALE;
-    redirect(consultationReceivedPath(state.reference, { callFirst: state.detained === true }, locale));
+    redirect(consultationReceivedPath(state.reference, { callFirst: state.urgent === true }, locale));
   }
   return state;
 }

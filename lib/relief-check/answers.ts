@@ -5,15 +5,33 @@ import { isCalendarDate } from '@/lib/dates';
 /**
  * The relief check's questions and the answers it accepts. Every question
  * has an "I don't know" answer; dates and the plea year are optional. The
- * answers travel in the form from step to step (nothing is stored on the
- * server), so they are parsed again, whole, on every step.
+ * answers travel in the form from step to step (the server reads them to
+ * choose the next step and keeps nothing), so they are parsed again, whole,
+ * on every step.
  */
 
 export const COURT = ['federal', 'state', 'not-sure'] as const;
-export const OUTCOME = ['plea', 'plea-not-sentenced', 'trial', 'diversion', 'dismissed', 'not-sure'] as const;
-export const JUDGMENT_AGE = ['under-14-days', 'under-1-year', 'over-1-year', 'not-sure'] as const;
-export const CUSTODY = ['prison', 'supervision', 'immigration-detention', 'none', 'not-sure'] as const;
+export const OUTCOME = [
+  'plea',
+  'plea-not-sentenced',
+  'trial',
+  'diversion',
+  'dismissed-after-plea',
+  'dismissed-no-plea',
+  'not-sure',
+] as const;
+export const JUDGMENT_AGE = [
+  'under-14-days',
+  '14-days-to-2-months',
+  '2-to-12-months',
+  'over-1-year',
+  'not-sure',
+] as const;
+/** Where the person is now. Probation, parole and supervised release are asked apart: they can run during immigration detention. */
+export const CUSTODY = ['prison', 'immigration-detention', 'neither', 'not-sure'] as const;
 export const YES_NO = ['yes', 'no', 'not-sure'] as const;
+/** What the defense lawyer said about immigration before the plea (not the judge: a court's warning is not the lawyer's advice). */
+export const LAWYER_ADVICE = ['nothing', 'no-problem', 'risk', 'certain', 'not-sure'] as const;
 export const STATUS = ['green-card', 'visa', 'no-status', 'removal-proceedings', 'not-sure'] as const;
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -39,8 +57,9 @@ export const answersSchema = z.object({
   judgmentDate: date,
   judgmentAge: choice(JUDGMENT_AGE),
   custody: choice(CUSTODY),
+  supervision: choice(YES_NO),
   detainedNow: choice(YES_NO),
-  advised: choice(YES_NO),
+  lawyerAdvice: choice(LAWYER_ADVICE),
   pleaYear: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -59,19 +78,24 @@ export type Answers = z.infer<typeof answersSchema>;
 export type Question = keyof Answers;
 export const QUESTIONS = Object.keys(answersSchema.shape) as Question[];
 
-/** The questions answered by choosing, and which list of answers (reliefCheck.options in the message files) each offers. */
-export const ANSWER_LISTS = {
-  court: 'court',
-  outcome: 'outcome',
-  judgmentAge: 'judgmentAge',
-  custody: 'custody',
-  detainedNow: 'yesNo',
-  advised: 'yesNo',
-  longSentence: 'longSentence',
-  status: 'status',
-} as const satisfies Partial<Record<Question, string>>;
-export type ChoiceQuestion = keyof typeof ANSWER_LISTS;
+/** The questions answered by choosing, with their answers, and which list of words (reliefCheck.options in the message files) each shows. */
+export const CHOICES = {
+  court: { answers: COURT, words: 'court' },
+  outcome: { answers: OUTCOME, words: 'outcome' },
+  judgmentAge: { answers: JUDGMENT_AGE, words: 'judgmentAge' },
+  custody: { answers: CUSTODY, words: 'custody' },
+  supervision: { answers: YES_NO, words: 'yesNo' },
+  detainedNow: { answers: YES_NO, words: 'yesNo' },
+  lawyerAdvice: { answers: LAWYER_ADVICE, words: 'lawyerAdvice' },
+  longSentence: { answers: YES_NO, words: 'longSentence' },
+  status: { answers: STATUS, words: 'status' },
+} as const satisfies Partial<Record<Question, { answers: readonly string[]; words: string }>>;
+export type ChoiceQuestion = keyof typeof CHOICES;
+export const CHOICE_QUESTIONS = Object.keys(CHOICES) as ChoiceQuestion[];
 
 export function isChoice(question: Question): question is ChoiceQuestion {
-  return Object.hasOwn(ANSWER_LISTS, question);
+  return Object.hasOwn(CHOICES, question);
 }
+
+/** "I don't know", the answer every choice offers. */
+export const NOT_SURE = 'not-sure';

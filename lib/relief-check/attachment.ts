@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { messagesFor } from '@/lib/i18n/messages';
+import type { UrgentReason } from '@/lib/urgency';
 import { answersSchema } from './answers';
-import { RULES, type TopicId } from './rules';
+import { factsFor } from './facts';
+import { RULES, urgentReasonsFor, type TopicId } from './rules';
 import { answerLines, topicTitles } from './summary';
 
 /**
- * The answers and the topics the person saw, as they travel with a
- * consultation request (a hidden field of the form) and as people read
- * them: the person in their language before sending, the firm's staff in
- * English in the email.
+ * What the person chose to send from the check with a consultation
+ * request: some or all of their answers, and the topics they saw. It
+ * travels in a hidden field of the form, is stored with the request as
+ * this JSON, and is read in words by the firm's staff in the email.
  */
 
 const TOPIC_IDS = RULES.map((rule) => rule.id) as [TopicId, ...TopicId[]];
@@ -24,7 +26,7 @@ export const ATTACHMENT_MAX = 4000;
 /** The firm's staff read English. */
 const ENGLISH = messagesFor('en').reliefCheck;
 
-/** The attachment from the form's hidden field; undefined when absent or not one (it is never trusted as it came). */
+/** The attachment from the form's hidden field or the outbox; undefined when absent or not one (it is never trusted as it came). */
 export function parseAttachment(raw: string | undefined): Attachment | undefined {
   if (!raw || raw.length > ATTACHMENT_MAX) return undefined;
   try {
@@ -35,10 +37,15 @@ export function parseAttachment(raw: string | undefined): Attachment | undefined
   }
 }
 
-/** The attachment as the plain English text the outbox keeps and the email shows. */
+/** The attachment as plain English text for the email. */
 export function attachmentText(attachment: Attachment): string {
   return [
     ...answerLines(attachment.answers, ENGLISH).map(({ label, value }) => `${label} ${value}`),
-    `Topics the check showed: ${topicTitles(attachment.topics, ENGLISH).join('; ') || 'none'}`,
+    `Topics the check showed: ${topicTitles(attachment.topics, ENGLISH).join('; ') || 'not sent'}`,
   ].join('\n');
+}
+
+/** Why the answers sent make the case urgent, on the day the request arrived, by the same rules the check showed them with. */
+export function attachmentUrgency(attachment: Attachment, today: string): UrgentReason[] {
+  return urgentReasonsFor(attachment.answers, factsFor(attachment.answers, today));
 }

@@ -1,35 +1,60 @@
+import { daysBetween, hearingReason, type UrgentReason } from '@/lib/urgency';
 import type { Answers } from './answers';
-import type { Facts } from './rules';
 
-const DAY_MS = 86_400_000;
+/**
+ * What the rules need to know about time, counted in calendar days where
+ * the firm is. A judgment date gives exact days; a range the person chose
+ * gives its bounds (they overlap at the edges, so a doubt widens what is
+ * shown); "I don't know" is any number of days.
+ */
+export type Facts = {
+  today: string;
+  judgment: { minDays: number; maxDays: number; date?: string };
+  hearing?: Extract<UrgentReason, { kind: 'hearing' }>;
+};
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+const RANGES = {
+  'under-14-days': [0, 14],
+  '14-days-to-2-months': [14, 62],
+  '2-to-12-months': [59, 366],
+  'over-1-year': [365, Infinity],
+  'not-sure': [0, Infinity],
+} as const;
+
+export function factsFor(answers: Answers, today: string): Facts {
+  const hearing = hearingReason(answers.hearingDate, today);
+  const withHearing = hearing?.kind === 'hearing' ? { hearing } : {};
+  if (answers.judgmentDate) {
+    // A date still to come is a sentencing not held yet: no time has run.
+    const days = Math.max(0, daysBetween(answers.judgmentDate, today));
+    return { today, judgment: { minDays: days, maxDays: days, date: answers.judgmentDate }, ...withHearing };
+  }
+  const [minDays, maxDays] = RANGES[answers.judgmentAge ?? 'not-sure'];
+  return { today, judgment: { minDays, maxDays }, ...withHearing };
 }
 
-function addYears(date: string, years: number): string {
+/** The judgment may be no more than `days` old. */
+export function mayBeWithin(facts: Facts, days: number): boolean {
+  return facts.judgment.minDays <= days;
+}
+
+/** The judgment is certainly no more than `days` old. */
+export function surelyWithin(facts: Facts, days: number): boolean {
+  return facts.judgment.maxDays <= days;
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function addYears(date: string, years: number): string {
   const moment = new Date(`${date}T00:00:00Z`);
   moment.setUTCFullYear(moment.getUTCFullYear() + years);
   return moment.toISOString().slice(0, 10);
 }
 
-/**
- * What the rules need to know about time, on `today` (YYYY-MM-DD).
- *
- * From a judgment date: within 14 days of it (the 14th day included), the
- * federal appeal deadline may still be running (Fed. R. App. P.
- * 4(b)(1)(A)). A judgment not appealed becomes final when those 14 days
- * end, and the § 2255 year runs from then (28 U.S.C. § 2255(f)(1)): so it
- * is "under a year" until a year after that day. A range the person chose
- * is taken as it is.
- */
-export function factsFor(answers: Answers, today: string): Facts {
-  let judgmentAge: Facts['judgmentAge'] = answers.judgmentAge ?? 'not-sure';
-  if (answers.judgmentDate && answers.judgmentDate <= today) {
-    const days = daysBetween(answers.judgmentDate, today);
-    const final = new Date(Date.parse(`${answers.judgmentDate}T00:00:00Z`) + 14 * DAY_MS).toISOString().slice(0, 10);
-    judgmentAge = days <= 14 ? 'under-14-days' : today <= addYears(final, 1) ? 'under-1-year' : 'over-1-year';
-  }
-  const untilHearing = answers.hearingDate ? daysBetween(today, answers.hearingDate) : undefined;
-  return { judgmentAge, hearingSoon: untilHearing !== undefined && untilHearing >= 0 && untilHearing <= 30 };
+/** The next day that is not a Saturday or Sunday (legal holidays are not known here: the words say so). */
+export function nextWeekday(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
 }

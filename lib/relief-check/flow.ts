@@ -1,8 +1,9 @@
 import type { ConsultationFormState } from '@/lib/consultation/form-state';
 import { answersSchema, QUESTIONS, type Answers, type Question } from './answers';
+import type { Attachment } from './attachment';
 import { factsFor } from './facts';
-import { STEP_COUNT, STEPS, unanswered } from './steps';
-import { topicsFor, type TopicId } from './rules';
+import { topicsFor, type ShownTopic } from './rules';
+import { isAsked, STEP_COUNT, stepQuestions, unanswered } from './steps';
 
 /** What is wrong with one answer; its words are under reliefCheck.errors in the message files. */
 export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearFormat' | 'stateUnknown';
@@ -10,20 +11,34 @@ export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearForma
 /** Where the person is in the check. Everything they answered travels with it, in the form. */
 export type CheckState =
   | { view: 'step'; step: number; answers: Answers; errors: Partial<Record<Question, CheckError>> }
-  | { view: 'result'; answers: Answers; topics: TopicId[] }
-  /** The consultation form, with the answers attached: its signed token, and its answer when it was sent back. */
-  | { view: 'send'; answers: Answers; topics: TopicId[]; formToken: string; consultation: ConsultationFormState };
+  | { view: 'result'; answers: Answers; topics: ShownTopic[] }
+  /**
+   * The consultation form, with what the person chose to send attached; `answers` are all their
+   * answers, to go back to the topics. The form's signed token, and its answer when it was sent back.
+   */
+  | {
+      view: 'send';
+      answers: Answers;
+      attachment: Attachment;
+      formToken: string;
+      consultation: ConsultationFormState;
+    };
 
 /** What `advance` decides; the server adds the consultation form's token when the person chooses to send. */
-export type CheckStep = Exclude<CheckState, { view: 'send' }> | { view: 'send'; answers: Answers; topics: TopicId[] };
+export type CheckStep =
+  Exclude<CheckState, { view: 'send' }> | { view: 'send'; answers: Answers; attachment: Attachment };
 
 export const START: CheckState = { view: 'step', step: 0, answers: {}, errors: {} };
 
 /** The buttons of the check, by their `intent`. */
-export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart';
+export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart' | 'topics';
 /** The consultation form's button, when the form is posted through the check's action with the answers attached. */
 export const CONSULT_INTENT = 'consult';
-const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart'];
+const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart', 'topics'];
+
+/** The checkboxes of "what will be sent": one per answer, and one for the list of topics. */
+export const SEND_FIELD = 'include';
+export const SEND_TOPICS = 'topics';
 
 /** The answers a form carries, each parsed on its own: a bad one is dropped and reported, the rest are kept. */
 export function answersFrom(form: FormData): { answers: Answers; errors: Partial<Record<Question, CheckError>> } {
@@ -36,7 +51,28 @@ export function answersFrom(form: FormData): { answers: Answers; errors: Partial
     if (parsed.success) answers[question] = parsed.data;
     else errors[question] = (parsed.error.issues[0]?.message as CheckError | undefined) ?? 'chooseOne';
   }
-  return { answers: answersSchema.parse(answers), errors };
+  return { answers: withoutUnasked(answersSchema.parse(answers)), errors };
+}
+
+/** An answer to a question the other answers no longer ask (the plea, after "found guilty at a trial") is dropped. */
+function withoutUnasked(answers: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).filter(([question]) => isAsked(question as Question, answers)),
+  ) as Answers;
+}
+
+/** The topics for these answers on `today` (YYYY-MM-DD where the firm is). */
+export function topicsOn(answers: Answers, today: string): ShownTopic[] {
+  return topicsFor(answers, factsFor(answers, today));
+}
+
+/** What the person ticked to send: those answers, and the topics if ticked. */
+export function chosenAttachment(form: FormData, answers: Answers, topics: readonly ShownTopic[]): Attachment {
+  const chosen = new Set(form.getAll(SEND_FIELD).filter((value): value is string => typeof value === 'string'));
+  return {
+    answers: Object.fromEntries(Object.entries(answers).filter(([question]) => chosen.has(question))) as Answers,
+    topics: chosen.has(SEND_TOPICS) ? topics.map((topic) => topic.id) : [],
+  };
 }
 
 /** One press of a button of the check, to the next state. `today` is YYYY-MM-DD where the firm is. */
@@ -45,7 +81,6 @@ export function advance(form: FormData, today: string): CheckStep {
   const rawStep = Number(form.get('step'));
   const step = Number.isInteger(rawStep) && rawStep >= 0 && rawStep < STEP_COUNT ? rawStep : 0;
   const { answers, errors } = answersFrom(form);
-  const topics = () => topicsFor(answers, factsFor(answers, today)).map((rule) => rule.id);
 
   switch (intent) {
     case 'restart':
@@ -54,19 +89,21 @@ export function advance(form: FormData, today: string): CheckStep {
       return { view: 'step', step: 0, answers, errors: {} };
     case 'back':
       return { view: 'step', step: Math.max(0, step - 1), answers, errors: {} };
+    case 'topics':
+      return { view: 'result', answers, topics: topicsOn(answers, today) };
     case 'send':
-      return { view: 'send', answers, topics: topics() };
+      return { view: 'send', answers, attachment: chosenAttachment(form, answers, topicsOn(answers, today)) };
     case 'next': {
-      const stepQuestions: readonly Question[] = STEPS[step]?.questions ?? [];
+      const asked = stepQuestions(step, answers);
       const problems: Partial<Record<Question, CheckError>> = Object.fromEntries(
-        Object.entries(errors).filter(([question]) => stepQuestions.includes(question as Question)),
+        Object.entries(errors).filter(([question]) => asked.includes(question as Question)),
       );
       for (const question of unanswered(step, answers)) {
         problems[question] ??= question === 'judgmentAge' ? 'whenMissing' : 'chooseOne';
       }
       if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems };
       if (step + 1 < STEP_COUNT) return { view: 'step', step: step + 1, answers, errors: {} };
-      return { view: 'result', answers, topics: topics() };
+      return { view: 'result', answers, topics: topicsOn(answers, today) };
     }
   }
 }

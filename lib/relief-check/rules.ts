@@ -1,46 +1,34 @@
-import type { Answers } from './answers';
+import type { UrgentReason } from '@/lib/urgency';
+import { NOT_SURE, type Answers } from './answers';
+import { addDays, addYears, mayBeWithin, nextWeekday, surelyWithin, type Facts } from './facts';
 
 /**
  * What the relief check shows for a set of answers: topics to raise with a
- * lawyer, each with its deadline warning and the article that explains it.
- * Data plus small functions, one rule per topic, most urgent first. Each
- * rule cites where its law comes from (the firm's content brief); a lawyer
- * who changes a rule changes it here and adds a case to
- * tests/unit/relief-check.test.ts (CONTRIBUTING.md, "The relief check").
+ * lawyer, most urgent first, each with the notes that fit the answers (a
+ * deadline counted from the date given, the state's own rule, …) and the
+ * page that explains it. One rule per topic, each citing its sources; the
+ * words are in lib/i18n/messages (reliefCheck.topics), and the cases a
+ * lawyer reviews are in tests/fixtures/relief-check-cases.yaml
+ * (`npm run relief-check:cases` prints them; CONTRIBUTING.md, "The relief
+ * check").
  *
- * The check never says a person is eligible or predicts a result: a topic
- * is something to ask about, and its words (lib/i18n/messages, reliefCheck)
- * say "may".
+ * Two promises every rule keeps. The check never says a person qualifies
+ * or predicts a result: its words say "may". And an "I don't know" widens
+ * what is shown, never narrows it: every topic a definite answer would
+ * show, "I don't know" shows too (the exceptions, each with its reason, are
+ * in WIDENING_EXCEPTIONS). Answers missing altogether (a person may leave
+ * one out of what is sent) show only what the other answers call for.
  */
 
 export type Urgency = 'call-now' | 'urgent' | 'deadline' | 'ask';
-
-/** What the rules read besides the answers. */
-export type Facts = {
-  /** How old the judgment is, from the date given or the range chosen. */
-  judgmentAge: 'under-14-days' | 'under-1-year' | 'over-1-year' | 'not-sure';
-  /** A hearing date within the next 30 days. */
-  hearingSoon: boolean;
-};
-
-export type Rule = {
-  id: TopicId;
-  urgency: Urgency;
-  /**
-   * What explains the topic: an English article (its Spanish translation is
-   * linked where there is one), or a firm page such as /detained.
-   */
-  explainedIn: { article: string } | { page: 'detained' };
-  /** Where the law comes from, as the content brief cites it. */
-  source: string;
-  applies: (answers: Answers, facts: Facts) => boolean;
-};
+export const URGENCY_ORDER: readonly Urgency[] = ['call-now', 'urgent', 'deadline', 'ask'];
 
 export type TopicId =
   | 'call-now'
   | 'federal-appeal'
+  | 'state-appeal'
+  | 'withdraw-plea'
   | 'section-2255'
-  | 'section-2255-late'
   | 'federal-habeas'
   | 'coram-nobis'
   | 'compassionate-release'
@@ -48,168 +36,396 @@ export type TopicId =
   | 'california'
   | 'new-york'
   | 'padilla'
-  | 'withdraw-plea'
   | 'diversion'
+  | 'no-conviction'
   | 'sentence'
   | 'pardon'
   | 'find-the-papers';
 
-const federal = (answers: Answers) => answers.court === 'federal';
-const state = (answers: Answers) => answers.court === 'state';
-const convicted = (answers: Answers) =>
-  answers.outcome === 'plea' || answers.outcome === 'trial' || answers.outcome === 'not-sure';
-const pleaded = (answers: Answers) => answers.outcome === 'plea' || answers.outcome === 'plea-not-sentenced';
-/** In custody under the criminal sentence: prison, probation, parole or supervised release. Not immigration detention. */
-const underSentence = (answers: Answers) => answers.custody === 'prison' || answers.custody === 'supervision';
-const mayBeUnderSentence = (answers: Answers) => underSentence(answers) || answers.custody === 'not-sure';
-/** Where § 2255 may be open: a federal conviction, perhaps still in custody under its sentence. */
-const federal2255 = (answers: Answers) => federal(answers) && convicted(answers) && mayBeUnderSentence(answers);
+/** Dates (YYYY-MM-DD) and numbers the notes of a topic fill in. */
+export type TopicValues = { dates?: Record<string, string>; numbers?: Record<string, number> };
+
+/** What a rule shows when it applies: the notes (keys under reliefCheck.topics.<id>.notes) after the topic's text. */
+export type Shown = TopicValues & {
+  notes: string[];
+  /** Why this makes the case urgent (lib/urgency.ts), for the email and the confirmation page. */
+  reasons?: UrgentReason[];
+};
+
+export type ShownTopic = Shown & { id: TopicId; urgency: Urgency };
+
+export type Rule = {
+  id: TopicId;
+  urgency: Urgency;
+  /** What explains the topic: an English article (its Spanish translation is linked where there is one), or a firm page. */
+  explainedIn: { article: string } | { page: 'detained' };
+  /** Where the law comes from: statutes, rules and decisions, as cited in the articles. */
+  source: readonly string[];
+  /** What the topic shows for these answers; undefined when it does not apply. */
+  show: (answers: Answers, facts: Facts) => Shown | undefined;
+};
+
+type Outcome = NonNullable<Answers['outcome']>;
+const outcomeIn =
+  (...outcomes: Outcome[]) =>
+  (answers: Answers) =>
+    answers.outcome !== undefined && outcomes.includes(answers.outcome);
+
+const federalMaybe = (answers: Answers) => answers.court === 'federal' || answers.court === NOT_SURE;
+const stateMaybe = (answers: Answers) => answers.court === 'state' || answers.court === NOT_SURE;
+/** A judgment with a sentence may exist. */
+const sentenceMayExist = outcomeIn('plea', 'trial', NOT_SURE);
+/** Something that counts as a conviction for immigration may exist: a plea or finding plus a penalty, even if later dismissed (INA § 101(a)(48)(A)). */
+const convictionMayCount = outcomeIn('plea', 'trial', 'diversion', 'dismissed-after-plea', NOT_SURE);
+/** There may have been a guilty or no-contest plea. */
+const pleaMayExist = outcomeIn('plea', 'plea-not-sentenced', 'diversion', 'dismissed-after-plea', NOT_SURE);
+/** Prison, probation, parole or supervised release under the sentence may still be running (immigration detention is not the sentence). */
+const mayBeUnderSentence = (answers: Answers) =>
+  answers.custody === 'prison' ||
+  answers.custody === NOT_SURE ||
+  answers.supervision === 'yes' ||
+  answers.supervision === NOT_SURE;
+/** The whole sentence may be over: out of prison, and no probation, parole or supervised release left. */
+const sentenceMayBeOver = (answers: Answers) =>
+  (answers.custody === 'immigration-detention' || answers.custody === 'neither' || answers.custody === NOT_SURE) &&
+  (answers.supervision === 'no' || answers.supervision === NOT_SURE);
+
+const when = (applies: boolean, shown: () => Shown): Shown | undefined => (applies ? shown() : undefined);
+
+/** The state's own words: California and New York are covered by articles; other states get the general note. */
+function stateNote(answers: Answers): 'california' | 'new-york' | 'other-state' {
+  return answers.state === 'CA' ? 'california' : answers.state === 'NY' ? 'new-york' : 'other-state';
+}
+
+/** Fed. R. App. P. 4(b)(1)(A), 26(a)(1)(C), 4(b)(4). */
+const FEDERAL_APPEAL_DAYS = 14;
+const FEDERAL_EXTENSION_DAYS = 30;
+/** N.Y. CPL § 460.10(1)(a); Cal. Rules of Court, rule 8.308(a) (felonies). Elsewhere, the warning runs as long as California's. */
+const STATE_APPEAL_DAYS = { 'new-york': 30, california: 60, 'other-state': 60 } as const;
 
 export const RULES: readonly Rule[] = [
   {
     id: 'call-now',
     urgency: 'call-now',
     explainedIn: { page: 'detained' },
-    source: 'Content brief, "When someone is detained by immigration (ICE)": some cases move fast.',
-    applies: (answers, facts) =>
-      answers.detainedNow === 'yes' || answers.custody === 'immigration-detention' || facts.hearingSoon,
+    source: [
+      'INA § 240(d) (stipulated removal) and § 240B (voluntary departure): papers that can end a case',
+      'INA § 240(b)(5)(A): a removal order in a person’s absence after a missed hearing',
+    ],
+    show: (answers, facts) => {
+      const reasons: UrgentReason[] = [];
+      if (answers.detainedNow === 'yes' || answers.custody === 'immigration-detention') {
+        reasons.push({ kind: 'detained', certain: true });
+      } else if (answers.detainedNow === NOT_SURE) {
+        reasons.push({ kind: 'detained', certain: false });
+      }
+      if (answers.status === 'removal-proceedings') reasons.push({ kind: 'removal-proceedings' });
+      if (facts.hearing) reasons.push(facts.hearing);
+      return when(reasons.length > 0, () => ({
+        notes: reasons.map((reason) =>
+          reason.kind === 'detained' ? (reason.certain ? 'detained' : 'maybe-detained') : reason.kind,
+        ),
+        ...(facts.hearing ? { dates: { hearing: facts.hearing.date } } : {}),
+        reasons,
+      }));
+    },
   },
   {
     id: 'federal-appeal',
     urgency: 'urgent',
     explainedIn: { article: 'the-14-day-deadline-for-a-federal-criminal-appeal' },
-    source: 'Fed. R. App. P. 4(b)(1)(A): notice of appeal within 14 days.',
-    // An unknown date may still be inside the 14 days: say so rather than stay silent.
-    applies: (answers, facts) =>
-      federal(answers) &&
-      answers.outcome !== 'plea-not-sentenced' &&
-      answers.outcome !== 'dismissed' &&
-      answers.outcome !== 'diversion' &&
-      (facts.judgmentAge === 'under-14-days' || facts.judgmentAge === 'not-sure'),
+    source: [
+      'Fed. R. App. P. 4(b)(1)(A)(i): notice of appeal within 14 days after the judgment',
+      'Fed. R. App. P. 26(a)(1)(C): a last day on a weekend or legal holiday moves to the next day that is neither',
+      'Fed. R. App. P. 4(b)(4): up to 30 more days for excusable neglect or good cause',
+      'Roe v. Flores-Ortega, 528 U.S. 470 (2000); Garza v. Idaho, 586 U.S. 232 (2019): a lawyer who ignores an instruction to appeal',
+    ],
+    show: (answers, facts) => {
+      if (!federalMaybe(answers) || !sentenceMayExist(answers)) return undefined;
+      const { date } = facts.judgment;
+      const after = ['extension', 'instruction'];
+      const reason = (lastDay?: string): UrgentReason[] => [
+        { kind: 'appeal-deadline', court: 'federal', ...(lastDay ? { lastDay } : {}) },
+      ];
+      if (!date) {
+        return when(mayBeWithin(facts, FEDERAL_APPEAL_DAYS + FEDERAL_EXTENSION_DAYS), () => ({
+          notes: ['date-unknown', ...after],
+          reasons: reason(),
+        }));
+      }
+      const dayFourteen = addDays(date, FEDERAL_APPEAL_DAYS);
+      const lastDay = nextWeekday(dayFourteen);
+      const dates = { judgment: date, dayFourteen, lastDay };
+      if (facts.today <= lastDay) {
+        return {
+          notes: [lastDay === dayFourteen ? 'running' : 'running-moved', ...after],
+          dates,
+          reasons: reason(lastDay),
+        };
+      }
+      return when(facts.today <= addDays(lastDay, FEDERAL_EXTENSION_DAYS), () => ({
+        notes: ['passed', 'extension', 'instruction'],
+        dates,
+        reasons: reason(lastDay),
+      }));
+    },
   },
   {
-    id: 'section-2255',
-    urgency: 'deadline',
-    explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
-    source:
-      '28 U.S.C. § 2255(a), (f): only while in custody under the sentence (Maleng v. Cook, 490 U.S. 488 (1989)); one year, generally from when the judgment became final.',
-    applies: (answers, facts) => federal2255(answers) && facts.judgmentAge !== 'over-1-year',
-  },
-  {
-    id: 'section-2255-late',
-    urgency: 'ask',
-    explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
-    source:
-      '28 U.S.C. § 2255(f): the year runs from the latest of four dates; ask whether one of the later ones applies.',
-    applies: (answers, facts) => federal2255(answers) && facts.judgmentAge === 'over-1-year',
-  },
-  {
-    id: 'federal-habeas',
-    urgency: 'deadline',
+    id: 'state-appeal',
+    urgency: 'urgent',
     explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
-    source: '28 U.S.C. § 2254, after state remedies; one year, 28 U.S.C. § 2244(d).',
-    applies: (answers) => state(answers) && convicted(answers) && underSentence(answers),
-  },
-  {
-    id: 'coram-nobis',
-    urgency: 'ask',
-    explainedIn: { article: 'coram-nobis-when-you-are-no-longer-in-custody' },
-    source:
-      'United States v. Morgan, 346 U.S. 502 (1954): for people no longer in custody, with sound reasons for not asking sooner (346 U.S. at 512).',
-    applies: (answers) =>
-      federal(answers) &&
-      convicted(answers) &&
-      (answers.custody === 'none' || answers.custody === 'immigration-detention'),
-  },
-  {
-    id: 'compassionate-release',
-    urgency: 'ask',
-    explainedIn: { article: 'compassionate-release-and-immigration' },
-    source:
-      '18 U.S.C. § 3582(c)(1)(A): ask the warden first; it shortens a prison term and does not erase the conviction.',
-    applies: (answers) => federal(answers) && answers.custody === 'prison',
-  },
-  {
-    id: 'california',
-    urgency: 'ask',
-    explainedIn: { article: 'california-plea-warnings-1016-5-and-1473-7' },
-    source:
-      'Cal. Penal Code § 1016.5 (the court must warn before a plea); § 1473.7 (for people no longer in criminal custody, pleas and, since 2022, trials).',
-    applies: (answers) => state(answers) && answers.state === 'CA' && answers.outcome !== 'dismissed',
-  },
-  {
-    id: 'new-york',
-    urgency: 'ask',
-    explainedIn: { article: 'new-york-pleas-cpl-440-and-immigration' },
-    source: 'N.Y. CPL § 440.10; People v. Peque, 22 N.Y.3d 168 (2013).',
-    applies: (answers) => state(answers) && answers.state === 'NY' && answers.outcome !== 'dismissed',
-  },
-  {
-    id: 'state-motion',
-    urgency: 'ask',
-    explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
-    source:
-      'Content brief: states have their own post-conviction vehicles (e.g. N.Y. CPL § 440.10, Cal. Penal Code § 1473.7).',
-    applies: (answers) =>
-      state(answers) && answers.state !== 'CA' && answers.state !== 'NY' && answers.outcome !== 'dismissed',
-  },
-  {
-    id: 'padilla',
-    urgency: 'ask',
-    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
-    source:
-      'Padilla v. Kentucky, 559 U.S. 356 (2010); Strickland v. Washington, 466 U.S. 668 (1984); Hill v. Lockhart, 474 U.S. 52 (1985); Lee v. United States, 582 U.S. 357 (2017); Chaidez v. United States, 568 U.S. 342 (2013) (federal courts, pleas final before March 31, 2010); Danforth v. Minnesota, 552 U.S. 264 (2008).',
-    applies: (answers) =>
-      (pleaded(answers) || answers.outcome === 'diversion') &&
-      answers.advised !== 'yes' &&
-      answers.advised !== undefined,
+    source: [
+      'N.Y. CPL § 460.10(1)(a): notice of appeal within 30 days after sentence; CPL § 440.10(2)(c): a claim an appeal could have raised may be refused later',
+      'Cal. Rules of Court, rule 8.308(a): 60 days after the judgment in a felony case; misdemeanor appeals follow rules 8.850 and after',
+      'Other states: each has its own deadline, often short',
+    ],
+    show: (answers, facts) => {
+      if (!stateMaybe(answers) || !sentenceMayExist(answers)) return undefined;
+      const state = stateNote(answers);
+      const window = STATE_APPEAL_DAYS[state];
+      const { date } = facts.judgment;
+      if (!mayBeWithin(facts, window)) return undefined;
+      const counted = date && state !== 'other-state';
+      const lastDay = counted ? addDays(date, window) : undefined;
+      return {
+        notes: [state, ...(counted ? ['counted'] : []), 'ask-today'],
+        ...(lastDay && date ? { dates: { judgment: date, lastDay }, numbers: { days: window } } : {}),
+        reasons: [{ kind: 'appeal-deadline', court: 'state', ...(lastDay ? { lastDay } : {}) }],
+      };
+    },
   },
   {
     id: 'withdraw-plea',
     urgency: 'urgent',
     explainedIn: { article: 'withdrawing-a-guilty-plea' },
-    source:
-      'Fed. R. Crim. P. 11(d): before acceptance, for any reason; before sentencing, for a "fair and just reason" (United States v. Bonilla, 637 F.3d 980 (9th Cir. 2011)).',
-    applies: (answers) => answers.outcome === 'plea-not-sentenced',
+    source: [
+      'Fed. R. Crim. P. 11(d): before acceptance, for any reason; before sentencing, for a "fair and just reason" (United States v. Bonilla, 637 F.3d 980 (9th Cir. 2011))',
+      'Cal. Penal Code § 1018: before judgment, or within six months after an order granting probation when judgment is suspended, for good cause',
+      'N.Y. CPL § 220.60(3): before sentence, in the court’s discretion',
+    ],
+    show: (answers) =>
+      when(outcomeIn('plea-not-sentenced', NOT_SURE)(answers), () => ({
+        notes: [...(federalMaybe(answers) ? ['federal'] : []), ...(stateMaybe(answers) ? [stateNote(answers)] : [])],
+        reasons: [{ kind: 'plea-not-sentenced', certain: answers.outcome === 'plea-not-sentenced' }],
+      })),
+  },
+  {
+    id: 'section-2255',
+    urgency: 'deadline',
+    explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
+    source: [
+      '28 U.S.C. § 2255(a): a prisoner "in custody under sentence"; supervised release and probation count (Jones v. Cunningham, 371 U.S. 236 (1963)); a sentence fully served does not (Maleng v. Cook, 490 U.S. 488 (1989))',
+      '18 U.S.C. § 3624(e): supervised release pauses only for imprisonment in connection with a conviction',
+      '28 U.S.C. § 2255(f): one year, from the latest of four dates, usually when the judgment became final (Clay v. United States, 537 U.S. 522 (2003)); § 2255(h): a second motion needs permission',
+    ],
+    show: (answers, facts) => {
+      if (!federalMaybe(answers) || !sentenceMayExist(answers) || !mayBeUnderSentence(answers)) return undefined;
+      const { date } = facts.judgment;
+      const always = ['custody', 'appeal-starts-later'];
+      if (date) {
+        const yearEnds = addYears(nextWeekday(addDays(date, FEDERAL_APPEAL_DAYS)), 1);
+        return facts.today <= yearEnds
+          ? { notes: ['year-running', ...always], dates: { yearEnds } }
+          : { notes: ['year-passed', ...always] };
+      }
+      if (surelyWithin(facts, 366)) return { notes: ['year-may-run', ...always] };
+      return { notes: [facts.judgment.minDays >= 365 ? 'year-passed' : 'year-unknown', ...always] };
+    },
+  },
+  {
+    id: 'federal-habeas',
+    urgency: 'deadline',
+    explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
+    source: ['28 U.S.C. § 2254, after the state’s own remedies; one year, 28 U.S.C. § 2244(d)'],
+    show: (answers) =>
+      when(stateMaybe(answers) && sentenceMayExist(answers) && mayBeUnderSentence(answers), () => ({ notes: [] })),
+  },
+  {
+    id: 'coram-nobis',
+    urgency: 'ask',
+    explainedIn: { article: 'coram-nobis-when-you-are-no-longer-in-custody' },
+    source: [
+      'United States v. Morgan, 346 U.S. 502 (1954): for people no longer in custody, with sound reasons for not asking sooner (346 U.S. at 512)',
+      'Not while § 2255 is available: United States v. Lester, No. 15-3009 (10th Cir. 2015); possible once supervised release ends: United States v. Esogbue, 357 F.3d 532 (5th Cir. 2004)',
+    ],
+    show: (answers) =>
+      when(federalMaybe(answers) && sentenceMayExist(answers) && sentenceMayBeOver(answers), () => ({ notes: [] })),
+  },
+  {
+    id: 'compassionate-release',
+    urgency: 'ask',
+    explainedIn: { article: 'compassionate-release-and-immigration' },
+    source: [
+      '18 U.S.C. § 3582(c)(1)(A): ask the warden first; it shortens a prison term and does not erase the conviction',
+    ],
+    show: (answers) =>
+      when(
+        federalMaybe(answers) &&
+          sentenceMayExist(answers) &&
+          (answers.custody === 'prison' || answers.custody === NOT_SURE),
+        () => ({ notes: [] }),
+      ),
+  },
+  {
+    id: 'california',
+    urgency: 'ask',
+    explainedIn: { article: 'california-plea-warnings-1016-5-and-1473-7' },
+    source: [
+      'Cal. Penal Code § 1016.5 (the court must warn before a plea)',
+      'Cal. Penal Code § 1473.7 (for people no longer in criminal custody; pleas and, since 2022, trials)',
+    ],
+    show: (answers) =>
+      when(stateMaybe(answers) && answers.state === 'CA' && convictionMayCount(answers), () => ({ notes: [] })),
+  },
+  {
+    id: 'new-york',
+    urgency: 'ask',
+    explainedIn: { article: 'new-york-pleas-cpl-440-and-immigration' },
+    source: [
+      'N.Y. CPL § 440.10; People v. Peque, 22 N.Y.3d 168 (2013)',
+      'N.Y. CPL § 460.30: a late appeal, for a few reasons, asked for within one year',
+    ],
+    show: (answers) =>
+      when(stateMaybe(answers) && answers.state === 'NY' && convictionMayCount(answers), () => ({
+        notes: ['late-appeal'],
+      })),
+  },
+  {
+    id: 'state-motion',
+    urgency: 'ask',
+    explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
+    source: ['Each state has its own post-conviction procedures (e.g. N.Y. CPL § 440.10, Cal. Penal Code § 1473.7)'],
+    show: (answers) =>
+      when(
+        stateMaybe(answers) && answers.state !== 'CA' && answers.state !== 'NY' && convictionMayCount(answers),
+        () => ({ notes: [] }),
+      ),
+  },
+  {
+    id: 'padilla',
+    urgency: 'ask',
+    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
+    source: [
+      'Padilla v. Kentucky, 559 U.S. 356 (2010), and 559 U.S. at 369: where the consequence is truly clear, a general warning of risk is not enough',
+      'Lee v. United States, 582 U.S. 357 (2017): a lawyer’s assurance that there was nothing to worry about',
+      'Strickland v. Washington, 466 U.S. 668 (1984); Hill v. Lockhart, 474 U.S. 52 (1985)',
+      'United States v. Akinsade, 686 F.3d 248 (4th Cir. 2012); United States v. Kayode, 777 F.3d 719 (5th Cir. 2014): a judge’s warning does not always defeat a claim',
+      'Chaidez v. United States, 568 U.S. 342 (2013); United States v. Kwan, 407 F.3d 1005 (9th Cir. 2005); United States v. Couto, 311 F.3d 179 (2d Cir. 2002); People v. Baret, 23 N.Y.3d 777 (2014); Danforth v. Minnesota, 552 U.S. 264 (2008)',
+    ],
+    show: (answers) => {
+      // Correct, specific advice ("deportation was certain") is the one answer that leaves no claim to raise.
+      if (!pleaMayExist(answers) || answers.lawyerAdvice === 'certain') return undefined;
+      const advice = {
+        nothing: 'no-advice',
+        'no-problem': 'wrong-advice',
+        risk: 'risk-advice',
+        'not-sure': 'unknown-advice',
+      } as const;
+      const older = answers.pleaYear === undefined || answers.pleaYear <= 2010;
+      return {
+        notes: [advice[answers.lawyerAdvice ?? NOT_SURE], 'judge', 'proof', ...(older ? ['older'] : [])],
+      };
+    },
   },
   {
     id: 'diversion',
     urgency: 'ask',
     explainedIn: { article: 'dismissed-charges-can-still-count-as-convictions' },
-    source: 'INA § 101(a)(48)(A), 8 U.S.C. § 1101(a)(48)(A).',
-    applies: (answers) => answers.outcome === 'diversion' || answers.outcome === 'dismissed',
+    source: [
+      'INA § 101(a)(48)(A), 8 U.S.C. § 1101(a)(48)(A)',
+      'Matter of Roldan, 22 I&N Dec. 512 (BIA 1999): a rehabilitative dismissal or expungement does not erase it',
+      'Matter of Pickering, 23 I&N Dec. 621 (BIA 2003): a vacatur for a legal defect does',
+    ],
+    show: (answers) => when(outcomeIn('diversion', 'dismissed-after-plea', NOT_SURE)(answers), () => ({ notes: [] })),
+  },
+  {
+    id: 'no-conviction',
+    urgency: 'ask',
+    explainedIn: { article: 'dismissed-charges-can-still-count-as-convictions' },
+    source: [
+      'INA § 101(a)(48)(A): a conviction needs a plea or a finding of guilt',
+      'INA § 212(a)(2)(A)(i), (C): admitting a crime’s essential elements, or a reason to believe in drug trafficking, can matter without a conviction',
+    ],
+    show: (answers) => when(outcomeIn('dismissed-no-plea', NOT_SURE)(answers), () => ({ notes: [] })),
   },
   {
     id: 'sentence',
     urgency: 'ask',
     explainedIn: { article: 'changing-a-sentence-for-immigration' },
-    source:
-      'INA § 101(a)(48)(B) (suspended time counts); Matter of Thomas and Thompson, 27 I&N Dec. 674 (A.G. 2019); 8 C.F.R. § 1003.55 (exceptions).',
-    applies: (answers) => answers.longSentence === 'yes' || (answers.longSentence === 'not-sure' && convicted(answers)),
+    source: [
+      'INA § 101(a)(48)(B) (suspended time counts)',
+      'Matter of Thomas and Thompson, 27 I&N Dec. 674 (A.G. 2019); 8 C.F.R. § 1003.55 (exceptions)',
+    ],
+    show: (answers) =>
+      when(
+        (answers.longSentence === 'yes' || answers.longSentence === NOT_SURE) && convictionMayCount(answers),
+        () => ({ notes: [] }),
+      ),
   },
   {
     id: 'pardon',
     urgency: 'ask',
     explainedIn: { article: 'pardons-and-immigration' },
-    source:
-      "INA § 237(a)(2)(A)(vi), 8 U.S.C. § 1227(a)(2)(A)(vi); Matter of Suh, 23 I&N Dec. 626 (BIA 2003); Balogun v. U.S. Att'y Gen., 425 F.3d 1356 (11th Cir. 2005).",
-    applies: (answers) => convicted(answers) || answers.outcome === 'diversion',
+    source: [
+      'INA § 237(a)(2)(A)(vi), 8 U.S.C. § 1227(a)(2)(A)(vi): waives only the grounds of (A)(i)–(iv)',
+      'Matter of Tajer, 15 I&N Dec. 125 (BIA 1974); Thompson v. Barr, 959 F.3d 476 (1st Cir. 2020): a state board that holds the pardon power',
+      "Balogun v. U.S. Att'y Gen., 425 F.3d 1356 (11th Cir. 2005): not grounds of inadmissibility",
+    ],
+    show: (answers) => when(convictionMayCount(answers), () => ({ notes: [] })),
   },
   {
     id: 'find-the-papers',
     urgency: 'ask',
     explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
-    source: 'Which tool fits depends on the court and the dates: the papers of the case say them.',
-    applies: (answers, facts) =>
-      answers.court === 'not-sure' || answers.outcome === 'not-sure' || facts.judgmentAge === 'not-sure',
+    source: ['Which way fits depends on the court, the outcome and the dates: the papers of the case say them'],
+    show: (answers, facts) => {
+      const unknown =
+        answers.court === NOT_SURE ||
+        answers.outcome === NOT_SURE ||
+        (facts.judgment.date === undefined && answers.judgmentAge === NOT_SURE) ||
+        answers.custody === NOT_SURE ||
+        answers.supervision === NOT_SURE ||
+        answers.lawyerAdvice === NOT_SURE ||
+        answers.longSentence === NOT_SURE ||
+        answers.status === NOT_SURE;
+      return when(unknown, () => ({ notes: [] }));
+    },
   },
 ];
 
-const URGENCY_ORDER: readonly Urgency[] = ['call-now', 'urgent', 'deadline', 'ask'];
+/**
+ * Where an "I don't know" shows less than a definite answer would, on
+ * purpose. The test that walks every combination of answers allows these
+ * and no others.
+ */
+export const WIDENING_EXCEPTIONS: readonly { question: keyof Answers; topic: TopicId; why: string }[] = [
+  {
+    question: 'status',
+    topic: 'call-now',
+    why: 'Not knowing the immigration situation is not a sign that a case is moving fast; "Find the papers of the case" asks to find out.',
+  },
+  {
+    question: 'custody',
+    topic: 'call-now',
+    why: 'When the person answered that no one is detained, not knowing where the person is does not make it an emergency.',
+  },
+];
 
-/** The topics for these answers, most urgent first; among equals, in the order of RULES. */
-export function topicsFor(answers: Answers, facts: Facts): Rule[] {
-  return RULES.filter((rule) => rule.applies(answers, facts)).sort(
-    (a, b) => URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency),
-  );
+/** The topics for these answers, most urgent first: RULES are kept in that order (a unit test says so). */
+export function topicsFor(answers: Answers, facts: Facts): ShownTopic[] {
+  const topics: ShownTopic[] = [];
+  for (const rule of RULES) {
+    const shown = rule.show(answers, facts);
+    // One object shape for every topic: the walk over every combination of answers stays fast.
+    if (shown) {
+      const { notes, dates, numbers, reasons } = shown;
+      topics.push({ id: rule.id, urgency: rule.urgency, notes, dates, numbers, reasons });
+    }
+  }
+  return topics;
+}
+
+/** Why the case is urgent, from the topics these answers show: the same reasons the email and the confirmation give. */
+export function urgentReasonsFor(answers: Answers, facts: Facts): UrgentReason[] {
+  return topicsFor(answers, facts).flatMap((topic) => topic.reasons ?? []);
 }

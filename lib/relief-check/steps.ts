@@ -9,8 +9,12 @@ export const STEPS = [
   { id: 'court', questions: ['court', 'state'], required: ['court'] },
   { id: 'outcome', questions: ['outcome'], required: ['outcome'] },
   { id: 'when', questions: ['judgmentDate', 'judgmentAge'], oneOf: ['judgmentDate', 'judgmentAge'] },
-  { id: 'now', questions: ['custody', 'detainedNow'], required: ['custody', 'detainedNow'] },
-  { id: 'plea', questions: ['advised', 'pleaYear', 'longSentence'], required: ['advised', 'longSentence'] },
+  {
+    id: 'now',
+    questions: ['custody', 'supervision', 'detainedNow'],
+    required: ['custody', 'supervision', 'detainedNow'],
+  },
+  { id: 'plea', questions: ['lawyerAdvice', 'pleaYear', 'longSentence'], required: ['lawyerAdvice', 'longSentence'] },
   { id: 'immigration', questions: ['status', 'hearingDate'], required: ['status'] },
 ] as const satisfies readonly {
   id: string;
@@ -22,12 +26,29 @@ export const STEPS = [
 export type StepId = (typeof STEPS)[number]['id'];
 export const STEP_COUNT = STEPS.length;
 
+/** Questions about the plea, asked only when there may have been one: after a trial or a dismissal with no plea they mean nothing. */
+const ABOUT_THE_PLEA: readonly Question[] = ['lawyerAdvice', 'pleaYear'];
+
+/** Whether the answers so far make a question worth asking. */
+export function isAsked(question: Question, answers: Answers): boolean {
+  if (!ABOUT_THE_PLEA.includes(question)) return true;
+  return answers.outcome !== 'trial' && answers.outcome !== 'dismissed-no-plea';
+}
+
+/** The questions a step shows for these answers. */
+export function stepQuestions(stepIndex: number, answers: Answers): Question[] {
+  const step = STEPS[stepIndex];
+  return step ? step.questions.filter((question) => isAsked(question, answers)) : [];
+}
+
 /** The questions of a step that still need an answer, by the first field to point to. */
 export function unanswered(stepIndex: number, answers: Answers): Question[] {
   const step = STEPS[stepIndex];
   if (!step) return [];
   const missing: Question[] = [];
-  if ('required' in step) missing.push(...step.required.filter((question) => answers[question] === undefined));
+  if ('required' in step) {
+    missing.push(...step.required.filter((question) => isAsked(question, answers) && answers[question] === undefined));
+  }
   if ('oneOf' in step && step.oneOf.every((question) => answers[question] === undefined)) missing.push(step.oneOf[1]);
   return missing;
 }

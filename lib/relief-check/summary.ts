@@ -1,6 +1,6 @@
 import { STATES } from '@/lib/content/fields';
 import type { Messages } from '@/lib/i18n/messages';
-import { ANSWER_LISTS, isChoice, QUESTIONS, type Answers, type Question } from './answers';
+import { CHOICES, isChoice, QUESTIONS, type Answers, type Question } from './answers';
 import type { TopicId } from './rules';
 
 /**
@@ -9,7 +9,7 @@ import type { TopicId } from './rules';
  * the words rather than a language, so the browser gets only its own.
  */
 
-export type SummaryLine = { label: string; value: string };
+export type SummaryLine = { question: Question; label: string; value: string };
 
 type Words = Messages['reliefCheck'];
 
@@ -17,13 +17,15 @@ type Words = Messages['reliefCheck'];
 export function answerLines(answers: Answers, words: Words): SummaryLine[] {
   const { questions, options } = words;
   const wordsFor = (question: Question, answer: string): string => {
-    if (isChoice(question)) return (options[ANSWER_LISTS[question]] as Record<string, string>)[answer] ?? answer;
+    if (isChoice(question)) return (options[CHOICES[question].words] as Record<string, string>)[answer] ?? answer;
     if (question === 'state') return STATES[answer as keyof typeof STATES] ?? answer;
     return answer;
   };
   return QUESTIONS.flatMap((question) => {
     const answer = answers[question];
-    return answer === undefined ? [] : [{ label: questions[question], value: wordsFor(question, String(answer)) }];
+    return answer === undefined
+      ? []
+      : [{ question, label: questions[question], value: wordsFor(question, String(answer)) }];
   });
 }
 

@@ -1,50 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { todayIn } from '@/lib/dates';
 import { messagesFor } from '@/lib/i18n/messages';
+import { isChoice, CHOICES, type Answers } from '@/lib/relief-check/answers';
+import { parseCases, runCase, type ReliefCheckCase } from '@/lib/relief-check/cases';
+import { STEP_COUNT, stepQuestions } from '@/lib/relief-check/steps';
 import { articlePath, homePath, pagePath, practiceAreaPath, type Locale } from '@/lib/routes';
 import { expectNoViolations } from './support/axe';
 import { mailWithSubjectContaining } from './support/mailbox';
 import { firm, spanish } from './support/site';
 
-/** Ten days before today where the firm is: a federal judgment whose appeal deadline is still running. */
-function daysAgo(days: number): string {
-  const today = new Date(`${todayIn(firm.timeZone)}T00:00:00Z`);
-  return new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-}
+/** The cases a lawyer reviews; those marked `browser` are answered here step by step, as a person would. */
+const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
+const BROWSER_CASES = TABLE.cases.filter((reliefCase) => reliefCase.browser);
+const today = () => todayIn(firm.timeZone);
 
-type Check = ReturnType<typeof messagesFor>['reliefCheck'];
+type Words = ReturnType<typeof messagesFor>['reliefCheck'];
 
-/** Answers one step: `choices` are [question, answer label] for radio groups, `typed` [label, text] for boxes. */
-async function answerStep(
-  page: Page,
-  words: Check,
-  {
-    choices = [],
-    typed = [],
-    select,
-  }: { choices?: [string, string][]; typed?: [string, string][]; select?: [string, string] },
-  { axe }: { axe: boolean },
-) {
-  if (axe) await expectNoViolations(page);
-  for (const [question, answer] of choices) {
-    await page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check();
+/** Answers every step with the case's answers, in the reader's language, and ends on the result. */
+async function answerAll(page: Page, words: Words, answers: Answers, { axe }: { axe: boolean }) {
+  for (let step = 0; step < STEP_COUNT; step += 1) {
+    if (axe) await expectNoViolations(page);
+    for (const question of stepQuestions(step, answers)) {
+      const answer = answers[question];
+      if (answer === undefined) continue;
+      if (isChoice(question)) {
+        const options = words.options[CHOICES[question].words] as Record<string, string>;
+        await page
+          .getByRole('group', { name: words.questions[question] })
+          .getByLabel(options[String(answer)] ?? String(answer), { exact: true })
+          .check();
+      } else if (question === 'state') {
+        await page.getByLabel(words.questions.state).selectOption(String(answer));
+      } else {
+        await page.getByLabel(words.questions[question]).fill(String(answer));
+      }
+    }
+    const heading = page.getByRole('heading', { level: 2 }).first();
+    const before = await heading.textContent();
+    await page
+      .getByRole('button', { name: step === STEP_COUNT - 1 ? words.seeTopics : words.next, exact: true })
+      .click();
+    // The next step (or the result) has replaced this one.
+    await expect(heading).not.toHaveText(before ?? '');
   }
-  for (const [label, text] of typed) await page.getByLabel(label).fill(text);
-  if (select) await page.getByLabel(select[0]).selectOption(select[1]);
-  const heading = page.getByRole('heading', { level: 2 }).first();
-  const before = await heading.textContent();
-  await page.getByRole('button', { name: new RegExp(`^(${words.next}|${words.seeTopics})$`) }).click();
-  // The next step (or the result) has replaced this one.
-  await expect(heading).not.toHaveText(before ?? '');
+  await expect(page.getByRole('heading', { level: 2, name: words.result.title })).toBeVisible();
 }
 
-async function topicTitles(page: Page) {
-  return page.locator('main ol > li h3').allTextContents();
-}
+const topicTitles = (page: Page) => page.locator('main ol > li h3').allTextContents();
 
 for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
   const words = messagesFor(locale).reliefCheck;
-  const { questions: q, options: o, topics } = words;
 
   for (const javaScriptEnabled of [true, false]) {
     test.describe(`the relief check in ${locale} with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -53,103 +60,73 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
       // axe runs as a script in the page: with JavaScript off it cannot.
       const axe = { axe: javaScriptEnabled };
 
-      test('a federal plea from ten days ago while detained: call now first, the appeal deadline second', async ({
-        page,
-      }) => {
+      for (const reliefCase of BROWSER_CASES) {
+        test(`case "${reliefCase.name}"`, async ({ page }) => {
+          const expected = runCase({ ...reliefCase, today: today() }, today());
+          expect(expected.failures, 'the case passes in the unit tests too').toEqual([]);
+          await page.goto(pagePath('reliefCheck', locale));
+          await expect(page.getByText(words.notice)).toBeVisible();
+          await answerAll(page, words, expected.answers, axe);
+          expect(await topicTitles(page)).toEqual(expected.words[locale].map((topic) => topic.title));
+          for (const topic of expected.words[locale]) {
+            for (const paragraph of topic.paragraphs) {
+              await expect(page.getByText(paragraph, { exact: true }).first()).toBeVisible();
+            }
+          }
+          if (expected.topics[0]?.id === 'call-now') {
+            const callNow = page.locator('main ol > li').first();
+            await expect(callNow.locator('a[href^="tel:"]')).toBeVisible();
+            await expect(callNow.locator(`a[href="${pagePath('detained', locale)}"]`)).toBeVisible();
+          }
+          if (javaScriptEnabled) await expectNoViolations(page);
+        });
+      }
+
+      test("a step asks again, in the reader's language, and Back keeps the answers given", async ({ page }) => {
         await page.goto(pagePath('reliefCheck', locale));
-        await expect(page.getByText(words.notice)).toBeVisible();
-        await expect(page.getByText(words.progress.replace('{step}', '1').replace('{count}', '6'))).toBeVisible();
-        // Nothing chosen: the step asks, in the reader's language, and does not move on.
+        await expect(
+          page.getByText(words.progress.replace('{step}', '1').replace('{count}', String(STEP_COUNT))),
+        ).toBeVisible();
         await page.getByRole('button', { name: words.next }).click();
         await expect(page.locator('[aria-labelledby="error-summary-title"]')).toContainText(words.errors.chooseOne);
-        await answerStep(page, words, { choices: [[q.court, o.court.federal]] }, axe);
-        await answerStep(page, words, { choices: [[q.outcome, o.outcome.plea]] }, axe);
-        await answerStep(page, words, { typed: [[q.judgmentDate, daysAgo(10)]] }, axe);
-        // Back keeps the answers given.
+        await page.getByRole('group', { name: words.questions.court }).getByLabel(words.options.court.federal).check();
+        await page.getByRole('button', { name: words.next }).click();
+        await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
         await page.getByRole('button', { name: words.back }).click();
-        await expect(page.getByRole('heading', { level: 2, name: words.steps.when })).toBeVisible();
-        await expect(page.getByLabel(q.judgmentDate)).toHaveValue(daysAgo(10));
-        await answerStep(page, words, {}, { axe: false });
-        await answerStep(
-          page,
-          words,
-          {
-            choices: [
-              [q.custody, o.custody.prison],
-              [q.detainedNow, o.yesNo.yes],
-            ],
-          },
-          axe,
-        );
-        await answerStep(
-          page,
-          words,
-          {
-            choices: [
-              [q.advised, o.yesNo.yes],
-              [q.longSentence, o.longSentence.no],
-            ],
-          },
-          axe,
-        );
-        await answerStep(page, words, { choices: [[q.status, o.status['green-card']]] }, axe);
-
-        await expect(page.getByRole('heading', { name: words.result.title })).toBeVisible();
-        await expect(page.getByText(words.notice)).toBeVisible();
-        expect((await topicTitles(page)).slice(0, 2)).toEqual([
-          topics['call-now'].title,
-          topics['federal-appeal'].title,
-        ]);
-        const callNow = page.locator('main ol > li').first();
-        await expect(callNow.locator('a[href^="tel:"]')).toBeVisible();
-        await expect(callNow.locator(`a[href="${pagePath('detained', locale)}"]`)).toBeVisible();
-        if (javaScriptEnabled) await expectNoViolations(page);
+        await expect(page.getByRole('heading', { level: 2, name: words.steps.court })).toBeVisible();
+        await expect(
+          page.getByRole('group', { name: words.questions.court }).getByLabel(words.options.court.federal),
+        ).toBeChecked();
       });
 
-      test('a California plea from 2015 without immigration advice, no longer in custody: § 1473.7, not § 2255, and the answers reach the firm', async ({
+      test('the caution comes before sending, an answer can be left out, and what is kept reaches the firm', async ({
         page,
       }) => {
         const form = messagesFor(locale).form;
+        const reliefCase = BROWSER_CASES.find((candidate) => candidate.answers.state === 'CA') as ReliefCheckCase;
+        const expected = runCase({ ...reliefCase, today: today() }, today());
         await page.goto(pagePath('reliefCheck', locale));
-        await answerStep(page, words, { choices: [[q.court, o.court.state]], select: [q.state, 'CA'] }, axe);
-        await answerStep(page, words, { choices: [[q.outcome, o.outcome.plea]] }, axe);
-        await answerStep(page, words, { choices: [[q.judgmentAge, o.judgmentAge['over-1-year']]] }, axe);
-        await answerStep(
-          page,
-          words,
-          {
-            choices: [
-              [q.custody, o.custody.none],
-              [q.detainedNow, o.yesNo.no],
-            ],
-          },
-          axe,
-        );
-        await answerStep(
-          page,
-          words,
-          {
-            choices: [
-              [q.advised, o.yesNo.no],
-              [q.longSentence, o.longSentence.no],
-            ],
-            typed: [[q.pleaYear, '2015']],
-          },
-          axe,
-        );
-        await answerStep(page, words, { choices: [[q.status, o.status['green-card']]] }, axe);
+        await answerAll(page, words, expected.answers, { axe: false });
 
-        await expect(page.getByRole('heading', { name: words.result.title })).toBeVisible();
-        const found = await topicTitles(page);
-        expect(found).toContain(topics.california.title);
-        expect(found).toContain(topics.padilla.title);
-        expect(found).not.toContain(topics['section-2255'].title);
+        // Rule 1.18: the caution stands before the choice of what to send and the button that sends it.
+        const send = page.getByRole('region', { name: words.result.sendTitle });
+        const order = await send.evaluate(
+          (section, texts) => {
+            const html = section.textContent ?? '';
+            return texts.map((text) => html.indexOf(text));
+          },
+          [words.result.sendCaution, words.result.sendWhat, words.result.send],
+        );
+        expect(order.every((index) => index >= 0)).toBe(true);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        await send.getByRole('checkbox', { name: new RegExp(words.questions.status) }).uncheck();
+        await send.getByRole('button', { name: words.result.send }).click();
 
-        // Nothing is sent until the person chooses to; then the consultation form carries the answers.
-        await page.getByRole('button', { name: words.result.send }).click();
         const attached = page.getByRole('region', { name: words.attached.title });
         await expect(attached).toContainText('California');
-        await expect(attached).toContainText(topics.california.title);
+        await expect(attached).toContainText(words.topics.california.title);
+        await expect(attached).not.toContainText(words.questions.status);
+
         const name = `Relief ${locale} ${javaScriptEnabled ? 'js' : 'nojs'} ${Math.random().toString(36).slice(2, 8)}`;
         await page.getByLabel(form.name).fill(name);
         await page
@@ -174,16 +151,45 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         const reference = new URL(page.url()).searchParams.get('reference') ?? '';
         await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
         const [mail] = await mailWithSubjectContaining(`[${reference}]`);
-        // In English for the staff, whichever language the person used.
+        // In English for the staff, whichever language the person used; the answer left out is not there.
         const english = messagesFor('en').reliefCheck;
         expect(mail?.text).toContain(`${english.questions.state} California`);
-        expect(mail?.text).toContain(`${english.questions.pleaYear} 2015`);
         expect(mail?.text).toContain(english.topics.california.title);
-        expect(mail?.text).toContain(english.topics.padilla.title);
+        expect(mail?.text).not.toContain(english.questions.status);
       });
     });
   }
 }
+
+test('an urgent relief check sent to the firm puts the call first on the confirmation and marks the email', async ({
+  page,
+}) => {
+  const words = messagesFor('en').reliefCheck;
+  const form = messagesFor('en').form;
+  const reliefCase = BROWSER_CASES.find((candidate) => candidate.reasons?.includes('plea-not-sentenced'));
+  if (!reliefCase) throw new Error('the table needs a browser case for a plea not yet sentenced');
+  const expected = runCase({ ...reliefCase, today: today() }, today());
+  await page.goto(pagePath('reliefCheck'));
+  await answerAll(page, words, expected.answers, { axe: false });
+  await page.getByRole('button', { name: words.result.send }).click();
+  const name = `Urgent check ${Math.random().toString(36).slice(2, 8)}`;
+  await page.getByLabel(form.name).fill(name);
+  await page.getByRole('group', { name: form.forWhom }).getByLabel(form.options.forWhom.self, { exact: true }).check();
+  await page.getByLabel(form.phone).fill('+1 555 010 0199');
+  await page.getByRole('group', { name: form.language }).getByLabel(form.options.language.english).check();
+  await page.getByRole('group', { name: form.citizen }).getByLabel(form.options.citizen.no, { exact: true }).check();
+  await page.getByLabel(form.options.matter['facing-charges']).check();
+  await page.getByRole('group', { name: form.detained }).getByLabel(form.options.detained.no, { exact: true }).check();
+  await page.getByLabel(form.consent).check();
+  await page.getByRole('button', { name: form.submit }).click();
+  await expect(page).toHaveURL(/call=first/);
+  await expect(page.getByText(messagesFor('en').received.callFirst)).toBeVisible();
+  const reference = new URL(page.url()).searchParams.get('reference') ?? '';
+  await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
+  const [mail] = await mailWithSubjectContaining(`[${reference}]`);
+  expect(mail?.subject).toMatch(/^\[URGENT\] /);
+  expect(mail?.text).toMatch(/^URGENT: Pleaded, not yet sentenced/m);
+});
 
 test('the home page, the post-conviction practice area and the main article link to the check, in both languages', async ({
   page,

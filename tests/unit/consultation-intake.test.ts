@@ -33,6 +33,7 @@ function setUp(limit = 5, dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 
     minFillMs: 3_000,
     afterResponse: (task) => scheduled.push(task),
     log: (line) => lines.push(line),
+    timeZone: 'America/New_York',
   };
   const submit = (fields: Record<string, string | undefined>, now = submittedAt, clientAddress = '203.0.113.9') =>
     acceptConsultation(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeConsultationEmail } from '@/lib/consultation/mail';
 import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
+import { HEARING_SOON_DAYS } from '@/lib/urgency';
 import { isUrgent, phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
 import { VALID_REQUEST } from './support/consultation';
 
@@ -57,13 +58,13 @@ describe('the email to the firm', () => {
     expect(String(older.text)).toContain('Sent from: the English site');
   });
 
-  it('carries the relief check answers and topics, in English, when the person sent them', () => {
-    const attachment = attachmentText({
-      answers: { court: 'state', state: 'CA', outcome: 'plea', advised: 'no', pleaYear: 2015 },
+  it('carries what the person chose to send from the relief check, in English', () => {
+    const attachment = JSON.stringify({
+      answers: { court: 'state', state: 'CA', outcome: 'plea', lawyerAdvice: 'nothing', pleaYear: 2015 },
       topics: ['california', 'padilla'],
     });
     const withCheck = composeConsultationEmail(
-      { ...VALID_REQUEST, reliefCheck: attachment },
+      { ...VALID_REQUEST, reliefCheckAttachment: attachment },
       'K7Q2-M9XD',
       receivedAt,
       addresses,
@@ -72,9 +73,21 @@ describe('the email to the firm', () => {
       expect(part).toContain('relief check');
       expect(part).toContain('Which state? (optional) California');
       expect(part).toContain('In what year was the plea? (optional) 2015');
-      expect(part).toContain('California: Penal Code §§ 1016.5 and 1473.7; No immigration advice before the plea');
+      expect(part).toContain('what did the defense lawyer say about immigration? Nothing about immigration');
+      expect(part).toContain('California: Penal Code §§ 1016.5 and 1473.7; Immigration advice before the plea');
     }
     expect(String(mail.text)).not.toContain('relief check');
+    // An entry stored before the attachment kept its text.
+    const older = composeConsultationEmail(
+      { ...VALID_REQUEST, reliefCheck: 'Which court decided the case? A state court' },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(older.text)).toContain('Which court decided the case? A state court');
+    expect(attachmentText({ answers: { court: 'federal' }, topics: [] })).toContain(
+      'Topics the check showed: not sent',
+    );
   });
 
   it('says which contact the person gave and marks the one missing', () => {
@@ -186,13 +199,49 @@ describe('urgent requests', () => {
     expect(String(hearing.text)).toMatch(/^URGENT: Hearing on 2026-12-02, in 5 days$/m);
   });
 
-  it('marks a hearing within 14 days, not one further away or already past', () => {
-    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-11-27' }, receivedAt)).toBe(true);
-    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-12-11' }, receivedAt)).toBe(true);
-    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-12-12' }, receivedAt)).toBe(false);
-    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-11-20' }, receivedAt)).toBe(false);
+  const TZ = addresses.timeZone;
+
+  it('marks a hearing within 30 days, as the relief check does, not one further away or already past', () => {
+    expect(HEARING_SOON_DAYS).toBe(30);
+    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-11-27' }, receivedAt, TZ)).toBe(true);
+    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-12-27' }, receivedAt, TZ)).toBe(true);
+    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-12-28' }, receivedAt, TZ)).toBe(false);
+    expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-11-20' }, receivedAt, TZ)).toBe(false);
     expect(subjectFor({ hearingDate: '2026-12-01' })).toMatch(/^\[URGENT\] /);
     expect(subjectFor({})).not.toMatch(/URGENT/);
+  });
+
+  it('marks removal proceedings even with no hearing date', () => {
+    const mail = composeConsultationEmail(
+      { ...VALID_REQUEST, matter: 'removal-proceedings' },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(mail.subject).toMatch(/^\[URGENT\] /);
+    expect(String(mail.text)).toMatch(/^URGENT: In removal \(deportation\) proceedings; next hearing date not given$/m);
+  });
+
+  it('is urgent for the same reasons the relief check answers sent with it show, in words', () => {
+    const withCheck = (answers: Record<string, unknown>) =>
+      composeConsultationEmail(
+        { ...VALID_REQUEST, reliefCheckAttachment: JSON.stringify({ answers, topics: [] }) },
+        'K7Q2-M9XD',
+        receivedAt,
+        addresses,
+      );
+    // Received on 2026-11-27 in New York: a federal judgment on 2026-11-20 has its day 14 on 2026-12-04.
+    const appeal = withCheck({ court: 'federal', outcome: 'plea', judgmentDate: '2026-11-20' });
+    expect(appeal.subject).toMatch(/^\[URGENT\] /);
+    expect(String(appeal.text)).toMatch(
+      /^URGENT: A federal appeal deadline may be running \(counted from the judgment date: 2026-12-04\)$/m,
+    );
+    const notSentenced = withCheck({ court: 'state', state: 'NY', outcome: 'plea-not-sentenced' });
+    expect(String(notSentenced.text)).toMatch(/^URGENT: Pleaded, not yet sentenced/m);
+    expect(String(withCheck({ status: 'removal-proceedings' }).text)).toMatch(/^URGENT: In removal/m);
+    expect(String(withCheck({ custody: 'immigration-detention' }).text)).toMatch(/^URGENT: Detained: /m);
+    // An old federal judgment with nothing pending is not urgent.
+    expect(withCheck({ court: 'federal', outcome: 'plea', judgmentAge: 'over-1-year' }).subject).not.toMatch(/URGENT/);
   });
 });
 

@@ -1,187 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '@/lib/relief-check/answers';
+import { messagesFor } from '@/lib/i18n/messages';
+import { CHOICES, CHOICE_QUESTIONS, NOT_SURE, type Answers } from '@/lib/relief-check/answers';
+import { parseCases, runCase } from '@/lib/relief-check/cases';
+import { typedAnswerCover, walkChoices } from '@/lib/relief-check/cover';
 import { factsFor } from '@/lib/relief-check/facts';
-import { advance, answersFrom, carriedAnswers } from '@/lib/relief-check/flow';
-import { RULES, topicsFor, type TopicId } from '@/lib/relief-check/rules';
+import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
+import { RULES, topicsFor, URGENCY_ORDER, WIDENING_EXCEPTIONS, type TopicId } from '@/lib/relief-check/rules';
+import { describeTopic } from '@/lib/relief-check/words';
+import { LOCALES } from '@/lib/routes';
 
-const TODAY = '2026-11-28';
-const topics = (answers: Answers, today = TODAY): TopicId[] =>
-  topicsFor(answers, factsFor(answers, today)).map((rule) => rule.id);
+const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
+const TODAY = TABLE.today;
 
-/** A federal plea, sentenced, nothing unknown: the base most cases below change one answer of. */
-const FEDERAL_PLEA: Answers = {
-  court: 'federal',
-  outcome: 'plea',
-  judgmentAge: 'under-1-year',
-  custody: 'prison',
-  detainedNow: 'no',
-  advised: 'yes',
-  longSentence: 'no',
-  status: 'green-card',
-};
-
-describe('each rule of the relief check', () => {
-  it('says to call now when someone is detained, in immigration detention, or a hearing is within 30 days', () => {
-    expect(topics({ ...FEDERAL_PLEA, detainedNow: 'yes' })[0]).toBe('call-now');
-    expect(topics({ ...FEDERAL_PLEA, custody: 'immigration-detention' })[0]).toBe('call-now');
-    expect(topics({ ...FEDERAL_PLEA, hearingDate: '2026-12-28' })[0]).toBe('call-now');
-    expect(topics({ ...FEDERAL_PLEA, hearingDate: '2026-12-29' })).not.toContain('call-now');
-    expect(topics({ ...FEDERAL_PLEA, hearingDate: '2026-11-27' })).not.toContain('call-now');
-    expect(topics(FEDERAL_PLEA)).not.toContain('call-now');
+describe('the table of cases a lawyer reviews (tests/fixtures/relief-check-cases.yaml)', () => {
+  it('has at least 40 cases, each with its own name', () => {
+    expect(TABLE.cases.length).toBeGreaterThanOrEqual(40);
+    const names = TABLE.cases.map((reliefCase) => reliefCase.name);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
-  it('warns of the federal appeal deadline up to and including the 14th day after the judgment', () => {
-    expect(topics({ ...FEDERAL_PLEA, judgmentAge: undefined, judgmentDate: '2026-11-14' })).toContain('federal-appeal');
-    expect(topics({ ...FEDERAL_PLEA, judgmentAge: undefined, judgmentDate: '2026-11-13' })).not.toContain(
-      'federal-appeal',
+  it('covers "I don\'t know" for every question', () => {
+    for (const question of CHOICE_QUESTIONS) {
+      expect(
+        TABLE.cases.some((reliefCase) => reliefCase.answers[question] === NOT_SURE),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it.each(TABLE.cases.map((reliefCase) => [reliefCase.name, reliefCase] as const))('%s', (_name, reliefCase) => {
+    expect(runCase(reliefCase, TODAY).failures).toEqual([]);
+  });
+
+  it('names the case and what failed when the check does not do what a case says', () => {
+    const [first] = TABLE.cases;
+    if (!first) throw new Error('the table has no case');
+    const wrong = { ...first, shows: ['new-york' as const], says: ['words that are nowhere'] };
+    expect(runCase(wrong, TODAY).failures).toEqual(['should show new-york', 'should say "words that are nowhere"']);
+  });
+});
+
+describe('every path through the check', () => {
+  // Which topics each combination shows, as bits, to compare combinations that differ in one answer.
+  const bitOf = new Map(RULES.map((rule, index) => [rule.id, 1 << index]));
+  // Each combination as a number: every answer's place in its list (0 when not asked), then the state.
+  const STATES: readonly (string | undefined)[] = [undefined, 'CA', 'NY'];
+  const keyOf = (answers: Answers) => {
+    let key = 0;
+    for (const question of CHOICE_QUESTIONS) {
+      const list: readonly string[] = CHOICES[question].answers;
+      const answer = answers[question];
+      key = key * (list.length + 1) + (answer === undefined ? 0 : list.indexOf(answer) + 1);
+    }
+    return key * STATES.length + STATES.indexOf(answers.state);
+  };
+  // How much one step in each question's answer moves the key, to find the same combination with "I don't know".
+  const weightOf = new Map<string, number>();
+  CHOICE_QUESTIONS.reduceRight((weight, question) => {
+    weightOf.set(question, weight);
+    return weight * (CHOICES[question].answers.length + 1);
+  }, STATES.length);
+
+  it('ends on topics or on the "talk to a lawyer" result, never an error, and words exist for all of it in both languages', () => {
+    const facts = (answers: Answers) => factsFor(answers, TODAY);
+    const seen = new Set<string>();
+    let combinations = 0;
+    const check = (answers: Answers) => {
+      combinations += 1;
+      for (const topic of topicsFor(answers, facts(answers))) {
+        const signature = `${topic.id}:${topic.notes.join(',')}:${Object.keys(topic.dates ?? {}).join(',')}`;
+        if (seen.has(signature)) continue;
+        seen.add(signature);
+        for (const locale of LOCALES) {
+          const words = describeTopic(topic, messagesFor(locale).reliefCheck, locale);
+          // A placeholder left unfilled, or an empty paragraph, would reach a reader.
+          expect(words.paragraphs.join(' '), signature).not.toMatch(/\{\w+\}/);
+          expect(
+            words.paragraphs.every((paragraph) => paragraph.trim() !== ''),
+            signature,
+          ).toBe(true);
+        }
+      }
+    };
+    walkChoices((answers) => check(answers));
+    for (const answers of typedAnswerCover(TODAY)) check(answers);
+    // Every combination the steps allow was walked (plea questions are not asked after a trial or a dismissal with no plea).
+    expect(combinations).toBeGreaterThan(600_000);
+    // The "talk to a lawyer" result has its words in both languages.
+    for (const locale of LOCALES) expect(messagesFor(locale).reliefCheck.result.none.length).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('shows at least as much after "I don\'t know" as after any definite answer, but for the listed exceptions', () => {
+    const size = CHOICE_QUESTIONS.reduce(
+      (total, question) => total * (CHOICES[question].answers.length + 1),
+      STATES.length,
     );
-    expect(topics({ ...FEDERAL_PLEA, judgmentAge: 'under-14-days' })).toContain('federal-appeal');
-    expect(topics({ ...FEDERAL_PLEA, court: 'state', judgmentAge: 'under-14-days' })).not.toContain('federal-appeal');
-  });
+    // Bit 31 marks a combination the steps allow; bits 0–30 are its topics.
+    const topicsOf = new Uint32Array(size);
+    walkChoices((answers) => {
+      let bits = 1 << 31;
+      for (const topic of topicsFor(answers, factsFor(answers, TODAY))) bits |= bitOf.get(topic.id) ?? 0;
+      topicsOf[keyOf(answers)] = bits >>> 0;
+    });
+    const narrowed: string[] = [];
+    walkChoices((answers) => {
+      const key = keyOf(answers);
+      const bits = topicsOf[key] ?? 0;
+      for (const question of CHOICE_QUESTIONS) {
+        const answer = answers[question];
+        if (answer === undefined || answer === NOT_SURE) continue;
+        const list: readonly string[] = CHOICES[question].answers;
+        const unsureKey = key + (list.indexOf(NOT_SURE) - list.indexOf(answer)) * (weightOf.get(question) ?? 0);
+        const unsure = topicsOf[unsureKey] ?? 0;
+        if (unsure === 0) continue;
+        const lost = RULES.filter((rule) => {
+          const bit = bitOf.get(rule.id) ?? 0;
+          return (bits & bit) !== 0 && (unsure & bit) === 0;
+        }).filter(
+          (rule) => !WIDENING_EXCEPTIONS.some((except) => except.question === question && except.topic === rule.id),
+        );
+        if (lost.length > 0 && narrowed.length < 5) {
+          narrowed.push(
+            `${question}: ${answer} → not-sure loses ${lost.map((rule) => rule.id).join(', ')} (${JSON.stringify(answers)})`,
+          );
+        }
+      }
+    });
+    expect(narrowed).toEqual([]);
+  }, 120_000);
 
-  it('shows § 2255 while in custody under a federal sentence, within a year of the judgment becoming final', () => {
-    expect(topics(FEDERAL_PLEA)).toContain('section-2255');
-    expect(topics({ ...FEDERAL_PLEA, custody: 'supervision' })).toContain('section-2255');
-    // Final 14 days after the judgment; the year runs from then.
-    expect(topics({ ...FEDERAL_PLEA, judgmentAge: undefined, judgmentDate: '2025-11-14' })).toContain('section-2255');
-    const late = topics({ ...FEDERAL_PLEA, judgmentAge: undefined, judgmentDate: '2025-11-13' });
-    expect(late).not.toContain('section-2255');
-    expect(late).toContain('section-2255-late');
-    expect(topics({ ...FEDERAL_PLEA, custody: 'none' })).not.toContain('section-2255');
+  it('keeps every exception to that promise reasoned, and each one real', () => {
+    for (const exception of WIDENING_EXCEPTIONS) expect(exception.why.length, exception.topic).toBeGreaterThan(40);
+    // Status "removal proceedings" calls for a call; "I don't know" alone does not.
+    const base: Answers = {
+      court: 'federal',
+      outcome: 'plea',
+      judgmentAge: 'over-1-year',
+      custody: 'neither',
+      supervision: 'no',
+      detainedNow: 'no',
+      lawyerAdvice: 'certain',
+      longSentence: 'no',
+    };
+    expect(topicsOn({ ...base, status: 'removal-proceedings' }, TODAY).map((topic) => topic.id)).toContain('call-now');
+    expect(topicsOn({ ...base, status: 'not-sure' }, TODAY).map((topic) => topic.id)).not.toContain('call-now');
   });
+});
 
-  it('points a person whose federal sentence is over to coram nobis, not § 2255', () => {
-    const over = topics({ ...FEDERAL_PLEA, custody: 'none', judgmentAge: 'over-1-year' });
-    expect(over).toContain('coram-nobis');
-    expect(over).not.toContain('section-2255');
-    expect(over).not.toContain('section-2255-late');
-    expect(topics(FEDERAL_PLEA)).not.toContain('coram-nobis');
-  });
-
-  it('mentions compassionate release only for a person in federal prison', () => {
-    expect(topics(FEDERAL_PLEA)).toContain('compassionate-release');
-    expect(topics({ ...FEDERAL_PLEA, custody: 'supervision' })).not.toContain('compassionate-release');
-    expect(topics({ ...FEDERAL_PLEA, court: 'state' })).not.toContain('compassionate-release');
-  });
-
-  it("sends a state conviction to that state's motion, naming California's and New York's", () => {
-    const state = { ...FEDERAL_PLEA, court: 'state' as const, custody: 'none' as const };
-    expect(topics({ ...state, state: 'TX' })).toContain('state-motion');
-    expect(topics({ ...state, state: 'CA' })).toEqual(expect.arrayContaining(['california']));
-    expect(topics({ ...state, state: 'CA' })).not.toContain('state-motion');
-    expect(topics({ ...state, state: 'NY' })).toContain('new-york');
-    expect(topics(state)).toContain('state-motion');
-  });
-
-  it('adds federal habeas under § 2254 for a person in custody under a state sentence', () => {
-    expect(topics({ ...FEDERAL_PLEA, court: 'state', custody: 'supervision' })).toContain('federal-habeas');
-    expect(topics({ ...FEDERAL_PLEA, court: 'state', custody: 'none' })).not.toContain('federal-habeas');
-  });
-
-  it('raises ineffective assistance when no one explained the immigration consequences of a plea', () => {
-    expect(topics({ ...FEDERAL_PLEA, advised: 'no' })).toContain('padilla');
-    expect(topics({ ...FEDERAL_PLEA, advised: 'not-sure' })).toContain('padilla');
-    expect(topics(FEDERAL_PLEA)).not.toContain('padilla');
-    expect(topics({ ...FEDERAL_PLEA, outcome: 'trial', advised: 'no' })).not.toContain('padilla');
-  });
-
-  it('offers withdrawing the plea before sentencing, urgently', () => {
-    const pending = topics({ ...FEDERAL_PLEA, outcome: 'plea-not-sentenced', judgmentAge: 'not-sure' });
-    expect(pending[0]).toBe('withdraw-plea');
-    expect(pending).not.toContain('federal-appeal');
-    expect(pending).not.toContain('section-2255');
-  });
-
-  it('says a diversion or a dismissal after probation may still be a conviction', () => {
-    expect(topics({ ...FEDERAL_PLEA, court: 'state', outcome: 'diversion' })).toContain('diversion');
-    expect(topics({ ...FEDERAL_PLEA, court: 'state', outcome: 'dismissed' })).toContain('diversion');
-    expect(topics(FEDERAL_PLEA)).not.toContain('diversion');
-  });
-
-  it('raises the sentence for 365 days or more, or an unknown length after a conviction', () => {
-    expect(topics({ ...FEDERAL_PLEA, longSentence: 'yes' })).toContain('sentence');
-    expect(topics({ ...FEDERAL_PLEA, longSentence: 'not-sure' })).toContain('sentence');
-    expect(topics(FEDERAL_PLEA)).not.toContain('sentence');
-  });
-
-  it('explains what a pardon can and cannot waive after a conviction, not after a dismissal', () => {
-    expect(topics(FEDERAL_PLEA)).toContain('pardon');
-    expect(topics({ ...FEDERAL_PLEA, outcome: 'dismissed' })).not.toContain('pardon');
-  });
-
-  it('asks for the papers when the court, the outcome or the date is unknown', () => {
-    expect(topics({ ...FEDERAL_PLEA, court: 'not-sure' })).toContain('find-the-papers');
-    expect(topics({ ...FEDERAL_PLEA, judgmentAge: 'not-sure' })).toContain('find-the-papers');
-    expect(topics(FEDERAL_PLEA)).not.toContain('find-the-papers');
-  });
-
-  it('cites a source and names the page that explains it for every rule', () => {
+describe('the rules', () => {
+  it('are listed most urgent first, each citing its sources and the page that explains it', () => {
+    const ranks = RULES.map((rule) => URGENCY_ORDER.indexOf(rule.urgency));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const rule of RULES) {
-      expect(rule.source.length, rule.id).toBeGreaterThan(10);
+      expect(rule.source.length, rule.id).toBeGreaterThan(0);
+      for (const source of rule.source) expect(source.length, rule.id).toBeGreaterThan(10);
       const explained = 'article' in rule.explainedIn ? rule.explainedIn.article : rule.explainedIn.page;
       expect(explained, rule.id).toMatch(/^[a-z0-9-]+$/);
     }
   });
-});
 
-describe('combinations that matter', () => {
-  it('a federal plea ten days ago, while detained: call now first, the appeal deadline second', () => {
-    const found = topics({ ...FEDERAL_PLEA, judgmentAge: undefined, judgmentDate: '2026-11-18', detainedNow: 'yes' });
-    expect(found.slice(0, 2)).toEqual(['call-now', 'federal-appeal']);
+  it('have a title and a text in both languages for every topic', () => {
+    for (const locale of LOCALES) {
+      for (const rule of RULES) {
+        const words = messagesFor(locale).reliefCheck.topics[rule.id];
+        expect(words.title.length, `${locale} ${rule.id}`).toBeGreaterThan(5);
+        expect(words.text.length, `${locale} ${rule.id}`).toBeGreaterThan(20);
+      }
+    }
   });
 
-  it('a California plea from 2015 without advice, no longer in custody: § 1473.7, not § 2255', () => {
-    const found = topics({
-      court: 'state',
-      state: 'CA',
-      outcome: 'plea',
-      judgmentAge: 'over-1-year',
-      custody: 'none',
-      detainedNow: 'no',
-      advised: 'no',
-      pleaYear: 2015,
-      longSentence: 'no',
-      status: 'green-card',
-    });
-    expect(found).toEqual(expect.arrayContaining(['california', 'padilla']));
-    expect(found).not.toContain('section-2255');
-    expect(found).not.toContain('section-2255-late');
-  });
-
-  it('"I don\'t know" everywhere: the appeal warning, § 2255 and the papers, nothing claimed', () => {
-    const unknown: Answers = {
-      court: 'not-sure',
-      outcome: 'not-sure',
-      judgmentAge: 'not-sure',
-      custody: 'not-sure',
-      detainedNow: 'not-sure',
-      advised: 'not-sure',
-      longSentence: 'not-sure',
-      status: 'not-sure',
-    };
-    const found = topics(unknown);
-    expect(found).toContain('find-the-papers');
-    expect(found).not.toContain('call-now');
-    expect(topics({ ...unknown, court: 'federal' }).slice(0, 2)).toEqual(['federal-appeal', 'section-2255']);
-  });
-
-  it('orders call now, then urgent, then deadlines, then the rest', () => {
-    const order = ['call-now', 'urgent', 'deadline', 'ask'];
-    const found = topicsFor(
-      { ...FEDERAL_PLEA, detainedNow: 'yes', judgmentAge: 'under-14-days', advised: 'no', longSentence: 'yes' },
-      factsFor({ ...FEDERAL_PLEA, judgmentAge: 'under-14-days' }, TODAY),
-    );
-    const ranks = found.map((rule) => order.indexOf(rule.urgency));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(found[0]?.id).toBe('call-now');
+  it('offer "I don\'t know" on every question that is chosen', () => {
+    for (const question of CHOICE_QUESTIONS) expect(CHOICES[question].answers, question).toContain(NOT_SURE);
   });
 });
 
 describe('the steps of the check', () => {
-  const form = (fields: Record<string, string>) => {
+  const form = (fields: Record<string, string | string[]>) => {
     const data = new FormData();
-    for (const [key, value] of Object.entries(fields)) data.append(key, value);
+    for (const [key, value] of Object.entries(fields)) {
+      for (const one of Array.isArray(value) ? value : [value]) data.append(key, one);
+    }
     return data;
+  };
+  const FEDERAL: Answers = {
+    court: 'federal',
+    outcome: 'plea',
+    judgmentAge: '2-to-12-months',
+    custody: 'prison',
+    supervision: 'no',
+    detainedNow: 'no',
+    lawyerAdvice: 'nothing',
+    longSentence: 'no',
+    status: 'no-status',
   };
 
   it('asks for an answer before moving on, and keeps what was answered', () => {
@@ -189,6 +201,28 @@ describe('the steps of the check', () => {
     expect(stay).toEqual({ view: 'step', step: 0, answers: { state: 'CA' }, errors: { court: 'chooseOne' } });
     const next = advance(form({ step: '0', intent: 'next', court: 'state', state: 'CA' }), TODAY);
     expect(next).toMatchObject({ view: 'step', step: 1, answers: { court: 'state', state: 'CA' } });
+  });
+
+  it('asks about probation, parole or supervised release on the same step as custody', () => {
+    expect(
+      advance(form({ step: '3', intent: 'next', custody: 'immigration-detention', detainedNow: 'yes' }), TODAY),
+    ).toMatchObject({
+      view: 'step',
+      step: 3,
+      errors: { supervision: 'chooseOne' },
+    });
+  });
+
+  it('does not ask about the plea after a trial, and drops an answer to it given before', () => {
+    const trial = advance(
+      form({ step: '4', intent: 'next', outcome: 'trial', longSentence: 'no', lawyerAdvice: 'nothing' }),
+      TODAY,
+    );
+    expect(trial).toMatchObject({ view: 'step', step: 5 });
+    expect(trial.answers).not.toHaveProperty('lawyerAdvice');
+    expect(advance(form({ step: '4', intent: 'next', outcome: 'plea', longSentence: 'no' }), TODAY)).toMatchObject({
+      errors: { lawyerAdvice: 'chooseOne' },
+    });
   });
 
   it('goes back without losing answers, and asks for a date or a range on the "when" step', () => {
@@ -206,11 +240,28 @@ describe('the steps of the check', () => {
   });
 
   it('shows the topics after the last step', () => {
-    const fields = { ...Object.fromEntries(carriedAnswers(FEDERAL_PLEA)), step: '5', intent: 'next' };
-    expect(advance(form(fields), TODAY)).toMatchObject({
-      view: 'result',
-      topics: expect.arrayContaining(['section-2255']),
-    });
+    const fields = { ...Object.fromEntries(carriedAnswers(FEDERAL)), step: '5', intent: 'next' };
+    const result = advance(form(fields), TODAY);
+    expect(result.view).toBe('result');
+    expect(result.view === 'result' && result.topics.map((topic) => topic.id)).toEqual(
+      expect.arrayContaining(['section-2255', 'padilla']),
+    );
+  });
+
+  it('sends only what the person left ticked', () => {
+    const fields = {
+      ...Object.fromEntries(carriedAnswers(FEDERAL)),
+      intent: 'send',
+      include: ['court', 'outcome', 'topics'],
+    };
+    const sent = advance(form(fields), TODAY);
+    expect(sent).toMatchObject({ view: 'send', answers: FEDERAL });
+    expect(sent.view === 'send' && sent.attachment.answers).toEqual({ court: 'federal', outcome: 'plea' });
+    expect(sent.view === 'send' && sent.attachment.topics).toEqual(
+      topicsOn(FEDERAL, TODAY).map((topic): TopicId => topic.id),
+    );
+    const nothing = chosenAttachment(form({}), FEDERAL, topicsOn(FEDERAL, TODAY));
+    expect(nothing).toEqual({ answers: {}, topics: [] });
   });
 
   it('drops an answer that is not one of the choices instead of trusting it', () => {

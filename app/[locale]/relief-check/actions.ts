@@ -12,7 +12,8 @@ import { advance, CONSULT_INTENT, START, type CheckState } from '@/lib/relief-ch
 /**
  * One step of the relief check, and the consultation form it can end with.
  * Nothing is stored or logged: the answers come in with the form and go
- * back out in the next step's form. One action for both, so that with
+ * back out in the next step's form (the consultation request stores only
+ * what the person chose to send). One action for both, so that with
  * JavaScript off a consultation form sent back with a mistake still shows
  * the answers attached to it.
  */
@@ -24,7 +25,7 @@ export async function reliefCheckStep(_previous: CheckState, form: FormData): Pr
     if (!attachment) return START;
     const formToken =
       (consultation.status === 'try-again' && consultation.formToken) || stringOf(form.get('formToken')) || '';
-    return { view: 'send', ...attachment, formToken, consultation };
+    return { view: 'send', answers: attachment.answers, attachment, formToken, consultation };
   }
   const next = advance(form, todayIn(getFirm().timeZone, now));
   // Sending opens the consultation form, which needs its signed token like the contact page's.

@@ -1,0 +1,73 @@
+/**
+ * What makes a case urgent, in one place. The relief check (its "call now"
+ * and urgent topics), the consultation form (whether the confirmation puts
+ * the call first) and the email to the firm ([URGENT] and the reasons in
+ * words) all name their reasons from this list and count days the same way.
+ */
+
+/** A hearing this close (in days, today included) is urgent. */
+export const HEARING_SOON_DAYS = 30;
+
+export type UrgentReason =
+  /** `certain: false` when the person answered that they do not know. */
+  | { kind: 'detained'; certain: boolean }
+  /** In removal proceedings, even when no hearing date was given: one may be close. */
+  | { kind: 'removal-proceedings' }
+  | { kind: 'hearing'; date: string; daysAway: number }
+  /** An appeal deadline may still be running; `lastDay` when the check could count it. */
+  | { kind: 'appeal-deadline'; court: 'federal' | 'state'; lastDay?: string }
+  /** A plea with no sentence yet: withdrawing it is easiest before sentencing. `certain: false` when the outcome is not known. */
+  | { kind: 'plea-not-sentenced'; certain: boolean };
+
+export type UrgentKind = UrgentReason['kind'];
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The hearing as an urgent reason when it is today or within HEARING_SOON_DAYS; a past hearing is not. */
+export function hearingReason(hearingDate: string | undefined, today: string): UrgentReason | undefined {
+  if (!hearingDate) return undefined;
+  const daysAway = daysBetween(today, hearingDate);
+  return daysAway >= 0 && daysAway <= HEARING_SOON_DAYS ? { kind: 'hearing', date: hearingDate, daysAway } : undefined;
+}
+
+/** Reasons from several sources (the form and the check's answers), each kind once, the surest kept. */
+export function mergeReasons(...lists: readonly (readonly UrgentReason[])[]): UrgentReason[] {
+  const byKind = new Map<string, UrgentReason>();
+  for (const reason of lists.flat()) {
+    const key = reason.kind === 'appeal-deadline' ? `${reason.kind}:${reason.court}` : reason.kind;
+    const kept = byKind.get(key);
+    if (!kept || (isUncertain(kept) && !isUncertain(reason))) byKind.set(key, reason);
+  }
+  return [...byKind.values()];
+}
+
+function isUncertain(reason: UrgentReason): boolean {
+  return 'certain' in reason && !reason.certain;
+}
+
+/** One reason in the English the firm's staff read; `who` names the person the request is about. */
+export function reasonInEnglish(reason: UrgentReason, who: string): string {
+  switch (reason.kind) {
+    case 'detained':
+      return reason.certain ? `Detained: ${who}` : `Maybe detained (they are not sure): ${who}`;
+    case 'removal-proceedings':
+      return 'In removal (deportation) proceedings; next hearing date not given';
+    case 'hearing': {
+      const when = reason.daysAway === 0 ? 'today' : reason.daysAway === 1 ? 'tomorrow' : `in ${reason.daysAway} days`;
+      return `Hearing on ${reason.date}, ${when}`;
+    }
+    case 'appeal-deadline': {
+      const court = reason.court === 'federal' ? 'A federal' : 'A state';
+      return `${court} appeal deadline may be running${reason.lastDay ? ` (counted from the judgment date: ${reason.lastDay})` : ' (judgment date not given)'}`;
+    }
+    case 'plea-not-sentenced':
+      return reason.certain
+        ? 'Pleaded, not yet sentenced: a plea is easiest to withdraw before sentencing'
+        : 'Maybe pleaded and not yet sentenced (they do not know how the case ended)';
+  }
+}
