@@ -1,10 +1,13 @@
 import type { SiteContent } from '@/lib/content';
+import type { RuleReviewStatus } from '@/lib/content/check/relief-check-review';
 import { isPublished } from '@/lib/content/publication';
+import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
 
 /**
  * What must be true before the site goes live, checked from the content and
  * the server's environment: no sample firm facts, every published article
- * reviewed by an attorney, a public address, and mail that reaches the firm.
+ * reviewed by an attorney, every rule of the relief check reviewed too, a
+ * public address, and mail that reaches the firm.
  */
 export type LaunchItem = {
   title: string;
@@ -23,10 +26,12 @@ export function launchChecklist(
   env: EnvSource,
   today: string,
   translations: readonly SiteContent[] = [],
+  ruleReviews: readonly RuleReviewStatus[] = [],
 ): LaunchItem[] {
   return [
     confirmedFacts(content),
     reviewedArticles([content, ...translations], today),
+    reviewedRules(ruleReviews),
     publicAddress(env),
     item(
       'Consultation requests are emailed to the firm (SMTP_URL)',
@@ -76,6 +81,20 @@ function reviewedArticles(languages: readonly SiteContent[], today: string): Lau
     'Every published article is reviewed by an attorney',
     open,
     'An attorney reads each article; then add "reviewedBy: <attorney>" and "reviewed: <date>" to its frontmatter',
+  );
+}
+
+function reviewedRules(statuses: readonly RuleReviewStatus[]): LaunchItem {
+  const open = statuses.flatMap((entry) => {
+    if (entry.status === 'not-reviewed') return [`relief check rule ${entry.rule}: not reviewed by an attorney`];
+    if (entry.status === 'changed')
+      return [`relief check rule ${entry.rule}: changed after its review on ${entry.reviewed}`];
+    return [];
+  });
+  return item(
+    'Every rule of the relief check is reviewed by an attorney',
+    open,
+    `An attorney reads \`npm run relief-check:cases\`; then add each rule's review to ${RULE_REVIEWS_FILE}`,
   );
 }
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatCheckLine, summaryLine } from '@/lib/content/check';
+import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
+import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { FIXTURES, siteWith } from './support/fixture-site';
 import { PROJECT_ROOT } from './support/real-content';
 
@@ -215,6 +217,25 @@ describe('content:check points at the line and column of each problem', () => {
     ).toEqual([
       'content/synonyms.yaml:1:1  0.means: is empty; add the words the pages use for it, e.g. "- detained"  (frontmatter-schema)',
       'content/synonyms.yaml:1:1  1.words.0: expected a word or phrase readers type, got 42  (frontmatter-schema)',
+    ]);
+  });
+
+  it('attorney reviews of the relief check: a rule changed since, an unknown rule or attorney', () => {
+    const now = ruleFingerprints();
+    const reviews = [
+      'padilla:\n  reviewedBy: jane-doe\n  reviewed: 2026-11-20\n  fingerprint: "000000000000"\n',
+      `pardon:\n  reviewedBy: jane-doe\n  reviewed: 2026-11-20\n  fingerprint: "${now.pardon}"\n`,
+      'padila:\n  reviewedBy: jane-doe\n  reviewed: 2026-11-20\n  fingerprint: "000000000000"\n',
+      `sentence:\n  reviewedBy: john-smith\n  reviewed: 2026-11-20\n  fingerprint: "${now.sentence}"\n`,
+    ].join('');
+    expect(
+      checkContent(siteWith({ [RULE_REVIEWS_FILE]: reviews }), TODAY)
+        .filter((problem) => problem.file === RULE_REVIEWS_FILE)
+        .map(formatCheckLine),
+    ).toEqual([
+      `content/relief-check-review.yaml:1:1  warning: padilla.fingerprint: the rule changed after its review on 2026-11-20 (its fingerprint is now ${now.padilla}); ask an attorney to review it again with \`npm run relief-check:cases\`, then set reviewed to that day and fingerprint to ${now.padilla}  (rule-changed-after-review)`,
+      'content/relief-check-review.yaml:9:1  padila: no rule of the relief check has this id; did you mean "padilla"?  (unknown-rule)',
+      'content/relief-check-review.yaml:13:1  sentence.reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
     ]);
   });
 

@@ -1,13 +1,35 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
 import { launchChecklist } from '@/lib/launch/checklist';
+import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { FIXTURES, VALID_SITE } from './support/fixture-site';
 
 const ROOT = path.resolve(__dirname, '../..');
-const READY_SITE = path.join(FIXTURES, 'sites/ready');
+const READY_CONTENT = path.join(FIXTURES, 'sites/ready');
+
+/** Every rule of the relief check reviewed, with the fingerprints the rules have now (so a rule's change does not break this test). */
+function reviewsOfEveryRule(fingerprints: Record<string, string>): string {
+  return Object.entries(fingerprints)
+    .map(
+      ([rule, fingerprint]) =>
+        `${rule}:\n  reviewedBy: jane-doe\n  reviewed: 2026-11-20\n  fingerprint: "${fingerprint}"\n`,
+    )
+    .join('');
+}
+
+/** The ready fixture site, with the relief check's rules reviewed as of now. */
+const READY_SITE = (() => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ready-site-'));
+  fs.cpSync(READY_CONTENT, root, { recursive: true, filter: (source) => path.basename(source) !== '.next' });
+  fs.writeFileSync(path.join(root, RULE_REVIEWS_FILE), reviewsOfEveryRule(ruleFingerprints()));
+  return root;
+})();
 const TODAY = '2026-11-27';
 const LIVE_ENV = {
   SITE_URL: 'https://www.stern-law.test',
@@ -16,6 +38,12 @@ const LIVE_ENV = {
   CONSULT_FROM: 'website@stern-law.test',
   FORM_SECRET: 'f'.repeat(40),
 };
+
+const READY_SITE_CHANGED = fs.mkdtempSync(path.join(os.tmpdir(), 'ready-site-changed-'));
+fs.cpSync(READY_CONTENT, READY_SITE_CHANGED, {
+  recursive: true,
+  filter: (source) => path.basename(source) !== '.next',
+});
 
 async function launchCheck(site: string, env: Record<string, string>) {
   // Only PATH from this process: a developer's own settings must not leak into the check.
@@ -49,7 +77,9 @@ describe('npm run launch-check', () => {
     expect(stdout).toContain('SMTP_URL is not set');
     expect(stdout).toContain('CONSULT_TO is not set');
     expect(stdout).toContain('CONSULT_FROM is not set');
-    expect(stdout).toContain('Not ready to go live: 6 of 6 items are still open.');
+    expect(stdout).toContain('[ ] Every rule of the relief check is reviewed by an attorney');
+    expect(stdout).toContain('relief check rule padilla: not reviewed by an attorney');
+    expect(stdout).toContain('Not ready to go live: 7 of 7 items are still open.');
   });
 
   it('passes a site with every item done', async () => {
@@ -61,6 +91,20 @@ describe('npm run launch-check', () => {
 });
 
 describe('the launch checklist', () => {
+  it('wants a relief-check rule reviewed again after it changed', async () => {
+    const changed = Object.fromEntries(
+      Object.entries(ruleFingerprints()).map(([rule, fingerprint]) => [
+        rule,
+        rule === 'padilla' ? '000000000000' : fingerprint,
+      ]),
+    );
+    fs.writeFileSync(path.join(READY_SITE_CHANGED, RULE_REVIEWS_FILE), reviewsOfEveryRule(changed));
+    const { code, stdout } = await launchCheck(READY_SITE_CHANGED, LIVE_ENV);
+    expect(code).toBe(1);
+    expect(stdout).toContain('relief check rule padilla: changed after its review on 2026-11-20');
+    expect(stdout).toContain('Not ready to go live: 1 of 7 items are still open.');
+  });
+
   const ready = loadContent(READY_SITE);
   const open = (env: Record<string, string>) =>
     launchChecklist(ready, env, TODAY)

@@ -1,11 +1,14 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@/lib/i18n/messages';
 import { CHOICES, CHOICE_QUESTIONS, NOT_SURE, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
 import { typedAnswerCover, walkChoices } from '@/lib/relief-check/cover';
 import { factsFor } from '@/lib/relief-check/facts';
+import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
 import { RULES, topicsFor, URGENCY_ORDER, WIDENING_EXCEPTIONS, type TopicId } from '@/lib/relief-check/rules';
 import { describeTopic } from '@/lib/relief-check/words';
@@ -40,6 +43,32 @@ describe('the table of cases a lawyer reviews (tests/fixtures/relief-check-cases
     const wrong = { ...first, shows: ['new-york' as const], says: ['words that are nowhere'] };
     expect(runCase(wrong, TODAY).failures).toEqual(['should show new-york', 'should say "words that are nowhere"']);
   });
+});
+
+describe('npm run relief-check:cases', () => {
+  it("prints every case in plain words, with what the check shows and each rule's sources and fingerprint", async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/relief-check-cases.ts'],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+      },
+    );
+    expect(stdout).toContain(
+      `${TABLE.cases.length} cases, counted from ${TODAY} unless a case says otherwise; every case passes.`,
+    );
+    for (const reliefCase of TABLE.cases) expect(stdout).toContain(`. ${reliefCase.name} (passes)`);
+    const fingerprints = ruleFingerprints();
+    for (const rule of RULES) {
+      expect(stdout).toContain(`fingerprint: \`"${fingerprints[rule.id]}"\``);
+      for (const source of rule.source) expect(stdout).toContain(`- source: ${source}`);
+    }
+    // The answers and the topics in words, as a lawyer reads them.
+    expect(stdout).toContain(
+      '- Where is the person who was convicted now? Held by immigration (immigration detention)',
+    );
+    expect(stdout).toContain('1. **Call a lawyer now** (call-now): Some cases move fast.');
+  }, 60_000);
 });
 
 describe('every path through the check', () => {

@@ -17,6 +17,7 @@ import { isPublished } from '../publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkGlossaryUse } from './glossary-rules';
 import { checkReadability } from './readability';
+import { reliefCheckReviews } from './relief-check-review';
 import { checkSite } from './site-rules';
 import { checkTranslations, untranslatedArticles } from './translation-rules';
 
@@ -52,6 +53,10 @@ export function contentReport(projectRoot: string, today: string) {
     }),
     ...checkSite(reading, today),
     ...checkTranslations(reading, today),
+    ...reliefCheckReviews(
+      projectRoot,
+      reading.content.attorneys.map((attorney) => attorney.slug),
+    ).problems,
   ];
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
