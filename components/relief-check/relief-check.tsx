@@ -151,6 +151,12 @@ function Step({
     [state.errors, t],
   ) as Partial<Record<Question, string>>;
   const last = state.step === STEP_COUNT - 1;
+  const hints: Partial<Record<Question, string>> = {
+    judgmentDate: questions.judgmentDateHint,
+    supervision: questions.supervisionHint,
+    lawyerAdvice: questions.lawyerAdviceHint,
+  };
+  const hintOf = (question: Question) => hints[question];
   const value = (question: Question) => (answers[question] === undefined ? undefined : String(answers[question]));
 
   const field = (question: Question) => {
@@ -160,7 +166,7 @@ function Step({
         <Choice
           field={question}
           legend={questions[question]}
-          hint={question === 'supervision' || question === 'lawyerAdvice' ? questions[`${question}Hint`] : undefined}
+          hint={hintOf(question)}
           options={options[CHOICES[question].words]}
           value={value(question)}
           error={errors[question]}
@@ -171,7 +177,7 @@ function Step({
       <TextField
         field={question}
         label={questions[question]}
-        hint={question === 'judgmentDate' ? questions.judgmentDateHint : undefined}
+        hint={hintOf(question)}
         value={value(question)}
         error={errors[question]}
         type={question === 'pleaYear' ? 'number' : 'date'}
