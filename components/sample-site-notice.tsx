@@ -16,8 +16,9 @@ export function SampleSiteNotice({ firm, attorneys }: { firm: Firm; attorneys: r
       className="border-b-4 border-amber-600 bg-amber-50 text-amber-950 print:hidden"
     >
       <p className="mx-auto max-w-5xl px-3 py-1 text-sm leading-snug md:px-4 md:py-3 md:text-base">
-        <strong>{t('noticeLead', { firm: firm.name })}</strong> {t('noticeRest')}
-        <span className="hidden md:inline"> {t('noticeDetained')}</span>
+        <strong>{t('noticeLead', { firm: firm.name })}</strong> {t('noticeRest')}{' '}
+        {/* Families of detained people read on phones: this line shows on every screen. */}
+        <strong>{t('noticeDetained')}</strong>
       </p>
     </aside>
   );
