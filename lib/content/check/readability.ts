@@ -8,8 +8,8 @@ import { unified } from 'unified';
 import type { ParsedBody } from '../load';
 import type { ContentProblem } from '../problems';
 
-/** Readers are often anxious and often read English as a second language: US grade 9 at most. */
-export const GRADE_LIMIT = 9;
+/** Readers are often anxious and often read English as a second language: US grade 8 at most. */
+export const GRADE_LIMIT = 8;
 const HARDEST_SHOWN = 3;
 
 type Counts = { sentence: number; word: number; syllable: number };
