@@ -49,10 +49,23 @@ export const articleFrontmatterSchema = z
   });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
+/**
+ * An attorney's review of text that states the law (a practice area, a FAQ
+ * answer, a glossary entry, a legal page): who, when, and when the text last
+ * changed. launch-check wants every one reviewed; content:check warns when
+ * `updated` is later than `reviewed`.
+ */
+export const reviewFields = {
+  reviewedBy: slug.optional(),
+  reviewed: calendarDate.optional(),
+  updated: calendarDate.optional(),
+};
+
 export const practiceAreaFrontmatterSchema = z.strictObject({
   title: text(3, 80, 'a title of 3 to 80 characters'),
   description: text(50, 160, 'a description of 50 to 160 characters'),
   order: z.int({ error: (issue) => `expected a whole number such as 1, got ${JSON.stringify(issue.input)}` }),
+  ...reviewFields,
 });
 export type PracticeAreaFrontmatter = z.infer<typeof practiceAreaFrontmatterSchema>;
 
@@ -104,9 +117,7 @@ export const pageFrontmatterSchema = z.strictObject({
   description: text(50, 160, 'a description of 50 to 160 characters'),
   /** A page that explains the law, like an article: it shows the "not legal advice" notice and its review. */
   legalInformation: flag.optional(),
-  updated: calendarDate.optional(),
-  reviewedBy: slug.optional(),
-  reviewed: calendarDate.optional(),
+  ...reviewFields,
 });
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 
@@ -115,6 +126,7 @@ export const faqSchema = list(
     question: text(10, 160, 'the question as a reader would ask it'),
     answer: text(20, 600, 'a short answer in plain words'),
     article: slug,
+    ...reviewFields,
   }),
   'questions',
 );
@@ -130,6 +142,7 @@ export const glossarySchema = list(
       error: 'is empty; add the word as articles write it, e.g. "- coram nobis"',
     }),
     definition: text(20, 320, 'one or two plain sentences'),
+    ...reviewFields,
   }),
   'terms',
 );

@@ -1,12 +1,12 @@
 import type { SiteContent } from '@/lib/content';
 import type { RuleReviewStatus } from '@/lib/content/check/relief-check-review';
-import { isPublished } from '@/lib/content/publication';
+import { legalTexts, reviewGap } from '@/lib/content/legal-reviews';
 import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
 
 /**
  * What must be true before the site goes live, checked from the content and
- * the server's environment: no sample firm facts, every published article
- * reviewed by an attorney, every rule of the relief check reviewed too, a
+ * the server's environment: no sample firm facts, every text that states the
+ * law reviewed by an attorney, every rule of the relief check reviewed too, a
  * public address, and mail that reaches the firm.
  */
 export type LaunchItem = {
@@ -30,7 +30,7 @@ export function launchChecklist(
 ): LaunchItem[] {
   return [
     confirmedFacts(content),
-    reviewedArticles([content, ...translations], today),
+    reviewedLegalTexts([content, ...translations], today),
     reviewedRules(ruleReviews),
     publicAddress(env),
     item(
@@ -66,21 +66,17 @@ function confirmedFacts(content: SiteContent): LaunchItem {
   );
 }
 
-function reviewedArticles(languages: readonly SiteContent[], today: string): LaunchItem {
+function reviewedLegalTexts(languages: readonly SiteContent[], today: string): LaunchItem {
   const open = languages
-    .flatMap((content) => content.articles)
-    .filter((article) => isPublished(article, today))
-    .flatMap((article) => {
-      if (!article.reviewed) return [`${article.file}: not reviewed by an attorney`];
-      if (article.updated && article.updated > article.reviewed) {
-        return [`${article.file}: updated on ${article.updated}, after its review on ${article.reviewed}`];
-      }
-      return [];
+    .flatMap((content) => legalTexts(content, today))
+    .flatMap((text) => {
+      const gap = reviewGap(text);
+      return gap ? [`${text.where}: ${gap}`] : [];
     });
   return item(
-    'Every published article is reviewed by an attorney',
+    'Every page that states the law is reviewed by an attorney',
     open,
-    'An attorney reads each article; then add "reviewedBy: <attorney>" and "reviewed: <date>" to its frontmatter',
+    'An attorney reads each one (articles, legal pages, practice areas, FAQ answers, glossary entries); then add "reviewedBy: <attorney>" and "reviewed: <date>" to it',
   );
 }
 

@@ -40,6 +40,8 @@ export type TopicId =
   | 'no-conviction'
   | 'sentence'
   | 'pardon'
+  | 'staying'
+  | 'travel-and-citizenship'
   | 'find-the-papers';
 
 /** Dates (YYYY-MM-DD) and numbers the notes of a topic fill in. */
@@ -374,9 +376,33 @@ export const RULES: readonly Rule[] = [
     show: (answers) => when(convictionMayCount(answers), () => ({ notes: [] })),
   },
   {
+    id: 'staying',
+    urgency: 'ask',
+    explainedIn: { article: 'can-i-stay-despite-a-conviction' },
+    source: [
+      'INA § 240A(a), (b) (cancellation of removal), § 240A(d)(1) (stop-time; Barton v. Barr, 590 U.S. 222 (2020))',
+      'INA § 212(h) (waiver); § 208(b)(2) and § 241(b)(3)(B) (asylum and withholding bars); 8 C.F.R. § 1208.17(a) (deferral under the Convention Against Torture)',
+    ],
+    show: (answers) =>
+      when(answers.status === 'removal-proceedings' || answers.status === NOT_SURE, () => ({ notes: [] })),
+  },
+  {
+    id: 'travel-and-citizenship',
+    urgency: 'ask',
+    explainedIn: { article: 'before-you-travel-renew-or-apply-for-citizenship' },
+    source: [
+      'INA § 101(a)(13)(C)(ii), (v) (a returning permanent resident treated as seeking admission)',
+      'INA § 316(a), § 101(f) (good moral character for naturalization)',
+    ],
+    show: (answers) =>
+      when((answers.status === 'green-card' || answers.status === NOT_SURE) && convictionMayCount(answers), () => ({
+        notes: [],
+      })),
+  },
+  {
     id: 'find-the-papers',
     urgency: 'ask',
-    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
+    explainedIn: { article: 'getting-your-criminal-and-immigration-records' },
     source: ['Which way fits depends on the court, the outcome and the dates: the papers of the case say them'],
     show: (answers, facts) => {
       const unknown =

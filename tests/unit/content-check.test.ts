@@ -239,6 +239,29 @@ describe('content:check points at the line and column of each problem', () => {
     ]);
   });
 
+  it('a FAQ answer changed after its review, or reviewed by someone who is not an attorney', () => {
+    const faq = fs.readFileSync(path.join(FIXTURES, 'sites/valid/content/faq.yaml'), 'utf8').trimEnd();
+    const changed = [
+      `${faq}\n  reviewedBy: jane-doe\n  reviewed: 2026-03-02\n  updated: 2026-06-01`,
+      '- question: Is this a second question for the check?',
+      '  answer: It is, and an attorney the firm does not have reviewed it.',
+      '  article: newer-article',
+      '  reviewedBy: john-smith',
+      '  reviewed: 2026-03-02',
+      '',
+    ].join('\n');
+    const lines = checkContent(siteWith({ 'content/faq.yaml': changed }), TODAY)
+      .filter((problem) => problem.file === 'content/faq.yaml')
+      .map(formatCheckLine);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(
+      /^content\/faq.yaml:1:1 {2}warning: updated: content\/faq.yaml: ".+": updated on 2026-06-01, after its review on 2026-03-02; the changes need a review too, then set "reviewed" to that day {2}\(review-outdated\)$/,
+    );
+    expect(lines[0]).toMatch(
+      /reviewedBy: content\/faq.yaml: ".+": unknown attorney "john-smith"; .+ {2}\(unknown-reviewer\)$/,
+    );
+  });
+
   it('placeholder firm facts, as warnings on their lines in the firm file', () => {
     const lines = checkContent(siteWith(), TODAY)
       .filter((problem) => problem.file === 'content/firm.yaml')

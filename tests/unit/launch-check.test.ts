@@ -70,7 +70,8 @@ describe('npm run launch-check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('[ ] Every firm and attorney fact is confirmed');
     expect(stdout).toContain('content/firm.yaml: phone, email, address, hours are still samples');
-    expect(stdout).toContain('[ ] Every published article is reviewed by an attorney');
+    expect(stdout).toContain('[ ] Every page that states the law is reviewed by an attorney');
+    expect(stdout).toContain('content/practice-areas/crimmigration.mdx: not reviewed by an attorney');
     expect(stdout).toContain('content/articles/older-article.mdx: not reviewed by an attorney');
     expect(stdout).not.toContain('a-draft.mdx');
     expect(stdout).toContain('SITE_URL is not set');
@@ -137,10 +138,29 @@ describe('the launch checklist', () => {
       articles: ready.articles.map((article) => ({ ...article, updated: '2026-06-01' })),
     };
     const items = launchChecklist(changed, LIVE_ENV, TODAY).filter((item) => !item.ok);
-    expect(items.map((item) => item.title)).toEqual(['Every published article is reviewed by an attorney']);
+    expect(items.map((item) => item.title)).toEqual(['Every page that states the law is reviewed by an attorney']);
     expect(items[0]?.open).toContain(
       'content/articles/newer-article.mdx: updated on 2026-06-01, after its review on 2026-03-02',
     );
+  });
+
+  it('wants every FAQ answer, glossary entry and practice area reviewed, and again after a change', () => {
+    const unreviewed = {
+      ...ready,
+      faq: ready.faq.map((entry) => ({ ...entry, reviewedBy: undefined, reviewed: undefined })),
+      glossary: ready.glossary.map((term, index) => (index === 0 ? { ...term, updated: '2026-06-01' } : term)),
+      practiceAreas: ready.practiceAreas.map((area, index) =>
+        index === 0 ? { ...area, reviewedBy: undefined, reviewed: undefined } : area,
+      ),
+    };
+    const open = launchChecklist(unreviewed, LIVE_ENV, TODAY)
+      .filter((item) => !item.ok)
+      .flatMap((item) => item.open);
+    expect(open).toEqual([
+      `content/practice-areas/${ready.practiceAreas[0]?.slug}.mdx: not reviewed by an attorney`,
+      'content/faq.yaml: "Where do I find the newer article?": not reviewed by an attorney',
+      `content/glossary.yaml: ${ready.glossary[0]?.id}: updated on 2026-06-01, after its review on 2026-03-02`,
+    ]);
   });
 
   it('counts a sample attorney detail as open', () => {

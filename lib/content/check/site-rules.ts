@@ -1,6 +1,7 @@
 import { FIRM_FILE, type ContentReading } from '../load';
 import { PLACEHOLDER_DESCRIPTION } from '../scaffold';
 import type { ContentProblem } from '../problems';
+import { legalTexts, reviewGap } from '../legal-reviews';
 import { isPublished, lastUpdated } from '../publication';
 
 const STALE_AFTER_YEARS = 2;
@@ -94,6 +95,45 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
           lineOf(article.file, 'updated'),
         );
       }
+    }
+  }
+
+  // Articles are checked above with their lines; the other texts that state the law here.
+  for (const site of [reading.content, ...Object.values(reading.translations)]) {
+    const texts = legalTexts({ ...site, articles: [] }, today);
+    for (const text of texts.filter((candidate) => candidate.reviewed && reviewGap(candidate))) {
+      warn(
+        text.file,
+        'updated',
+        `${text.where}: ${reviewGap(text) ?? ''}; the changes need a review too, then set "reviewed" to that day`,
+        'review-outdated',
+        lineOf(text.file, 'updated'),
+      );
+    }
+    for (const text of texts.filter(
+      (candidate) => (candidate.reviewedBy === undefined) !== (candidate.reviewed === undefined),
+    )) {
+      problems.push({
+        file: text.file,
+        field: text.reviewedBy === undefined ? 'reviewedBy' : 'reviewed',
+        message: `${text.where}: a review needs both "reviewedBy: <attorney>" and "reviewed: <date>"`,
+        rule: 'review-incomplete',
+        line: lineOf(text.file, 'reviewed') ?? lineOf(text.file, 'reviewedBy'),
+        severity: 'error',
+      });
+    }
+    const attorneys = reading.content.attorneys.map((attorney) => attorney.slug);
+    for (const text of texts.filter((candidate) => candidate.reviewedBy && !attorneys.includes(candidate.reviewedBy))) {
+      // Pages are checked when they are read, with their lines (unknownPageReviewers).
+      if (text.file.includes('/pages/')) continue;
+      problems.push({
+        file: text.file,
+        field: 'reviewedBy',
+        message: `${text.where}: unknown attorney "${text.reviewedBy}"; use the file name of an attorney in content/attorneys without .mdx (${attorneys.join(', ') || 'none yet'})`,
+        rule: 'unknown-reviewer',
+        line: lineOf(text.file, 'reviewedBy'),
+        severity: 'error',
+      });
     }
   }
 
