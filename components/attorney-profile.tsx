@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Attorney } from '@/lib/content';
+import { stateName } from '@/lib/content/fields';
 import type { AttorneyFact } from '@/lib/content/schema';
 import { AttorneyAvatar } from './attorney-avatar';
 import { MaybeSample } from './sample-mark';
@@ -7,10 +8,12 @@ import { MaybeSample } from './sample-mark';
 export function AttorneyProfile({ attorney }: { attorney: Attorney }) {
   const t = useTranslations('attorneys');
   const tSample = useTranslations('sample');
+  const locale = useLocale();
   const sample = (fact: AttorneyFact) => attorney.placeholders.includes(fact);
   const facts: [string, AttorneyFact, readonly string[]][] = [
     // Where a lawyer may practise matters to a reader choosing one (ABA Model Rules 5.5 and 7.1).
-    [t('licensedIn'), 'barAdmissions', attorney.barAdmissions],
+    [t('licensedIn'), 'barAdmissions', attorney.barAdmissions.map((code) => stateName(code, locale))],
+    [t('federalCourts'), 'federalCourts', attorney.federalCourts],
     [t('languages'), 'languages', attorney.languages],
     [t('education'), 'education', attorney.education],
   ];

@@ -3,14 +3,19 @@ import { Link } from '@/components/link';
 import type { Attorney, Firm } from '@/lib/content';
 import { feedPath, pagePath } from '@/lib/routes';
 import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
+import { stateName } from '@/lib/content/fields';
 import { PhoneLink } from './phone-link';
 import { MaybeSample } from './sample-mark';
 
 export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonly Attorney[] }) {
   const t = useTranslations('footer');
   const locale = useLocale();
-  const admissions = [...new Set(attorneys.flatMap((attorney) => attorney.barAdmissions))];
+  const admissions = [...new Set(attorneys.flatMap((attorney) => attorney.barAdmissions))].map((code) =>
+    stateName(code, locale),
+  );
   const admissionsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('barAdmissions'));
+  const courts = [...new Set(attorneys.flatMap((attorney) => attorney.federalCourts))];
+  const courtsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('federalCourts'));
   const links = [
     { href: pagePath('contact', locale), label: t('contact') },
     { href: pagePath('privacy', locale), label: t('privacy') },
@@ -40,7 +45,14 @@ export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonl
           {admissions.length > 0 ? (
             <p className="mt-2">
               {t('licensedIn', { places: inWords(admissions, locale) })}
-              <MaybeSample sample={admissionsAreSamples} />. {t('whereTheyPractise')}
+              <MaybeSample sample={admissionsAreSamples} />.{' '}
+              {courts.length > 0 ? (
+                <>
+                  {t('federalCourts', { courts: inWords(courts, locale) })}
+                  <MaybeSample sample={courtsAreSamples} />.{' '}
+                </>
+              ) : null}
+              {t('whereTheyPractise')}
             </p>
           ) : null}
           <p className="mt-2">{t('notLegalAdvice')}</p>

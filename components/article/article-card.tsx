@@ -20,7 +20,7 @@ export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article
         </Link>
       </Heading>
       <p className="mt-1 text-base text-slate-700">
-        {article.jurisdiction ? `${jurisdictionLabel(article.jurisdiction, t)} · ` : ''}
+        {article.jurisdiction ? `${jurisdictionLabel(article.jurisdiction, t, locale)} · ` : ''}
         <DateText date={article.date} /> · {t('minutes', { minutes: article.readingMinutes })}
         {article.draft ? <strong className="ml-2 text-red-800">{t('draft')}</strong> : null}
       </p>

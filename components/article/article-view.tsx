@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import type { ReactNode } from 'react';
 import { lastUpdated, type Article, type Firm, type PracticeArea } from '@/lib/content';
+import type { LicenceGap } from '@/lib/content/licence';
 import { ConsultCallToAction } from '../consult-call-to-action';
 import { PhoneLink } from '../phone-link';
 import { DateText } from '../date-text';
@@ -10,6 +11,7 @@ import { ArticleList } from './article-card';
 import { ArticleNeighbours } from './article-neighbours';
 import { JurisdictionLabel } from './jurisdiction-label';
 import { LegalNotice } from './legal-notice';
+import { LicenceNote } from './licence-note';
 import { ReviewLine, type Review } from './review-line';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
@@ -23,10 +25,22 @@ type ArticleViewProps = {
   neighbours: { older?: Article; newer?: Article };
   firm: Firm;
   review: Review | undefined;
+  /** Where the firm's attorneys may not handle the law this article explains (lib/content/licence.ts). */
+  licence: LicenceGap | undefined;
   children: ReactNode;
 };
 
-export function ArticleView({ article, byline, areas, related, neighbours, firm, review, children }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  byline,
+  areas,
+  related,
+  neighbours,
+  firm,
+  review,
+  licence,
+  children,
+}: ArticleViewProps) {
   const t = useTranslations('articles');
   return (
     <article>
@@ -63,6 +77,7 @@ export function ArticleView({ article, byline, areas, related, neighbours, firm,
       </header>
       <TableOfContents headings={article.headings} />
       <Prose>{children}</Prose>
+      {licence ? <LicenceNote gap={licence} /> : null}
       <LegalNotice firm={firm} updated={lastUpdated(article)} review={review} />
       <p className="hidden print:block print:mt-6">
         {firm.name} · <PhoneLink firm={firm} />

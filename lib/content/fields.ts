@@ -116,6 +116,80 @@ export const STATES = {
 } as const;
 export type StateCode = keyof typeof STATES;
 
+/** The same places as Spanish readers name them ("Nueva York"), for the Spanish edition. */
+const STATES_IN_SPANISH: Record<StateCode, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'el Distrito de Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawái',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Luisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Míchigan',
+  MN: 'Minnesota',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  NY: 'Nueva York',
+  NC: 'Carolina del Norte',
+  ND: 'Dakota del Norte',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregón',
+  PA: 'Pensilvania',
+  PR: 'Puerto Rico',
+  RI: 'Rhode Island',
+  SC: 'Carolina del Sur',
+  SD: 'Dakota del Sur',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'Virginia Occidental',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+
+/** A state's name in the reader's language; `bare` drops the article ("the District of Columbia" → "District of Columbia"). */
+export function stateName(code: StateCode, locale: string, { bare = false } = {}): string {
+  const name = locale === 'es' ? STATES_IN_SPANISH[code] : STATES[code];
+  return bare ? name.replace(/^(the|el) /, '') : name;
+}
+
+/** Every state by code, named in the reader's language, in that language's alphabetical order (for a list to choose from). */
+export function statesIn(locale: string): [StateCode, string][] {
+  return (Object.keys(STATES) as StateCode[])
+    .map((code): [StateCode, string] => [code, stateName(code, locale, { bare: true })])
+    .sort((a, b) => a[1].localeCompare(b[1], locale));
+}
+
+/** A state's two-letter postal code, such as "NY". */
+export const stateCode = z.enum(Object.keys(STATES) as [StateCode, ...StateCode[]], {
+  error: (issue) => `expected a state's two-letter code such as "NY" or "CA", got ${shown(issue.input)}`,
+});
+
 /** `federal`, `general` (no one court system), or a state's postal code such as `CA`. */
 export const jurisdiction = z.union(
   [z.enum(['federal', 'general']), z.enum(Object.keys(STATES) as [StateCode, ...StateCode[]])],

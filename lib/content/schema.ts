@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, flag, jurisdiction, list, slug, text } from './fields';
+import { calendarDate, flag, jurisdiction, list, slug, stateCode, text } from './fields';
 
 /**
  * The contract staff write against (see CONTRIBUTING.md). Strict objects:
@@ -70,14 +70,27 @@ export const practiceAreaFrontmatterSchema = z.strictObject({
 export type PracticeAreaFrontmatter = z.infer<typeof practiceAreaFrontmatterSchema>;
 
 /** An attorney's details that may still be samples; `biography` is the text below the frontmatter. */
-export const SAMPLE_ATTORNEY_FACTS = ['name', 'role', 'barAdmissions', 'languages', 'education', 'biography'] as const;
+export const SAMPLE_ATTORNEY_FACTS = [
+  'name',
+  'role',
+  'barAdmissions',
+  'federalCourts',
+  'languages',
+  'education',
+  'biography',
+] as const;
 export type AttorneyFact = (typeof SAMPLE_ATTORNEY_FACTS)[number];
 
 export const attorneyFrontmatterSchema = z.strictObject({
   name: text(3, 80, "the attorney's full name"),
   role: text(3, 80, 'a role such as "Founding attorney"'),
-  /** Where the attorney may practise law: each state bar, and federal courts, by name. */
-  barAdmissions: list(text(2, 120), 'bar admissions'),
+  /** The states whose bar admitted the attorney, by two-letter code: where the attorney may practise state law. */
+  barAdmissions: list(stateCode, 'state codes, e.g. "- NY"'),
+  /** The federal courts that admitted the attorney, by name: § 2255 motions, coram nobis, federal appeals and habeas need them. */
+  federalCourts: list(
+    text(5, 160),
+    'federal courts, e.g. "- United States Court of Appeals for the Second Circuit"',
+  ).default([]),
   languages: list(text(2, 40), 'languages').min(1, { error: 'is empty; add at least one language' }),
   education: list(text(2, 160), 'degrees and schools'),
   photo: z

@@ -12,7 +12,10 @@ import {
   practiceAreaIndexPath,
   practiceAreaPath,
 } from '@/lib/routes';
+import { stateName } from '@/lib/content/fields';
 import { jurisdictionLabel } from '@/lib/content/jurisdiction';
+import { licenceGap } from '@/lib/content/licence';
+import { messagesFor } from '@/lib/i18n/messages';
 import { openMenuIfPhone } from './support/menu';
 import { englishWords } from './support/words';
 import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
@@ -157,7 +160,29 @@ test('an article says who reviewed it, or honestly that no attorney has yet', as
     await expect(header).toContainText('Not yet reviewed by one of the firm’s attorneys');
   }
   if (article.jurisdiction)
-    await expect(header).toContainText(jurisdictionLabel(article.jurisdiction, englishWords('articles')));
+    await expect(header).toContainText(jurisdictionLabel(article.jurisdiction, englishWords('articles'), 'en'));
+});
+
+test('an article about a state where no attorney is admitted says so at its end, and one where one is admitted does not', async ({
+  page,
+}) => {
+  const words = messagesFor('en').articles;
+  const withGap = articles.find((article) => licenceGap(article.jurisdiction, attorneys)?.kind === 'state');
+  const withoutGap = articles.find(
+    (article) =>
+      article.jurisdiction && article.jurisdiction !== 'general' && !licenceGap(article.jurisdiction, attorneys),
+  );
+  if (!withGap || !withoutGap)
+    throw new Error('the site needs a state article on each side of the attorneys’ admissions');
+  const gap = licenceGap(withGap.jurisdiction, attorneys);
+  const state = gap?.kind === 'state' ? stateName(gap.state, 'en') : '';
+  await page.goto(articlePath(withGap.slug));
+  await expect(page.getByRole('article')).toContainText(words.licence.state.replace('{state}', state));
+  await page.goto(articlePath(withoutGap.slug));
+  await expect(page.getByRole('article')).not.toContainText(words.licence.state.split('{state}')[0] ?? '');
+  // The foot of every page says where the lawyers are licensed, federal courts included.
+  const courts = attorneys.flatMap((attorney) => attorney.federalCourts);
+  if (courts[0]) await expect(page.getByRole('contentinfo')).toContainText(courts[0]);
 });
 
 test('a glossary word links to its entry and shows its meaning on focus, with no script', async ({ browser }) => {

@@ -14,11 +14,13 @@ import {
   getFirm,
   lastUpdated,
   listArticles,
+  listAttorneys,
   listPracticeAreas,
   relatedArticles,
   type Article,
 } from '@/lib/content';
 import { loadArticleBody } from '@/lib/content/bodies';
+import { licenceGap } from '@/lib/content/licence';
 import { env } from '@/lib/env';
 import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
@@ -90,6 +92,7 @@ export default async function ArticlePage({ params }: Params) {
         neighbours={adjacentArticles(article, locale)}
         firm={firm}
         review={reviewOf(article, locale)}
+        licence={licenceGap(article.jurisdiction, listAttorneys(locale))}
       >
         <Body />
       </ArticleView>
