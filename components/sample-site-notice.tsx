@@ -15,10 +15,12 @@ export function SampleSiteNotice({ firm, attorneys }: { firm: Firm; attorneys: r
       aria-label={t('noticeLabel')}
       className="border-b-4 border-amber-600 bg-amber-50 text-amber-950 print:hidden"
     >
-      <p className="mx-auto max-w-5xl px-3 py-1 text-sm leading-snug md:px-4 md:py-3 md:text-base">
-        <strong>{t('noticeLead', { firm: firm.name })}</strong> {t('noticeRest')}{' '}
-        {/* Families of detained people read on phones: this line shows on every screen. */}
-        <strong>{t('noticeDetained')}</strong>
+      {/* Families of detained people read on phones: the short form keeps the detention line and the page's title on the first screen. */}
+      <p className="mx-auto max-w-5xl px-3 py-1 text-sm leading-snug md:hidden">
+        <strong>{t('noticeShort', { firm: firm.name })}</strong>
+      </p>
+      <p className="mx-auto hidden max-w-5xl px-4 py-3 text-base leading-snug md:block">
+        <strong>{t('noticeLead', { firm: firm.name })}</strong> {t('noticeRest')} <strong>{t('noticeDetained')}</strong>
       </p>
     </aside>
   );
