@@ -150,7 +150,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: form('submit') }).click();
 
       await expect(page).toHaveURL(new RegExp(`${consultationReceivedPath(undefined, {}, 'es')}\\?reference=`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recibimos su pedido');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(messagesFor('es').received.title);
       expect((await languageMarks(page)).lang).toBe('es');
       const confirmation = page.getByRole('status');
       await expect(confirmation).toContainText(displayPhone(spanish.firm.phone));
