@@ -21,6 +21,11 @@ export default function NotFound() {
         <p className="mt-6">{t('goTo')}</p>
         <ul className="mt-4 list-disc space-y-2 pl-6">
           <li>
+            <Link href={pagePath('detained', locale)} className="text-link font-semibold">
+              {t('detained')}
+            </Link>
+          </li>
+          <li>
             <Link href={articleIndexPath(1, locale)} className="text-link">
               {t('articles')}
             </Link>

@@ -97,6 +97,11 @@ test('Spanish pages speak Spanish: dates, reading time, notices and the 404', as
     expect(response?.status(), path).toBe(404);
     expect((await languageMarks(page)).lang, path).toBe(lang);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+    // Someone who lands on a missing page may be looking for help with a detention.
+    await expect(
+      page.getByRole('main').getByRole('link', { name: messagesFor(lang).notFound.detained }),
+      path,
+    ).toHaveAttribute('href', pagePath('detained', lang));
   }
   await expectNoViolations(page);
 });

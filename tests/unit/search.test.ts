@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { synonymsSchema } from '@/lib/content/schema';
 import { searchDocuments } from '@/lib/search';
 import { buildSiteSearch, excerptFor, expandQuery, searchSite } from '@/lib/search/site-search';
 import { loadContent } from '@/lib/content/load';
@@ -108,6 +112,40 @@ describe('searching the Spanish pages', () => {
     expect(found('indulto')).toEqual(['/es/articulos/indultos']);
     expect(found('condenas')).toEqual(['/es/articulos/deportacion']);
     expect(found('deportaciones')).toEqual(['/es/articulos/deportacion']);
+  });
+
+  it('finds the intended page for the words Spanish readers type (the fixture synonym list)', () => {
+    const synonyms = synonymsSchema.parse(
+      parse(fs.readFileSync(path.join(__dirname, '../fixtures/search/es-synonyms.yaml'), 'utf8')),
+    );
+    const readersSearch = buildSiteSearch(
+      [
+        page('sentencias', 'La condena para fines migratorios', 'Una condena cuenta aunque el caso se cierre.'),
+        page('antecedentes', 'Cómo obtener sus antecedentes penales', 'Pida copias al tribunal y al FBI.'),
+        page('indultos', 'Los indultos y la inmigración', 'Un indulto perdona solo algunas causales.'),
+        page('probation', 'La libertad a prueba', 'La libertad a prueba es parte de la pena.'),
+        page('nta', 'La Notificación de Comparecencia', 'Ese papel inicia un caso de deportación.'),
+        page('detenidos', 'Qué hacer si detienen a alguien', 'Una persona detenida puede pedir una fianza.'),
+      ],
+      'es',
+    );
+    const first = (query: string) => searchSite(readersSearch, query, synonyms)[0]?.url;
+    const expected: [string, string][] = [
+      ['convicción', 'sentencias'],
+      ['récord', 'antecedentes'],
+      ['récord criminal', 'antecedentes'],
+      ['corte', 'antecedentes'],
+      ['fianza', 'detenidos'],
+      ['bond', 'detenidos'],
+      ['perdón', 'indultos'],
+      ['probatoria', 'probation'],
+      ['notificación de comparecencia', 'nta'],
+      ['NTA', 'nta'],
+      ['papeles', 'nta'],
+      ['migra', 'detenidos'],
+      ['detuvieron a mi hijo', 'detenidos'],
+    ];
+    for (const [query, id] of expected) expect(first(query), query).toBe(`/es/articulos/${id}`);
   });
 
   it('marks the words found in the text as written, accents and all', () => {
