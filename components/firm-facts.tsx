@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Firm } from '@/lib/content';
 import { isSampleFact } from '@/lib/content/firm-schema';
+import { timeZoneInWords } from '@/lib/dates';
 import { MaybeSample } from './sample-mark';
 
 // The firm's facts as every page shows them, each marked when it is still a sample.
@@ -31,6 +32,7 @@ export function FirmAddressText({ firm, lines = false }: { firm: Firm; lines?: b
 /** "Monday to Friday, 09:00 to 18:00" */
 export function FirmHoursText({ firm }: { firm: Firm }) {
   const t = useTranslations('firmFacts');
+  const locale = useLocale();
   const hours = firm.hours
     .map(({ days, opens, closes }) => {
       const names = days.map((day) => t(`days.${day}`));
@@ -43,7 +45,7 @@ export function FirmHoursText({ firm }: { firm: Firm }) {
     .join('; ');
   return (
     <p>
-      {t('hours', { hours })}
+      {t('hours', { hours, zone: timeZoneInWords(firm.timeZone, locale) })}
       <MaybeSample sample={isSampleFact(firm, 'hours')} />
     </p>
   );

@@ -31,3 +31,16 @@ export function todayIn(timeZone: string, now = new Date()): string {
   );
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : isoDate(now);
 }
+
+/**
+ * A time zone as readers name it: "Eastern Time" in English, "hora de Nueva
+ * York" in Spanish (the form Spanish speakers use), so office hours are never
+ * read in the reader's own zone by mistake.
+ */
+export function timeZoneInWords(timeZone: string, locale: string): string {
+  const style = locale === 'es' ? 'shortGeneric' : 'longGeneric';
+  const part = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { timeZone, timeZoneName: style })
+    .formatToParts(new Date(0))
+    .find((candidate) => candidate.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}

@@ -3,7 +3,7 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useRef } from 'react';
 import type { Firm } from '@/lib/content';
-import { STATES } from '@/lib/content/fields';
+import { statesIn } from '@/lib/content/fields';
 import { CHOICES, isChoice, type Answers, type Question } from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import {
@@ -216,6 +216,7 @@ function Step({
 
 function StateSelect({ value, error }: { value: string | undefined; error: string | undefined }) {
   const { questions, options } = useMessages().reliefCheck;
+  const locale = useLocale();
   return (
     <div className="mt-6">
       <label htmlFor="state" className="font-semibold">
@@ -231,7 +232,7 @@ function StateSelect({ value, error }: { value: string | undefined; error: strin
         className="mt-1 block min-h-12 w-full rounded-lg border-2 border-slate-500 bg-white px-3 text-lg text-slate-900"
       >
         <option value="">{options.noState}</option>
-        {Object.entries(STATES).map(([code, name]) => (
+        {statesIn(locale).map(([code, name]) => (
           <option key={code} value={code}>
             {name}
           </option>
@@ -319,7 +320,7 @@ function Result({
           <fieldset className="mt-4">
             <legend className="font-semibold">{t('result.sendWhat')}</legend>
             <div className="mt-2 space-y-1">
-              {answerLines(answers, words).map(({ question, label, value }) => (
+              {answerLines(answers, words, locale).map(({ question, label, value }) => (
                 <SendChoice key={question} value={question}>
                   {label} <strong>{value}</strong>
                 </SendChoice>
@@ -360,7 +361,8 @@ function AttachedAnswers({
 }) {
   const t = useTranslations('reliefCheck.attached');
   const words = useMessages().reliefCheck;
-  const lines = answerLines(attachment.answers, words);
+  const locale = useLocale();
+  const lines = answerLines(attachment.answers, words, locale);
   const nothing = lines.length === 0 && attachment.topics.length === 0;
   return (
     <section aria-labelledby="attached-heading" className="mb-6 rounded-lg border-2 border-slate-300 p-4 text-base">

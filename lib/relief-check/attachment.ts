@@ -40,7 +40,7 @@ export function parseAttachment(raw: string | undefined): Attachment | undefined
 /** The attachment as plain English text for the email. */
 export function attachmentText(attachment: Attachment): string {
   return [
-    ...answerLines(attachment.answers, ENGLISH).map(({ label, value }) => `${label} ${value}`),
+    ...answerLines(attachment.answers, ENGLISH, 'en').map(({ label, value }) => `${label} ${value}`),
     `Topics the check showed: ${topicTitles(attachment.topics, ENGLISH).join('; ') || 'not sent'}`,
   ].join('\n');
 }

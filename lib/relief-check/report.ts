@@ -49,7 +49,7 @@ export function casesReport(
     lines.push(`### ${index + 1}. ${reliefCase.name} (${verdict})`, '');
     if (reliefCase.today) lines.push(`Counted from ${result.today}.`, '');
     lines.push('**Answers**', '');
-    for (const { label, value } of answerLines(result.answers, ENGLISH)) lines.push(`- ${label} ${value}`);
+    for (const { label, value } of answerLines(result.answers, ENGLISH, 'en')) lines.push(`- ${label} ${value}`);
     lines.push('', '**What the check shows**', '');
     if (result.topics.length === 0) lines.push(`${ENGLISH.result.none}`);
     result.words.en.forEach((topic, position) => {

@@ -1,4 +1,5 @@
-import { STATES } from '@/lib/content/fields';
+import { stateName, type StateCode } from '@/lib/content/fields';
+import { formatDate } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n/messages';
 import { CHOICES, isChoice, QUESTIONS, type Answers, type Question } from './answers';
 import type { TopicId } from './rules';
@@ -13,12 +14,13 @@ export type SummaryLine = { question: Question; label: string; value: string };
 
 type Words = Messages['reliefCheck'];
 
-/** Each answer given, as "question: answer", in the language of `words` (the reliefCheck messages). */
-export function answerLines(answers: Answers, words: Words): SummaryLine[] {
+/** Each answer given, as "question: answer", in the language of `words` (the reliefCheck messages) and `locale` (states and dates). */
+export function answerLines(answers: Answers, words: Words, locale: string): SummaryLine[] {
   const { questions, options } = words;
   const wordsFor = (question: Question, answer: string): string => {
     if (isChoice(question)) return (options[CHOICES[question].words] as Record<string, string>)[answer] ?? answer;
-    if (question === 'state') return STATES[answer as keyof typeof STATES] ?? answer;
+    if (question === 'state') return stateName(answer as StateCode, locale, { bare: true });
+    if (question === 'judgmentDate' || question === 'hearingDate') return formatDate(answer, locale);
     return answer;
   };
   return QUESTIONS.flatMap((question) => {

@@ -208,17 +208,46 @@ const SPANISH_PAGES = {
   privacy: pagePath('privacy', 'es'),
   disclaimer: pagePath('disclaimer', 'es'),
   detained: pagePath('detained', 'es'),
+  'relief check': pagePath('reliefCheck', 'es'),
   search: searchPath('indulto', 'es'),
+  'not found': `${homePath('es')}/no-existe`,
 };
 
+type Tree = { [key: string]: string | Tree };
+/** Every interface sentence of the English message file that the Spanish file says differently, with no placeholder to fill. */
+function englishOnlyStrings(english: Tree, spanishWords: Tree): string[] {
+  return Object.entries(english).flatMap(([key, value]) => {
+    const other = spanishWords[key];
+    if (typeof value !== 'string') return typeof other === 'object' ? englishOnlyStrings(value, other) : [];
+    // Words shared by both files (a name, "Attorney Advertising" beside its translation) are not a leak.
+    if (typeof other !== 'string' || other.includes(value) || /[{<]/.test(value) || value.length < 12) return [];
+    return [value];
+  });
+}
+const COURT_NAMES = spanish.attorneys.flatMap((attorney) => attorney.federalCourts);
+const ENGLISH_ONLY = englishOnlyStrings(messagesFor('en') as unknown as Tree, messagesFor('es') as unknown as Tree);
+
 for (const [name, path] of Object.entries(SPANISH_PAGES)) {
-  test(`the Spanish ${name} page is in Spanish, links its English version and passes axe`, async ({ page }) => {
+  test(`the Spanish ${name} page is in Spanish, with no English interface sentence, and passes axe`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const { lang, alternates } = await languageMarks(page);
     expect(lang).toBe('es');
-    expect(alternates.es?.replace(BASE, '')).toBe(path.split('?')[0]);
-    expect(alternates.en).toMatch(new RegExp(`^${BASE}(/|$)`));
-    expect(alternates['x-default']).toBe(alternates.en);
+    // A missing page has no versions to link.
+    if (name !== 'not found') {
+      expect(alternates.es?.replace(BASE, '')).toBe(path.split('?')[0]);
+      expect(alternates.en).toMatch(new RegExp(`^${BASE}(/|$)`));
+      expect(alternates['x-default']).toBe(alternates.en);
+    }
+    // No sentence of the English interface on a Spanish page.
+    // Court names are proper names, kept in English as on court papers.
+    const text = COURT_NAMES.reduce(
+      (rest, court) => rest.replaceAll(court, ''),
+      await page.locator('body').innerText(),
+    );
+    expect(ENGLISH_ONLY.filter((sentence) => text.includes(sentence))).toEqual([]);
+    expect(text).not.toMatch(/\b(New York|Monday|Friday)\b/);
     await expectNoViolations(page);
   });
 }
