@@ -47,3 +47,38 @@ Call the firm now. Do not wait for an answer to the online form.
 [^1]: Padilla v. Kentucky, 559 U.S. 356 (2010).
 `;
 }
+
+/** What a translation starts from: the English article's frontmatter and its text. */
+export type TranslationSource = {
+  slug: string;
+  title: string;
+  jurisdiction?: string;
+  tags: readonly string[];
+  /** The English version translated: its `updated`, or its `date`. */
+  version: string;
+  body: string;
+};
+
+/**
+ * A Spanish draft of an English article (`npm run new-post -- --translate`):
+ * the frontmatter filled in (translationOf, translatedFrom, jurisdiction,
+ * tags), the Spanish title, and the English text below, to be replaced
+ * paragraph by paragraph. A draft, so nothing is published half-translated.
+ */
+export function scaffoldTranslation(source: TranslationSource, spanishTitle: string, today: string): string {
+  const lines = [
+    '---',
+    `title: ${JSON.stringify(spanishTitle.length >= 10 ? spanishTitle : `${spanishTitle} (título provisional)`)}`,
+    `description: ${JSON.stringify(PLACEHOLDER_DESCRIPTION)}`,
+    `date: ${today}`,
+    ...(source.jurisdiction ? [`jurisdiction: ${source.jurisdiction}`] : []),
+    `translationOf: ${source.slug}`,
+    `translatedFrom: ${source.version}`,
+    'tags:',
+    ...source.tags.map((tag) => `  - ${tag}`),
+    'draft: true',
+    '---',
+    '',
+  ];
+  return `${lines.join('\n')}${source.body.trimStart()}`;
+}

@@ -24,6 +24,8 @@ export const articleFrontmatterSchema = z
     draft: flag.optional(),
     /** In a translation (content/es/articles): the file name of the English article it translates. */
     translationOf: slug.optional(),
+    /** In a translation: the English article's `updated` (or `date`) when it was translated, so a later English change shows. */
+    translatedFrom: calendarDate.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.updated && value.updated < value.date) {

@@ -1,6 +1,8 @@
 import type { SiteContent } from '@/lib/content';
 import type { RuleReviewStatus } from '@/lib/content/check/relief-check-review';
+import { staleTranslation } from '@/lib/content/check/translation-rules';
 import { legalTexts, reviewGap } from '@/lib/content/legal-reviews';
+import { isPublished } from '@/lib/content/publication';
 import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
 
 /**
@@ -31,6 +33,7 @@ export function launchChecklist(
   return [
     confirmedFacts(content),
     reviewedLegalTexts([content, ...translations], today),
+    currentTranslations(content, translations, today),
     reviewedRules(ruleReviews),
     publicAddress(env),
     item(
@@ -77,6 +80,24 @@ function reviewedLegalTexts(languages: readonly SiteContent[], today: string): L
     'Every page that states the law is reviewed by an attorney',
     open,
     'An attorney reads each one (articles, legal pages, practice areas, FAQ answers, glossary entries); then add "reviewedBy: <attorney>" and "reviewed: <date>" to it',
+  );
+}
+
+function currentTranslations(content: SiteContent, translations: readonly SiteContent[], today: string): LaunchItem {
+  const english = new Map(content.articles.map((article) => [article.slug, article]));
+  const open = translations.flatMap((language) =>
+    language.articles
+      .filter((article) => isPublished(article, today))
+      .flatMap((translation) => {
+        const source = translation.translationOf ? english.get(translation.translationOf) : undefined;
+        const stale = source ? staleTranslation(translation, source) : undefined;
+        return stale ? [stale] : [];
+      }),
+  );
+  return item(
+    'Every translation follows the current English article',
+    open,
+    'Bring each translation up to date with its English article, set translatedFrom to the English date, and have it reviewed',
   );
 }
 

@@ -80,7 +80,7 @@ describe('npm run launch-check', () => {
     expect(stdout).toContain('CONSULT_FROM is not set');
     expect(stdout).toContain('[ ] Every rule of the relief check is reviewed by an attorney');
     expect(stdout).toContain('relief check rule padilla: not reviewed by an attorney');
-    expect(stdout).toContain('Not ready to go live: 7 of 7 items are still open.');
+    expect(stdout).toContain('Not ready to go live: 7 of 8 items are still open.');
   });
 
   it('passes a site with every item done', async () => {
@@ -92,6 +92,23 @@ describe('npm run launch-check', () => {
 });
 
 describe('the launch checklist', () => {
+  it('lists a translation whose English article changed after the version it translates', () => {
+    const article = ready.articles.find((candidate) => candidate.updated);
+    if (!article) throw new Error('the ready fixture site has no updated article');
+    const translation = {
+      ...article,
+      file: 'content/es/articles/un-articulo.mdx',
+      translationOf: article.slug,
+      translatedFrom: '2000-01-01',
+    };
+    const open = launchChecklist(ready, LIVE_ENV, TODAY, [{ ...ready, locale: 'es', articles: [translation] }])
+      .filter((item) => item.title === 'Every translation follows the current English article')
+      .flatMap((item) => item.open);
+    expect(open).toEqual([
+      `${article.file} changed on ${article.updated}, after the version of 2000-01-01 that content/es/articles/un-articulo.mdx translates`,
+    ]);
+  });
+
   it('wants a relief-check rule reviewed again after it changed', async () => {
     const changed = Object.fromEntries(
       Object.entries(ruleFingerprints()).map(([rule, fingerprint]) => [
@@ -103,7 +120,7 @@ describe('the launch checklist', () => {
     const { code, stdout } = await launchCheck(READY_SITE_CHANGED, LIVE_ENV);
     expect(code).toBe(1);
     expect(stdout).toContain('relief check rule padilla: changed after its review on 2026-11-20');
-    expect(stdout).toContain('Not ready to go live: 1 of 7 items are still open.');
+    expect(stdout).toContain('Not ready to go live: 1 of 8 items are still open.');
   });
 
   const ready = loadContent(READY_SITE);

@@ -71,4 +71,36 @@ describe('npm run new-post', () => {
     expect('stderr' in second ? second.stderr : '').toContain('already exists');
     expect(fs.readFileSync(file, 'utf8')).toContain('Staff text that must survive.');
   });
+
+  it('starts a Spanish translation of an English article, with translationOf and translatedFrom filled in', async () => {
+    const site = siteWith();
+    const translate = (...args: string[]) =>
+      run(
+        process.execPath,
+        [
+          '--import',
+          path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs'),
+          path.join(PROJECT_ROOT, 'scripts/new-post.ts'),
+          '--translate',
+          ...args,
+        ],
+        { cwd: site, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(PROJECT_ROOT, 'tsconfig.json') } },
+      );
+    const { stdout } = await translate('newer-article', 'Un artículo más nuevo');
+    expect(stdout).toContain('Wrote content/es/articles/un-articulo-mas-nuevo.mdx');
+    const text = fs.readFileSync(path.join(site, 'content/es/articles/un-articulo-mas-nuevo.mdx'), 'utf8');
+    const english = parseFrontmatter(fs.readFileSync(path.join(site, 'content/articles/newer-article.mdx'), 'utf8'));
+    const parsed = articleFrontmatterSchema.parse(parseFrontmatter(text).data);
+    expect(parsed).toMatchObject({
+      title: 'Un artículo más nuevo',
+      translationOf: 'newer-article',
+      draft: true,
+      translatedFrom:
+        (english.data as { updated?: string; date: string }).updated ?? (english.data as { date: string }).date,
+    });
+    // The English text is there to translate.
+    expect(parseFrontmatter(text).body.trim()).toBe(english.body.trim());
+    const missing = await translate('no-such-article', 'Nada').catch((error: { stderr?: string }) => error);
+    expect('stderr' in missing ? missing.stderr : '').toContain('does not exist');
+  });
 });

@@ -113,12 +113,31 @@ describe('content:check on translations', () => {
       'content/es/articles/un-articulo.mdx': spanishArticle({ reviewedBy: 'jane-doe', reviewed: '2026-02-20' }),
     });
     expect(translationLines(stale)).toEqual([
-      'content/es/articles/un-articulo.mdx:7:1  warning: translationOf: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after this translation was reviewed on 2026-02-20; compare the two, bring this one up to date, and have it reviewed again  (translation-stale)',
+      'content/es/articles/un-articulo.mdx:7:1  warning: translationOf: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after content/es/articles/un-articulo.mdx was reviewed on 2026-02-20; compare the two, bring this one up to date, set translatedFrom: 2026-03-01, and have it reviewed again  (translation-stale)',
     ]);
     const unreviewed = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({}) });
     expect(translationLines(unreviewed)).toEqual([
-      'content/es/articles/un-articulo.mdx:7:1  warning: translationOf: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after this translation was written on 2026-02-15; compare the two, bring this one up to date, and have it reviewed again  (translation-stale)',
+      'content/es/articles/un-articulo.mdx:7:1  warning: translationOf: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after content/es/articles/un-articulo.mdx was written on 2026-02-15; compare the two, bring this one up to date, set translatedFrom: 2026-03-01, and have it reviewed again  (translation-stale)',
     ]);
+  });
+
+  it('warns, naming both files, when the English changed after the version a translation records it follows', () => {
+    // The translation was written and reviewed after the English change, but says it translates an older version.
+    const behind = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({
+        date: '2026-03-05',
+        reviewedBy: 'jane-doe',
+        reviewed: '2026-03-06',
+        translatedFrom: '2026-02-01',
+      }),
+    });
+    expect(translationLines(behind)).toEqual([
+      'content/es/articles/un-articulo.mdx:10:1  warning: translatedFrom: translation may be stale: content/articles/newer-article.mdx changed on 2026-03-01, after the version of 2026-02-01 that content/es/articles/un-articulo.mdx translates; compare the two, bring this one up to date, set translatedFrom: 2026-03-01, and have it reviewed again  (translation-stale)',
+    ]);
+    const current = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({ translatedFrom: '2026-03-01' }),
+    });
+    expect(translationLines(current)).toEqual([]);
   });
 
   it('lists the published articles that have no translation yet', () => {

@@ -1,4 +1,4 @@
-import { TRANSLATED_LOCALES, contentFolder, type ContentReading, type TranslatedLocale } from '../load';
+import { TRANSLATED_LOCALES, contentFolder, type Article, type ContentReading, type TranslatedLocale } from '../load';
 import type { ContentProblem } from '../problems';
 import { isPublished, lastUpdated } from '../publication';
 
@@ -13,23 +13,43 @@ export function checkTranslations(reading: ContentReading, today: string): Conte
     reading.translations[locale].articles.flatMap((translation): ContentProblem[] => {
       const source = translation.translationOf ? english.get(translation.translationOf) : undefined;
       if (!source || !isPublished(translation, today)) return [];
-      const changed = lastUpdated(source);
-      const checked = translation.reviewed ?? lastUpdated(translation);
-      if (changed <= checked) return [];
-      const since = translation.reviewed ? `was reviewed on ${checked}` : `was written on ${checked}`;
+      const stale = staleTranslation(translation, source);
+      if (!stale) return [];
       return [
         {
           file: translation.file,
-          field: 'translationOf',
-          message: `translation may be stale: ${source.file} changed on ${changed}, after this translation ${since}; compare the two, bring this one up to date, and have it reviewed again`,
+          field: translation.translatedFrom ? 'translatedFrom' : 'translationOf',
+          message: `translation may be stale: ${stale}; compare the two, bring this one up to date, set translatedFrom: ${lastUpdated(source)}, and have it reviewed again`,
           rule: 'translation-stale',
-          line: lineOf(reading, translation.file, 'translationOf'),
+          line: lineOf(reading, translation.file, translation.translatedFrom ? 'translatedFrom' : 'translationOf'),
           column: 1,
           severity: 'warning',
         },
       ];
     }),
   );
+}
+
+/**
+ * Why a translation may no longer say what its English article says, in
+ * words naming both files; undefined when it follows the current English.
+ * `translatedFrom` records the English version it translates; without it,
+ * the translation's own review or last change stands in.
+ */
+export function staleTranslation(
+  translation: Pick<Article, 'file' | 'translatedFrom' | 'reviewed' | 'date' | 'updated'>,
+  source: Pick<Article, 'file' | 'date' | 'updated'>,
+): string | undefined {
+  const changed = lastUpdated(source);
+  if (translation.translatedFrom) {
+    return changed > translation.translatedFrom
+      ? `${source.file} changed on ${changed}, after the version of ${translation.translatedFrom} that ${translation.file} translates`
+      : undefined;
+  }
+  const checked = translation.reviewed ?? lastUpdated(translation);
+  if (changed <= checked) return undefined;
+  const since = translation.reviewed ? `was reviewed on ${checked}` : `was written on ${checked}`;
+  return `${source.file} changed on ${changed}, after ${translation.file} ${since}`;
 }
 
 /** Published English articles that a language does not have yet, by file, for the content check's summary. */
