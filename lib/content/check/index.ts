@@ -17,6 +17,7 @@ import { isPublished } from '../publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkGlossaryUse } from './glossary-rules';
 import { checkReadability } from './readability';
+import { checkSpanishReadability } from './spanish-readability';
 import { reliefCheckReviews } from './relief-check-review';
 import { checkSite } from './site-rules';
 import { checkTranslations, untranslatedArticles } from './translation-rules';
@@ -47,8 +48,8 @@ export function contentReport(projectRoot: string, today: string) {
           isArticle,
           `${contentFolder(body.locale)}/glossary.yaml`,
         ),
-        // The grade-level formula is for English; Spanish text is reviewed by its translator.
-        ...(isArticle && body.locale === DEFAULT_LOCALE ? checkReadability(body) : []),
+        // Each language by its own formula: Flesch–Kincaid for English, INFLESZ for Spanish.
+        ...(isArticle ? (body.locale === DEFAULT_LOCALE ? checkReadability(body) : checkSpanishReadability(body)) : []),
       ];
     }),
     ...checkSite(reading, today),

@@ -53,7 +53,8 @@ function readabilityOf(body: ParsedBody): { grade: number; sentences: MeasuredSe
   return { grade: totals.sentence === 0 ? 0 : fleschKincaid(totals), sentences };
 }
 
-function proseBlocks(tree: Nodes): { text: string; line: number }[] {
+/** The prose of a body: paragraphs and list items, not headings, tables, code or footnotes. */
+export function proseBlocks(tree: Nodes): { text: string; line: number }[] {
   const blocks: { text: string; line: number }[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'heading' || node.type === 'footnoteDefinition' || node.type === 'table' || node.type === 'code')
@@ -105,6 +106,6 @@ function textOf(sentence: Sentence): string {
     .trim();
 }
 
-function shorten(text: string): string {
+export function shorten(text: string): string {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
 }
