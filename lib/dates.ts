@@ -44,3 +44,21 @@ export function timeZoneInWords(timeZone: string, locale: string): string {
     .find((candidate) => candidate.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
+
+/**
+ * A date a person typed, as YYYY-MM-DD: the picker's value (2026-12-01), or
+ * the way the reader writes dates, day first in Spanish (1/12/2026) and
+ * month first in English (12/1/2026), with "/", "-" or "." between. Anything
+ * else, or a day that does not exist, is returned as typed for the form's
+ * check to refuse with a message in the reader's form.
+ */
+export function typedDate(value: string, locale: string): string {
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (!parts) return value;
+  const [, first = '', second = '', year = ''] = parts;
+  const [day, month] = locale === 'es' ? [first, second] : [second, first];
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : value;
+}

@@ -9,6 +9,7 @@ import type { Attachment } from '@/lib/relief-check/attachment';
 import {
   carriedAnswers,
   CONSULT_INTENT,
+  LANGUAGE_FIELD,
   SEND_FIELD,
   SEND_TOPICS,
   START,
@@ -143,6 +144,7 @@ function Step({
 }) {
   const t = useTranslations('reliefCheck');
   const { options, questions } = useMessages().reliefCheck;
+  const locale = useLocale();
   const step = STEPS[state.step] ?? STEPS[0];
   const { answers } = state;
   const asked = stepQuestions(state.step, answers);
@@ -196,6 +198,7 @@ function Step({
         <ErrorSummary errors={errors} labels={questions} />
       </div>
       <input type="hidden" name="step" value={state.step} />
+      <input type="hidden" name={LANGUAGE_FIELD} value={locale} />
       <HiddenAnswers answers={answers} except={step.questions} />
       {asked.map((question) => (
         <div key={question}>{field(question)}</div>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '@/lib/dates';
+import { isCalendarDate, typedDate } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 
@@ -194,7 +194,9 @@ export function valuesFrom(form: FormData): ConsultationValues {
 
 export function parseConsultation(form: FormData): ConsultationParse {
   const values = valuesFrom(form);
-  const result = consultationSchema.safeParse(values);
+  // A date typed the reader's way (día/mes/año on the Spanish site) is read as the picker's.
+  const hearingDate = values.hearingDate && typedDate(values.hearingDate, values.siteLanguage ?? DEFAULT_LOCALE);
+  const result = consultationSchema.safeParse({ ...values, ...(hearingDate ? { hearingDate } : {}) });
   if (result.success) return { ok: true, request: result.data, values };
   const errors: ConsultationErrors = {};
   for (const issue of result.error.issues) {

@@ -1,4 +1,6 @@
 import type { ConsultationFormState } from '@/lib/consultation/form-state';
+import { typedDate } from '@/lib/dates';
+import { DEFAULT_LOCALE } from '@/lib/routes';
 import { answersSchema, QUESTIONS, type Answers, type Question } from './answers';
 import type { Attachment } from './attachment';
 import { factsFor } from './facts';
@@ -36,6 +38,9 @@ export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart' | 'topics';
 export const CONSULT_INTENT = 'consult';
 const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart', 'topics'];
 
+/** The hidden field that tells the server the reader's language, for dates typed their way. */
+export const LANGUAGE_FIELD = 'lang';
+
 /** The checkboxes of "what will be sent": one per answer, and one for the list of topics. */
 export const SEND_FIELD = 'include';
 export const SEND_TOPICS = 'topics';
@@ -44,9 +49,13 @@ export const SEND_TOPICS = 'topics';
 export function answersFrom(form: FormData): { answers: Answers; errors: Partial<Record<Question, CheckError>> } {
   const answers: Record<string, unknown> = {};
   const errors: Partial<Record<Question, CheckError>> = {};
+  const language = form.get(LANGUAGE_FIELD);
+  const locale = typeof language === 'string' ? language : DEFAULT_LOCALE;
   for (const question of QUESTIONS) {
-    const raw = form.get(question);
-    if (typeof raw !== 'string') continue;
+    const typed = form.get(question);
+    if (typeof typed !== 'string') continue;
+    // A date typed the reader's way (día/mes/año in Spanish) is read as the picker's.
+    const raw = question === 'judgmentDate' || question === 'hearingDate' ? typedDate(typed, locale) : typed;
     const parsed = answersSchema.shape[question].safeParse(raw);
     if (parsed.success) answers[question] = parsed.data;
     else errors[question] = (parsed.error.issues[0]?.message as CheckError | undefined) ?? 'chooseOne';

@@ -98,11 +98,31 @@ describe('the consultation form rules', () => {
     });
   });
 
-  it('wants a real hearing date when one is given', () => {
-    expect(errorsOf({ hearingDate: '12/01/2026' })).toEqual({
-      hearingDate: 'Enter the hearing date as year-month-day, like 2026-12-01',
+  it('wants a real hearing date when one is given, and teaches the reader’s own way of writing it', () => {
+    expect(errorsOf({ hearingDate: 'next Monday' })).toEqual({
+      hearingDate: 'Enter the hearing date as month/day/year, like 12/01/2026, or pick it in the calendar',
     });
-    expect(errorsOf({ hearingDate: '2026-02-30' })).toEqual({ hearingDate: 'Enter a real date, like 2026-12-01' });
+    expect(errorsOf({ hearingDate: '2026-02-30' })).toEqual({
+      hearingDate: 'Enter a real date as month/day/year, like 12/01/2026',
+    });
+    expect(errorsOf({ hearingDate: 'el lunes', siteLanguage: 'es' }, 'es')).toEqual({
+      hearingDate:
+        'Escriba la fecha de la audiencia como día/mes/año, por ejemplo 01/12/2026, o elíjala en el calendario',
+    });
+  });
+
+  it('reads a date typed day first on the Spanish site and month first on the English one, as well as the picker’s', () => {
+    const hearing = (hearingDate: string, siteLanguage: string) => {
+      const result = parse({ hearingDate, siteLanguage });
+      return result.ok ? result.request.hearingDate : undefined;
+    };
+    expect(hearing('2026-12-01', 'en')).toBe('2026-12-01');
+    expect(hearing('12/01/2026', 'en')).toBe('2026-12-01');
+    expect(hearing('01/12/2026', 'es')).toBe('2026-12-01');
+    expect(hearing('1.12.2026', 'es')).toBe('2026-12-01');
+    // 30 February is not a day, whichever order it is written in.
+    expect(hearing('30/02/2026', 'es')).toBeUndefined();
+    expect(hearing('13/01/2026', 'en')).toBeUndefined();
   });
 
   it('refuses choices that are not offered and asks for missing ones', () => {

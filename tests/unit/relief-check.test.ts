@@ -293,6 +293,19 @@ describe('the steps of the check', () => {
     expect(nothing).toEqual({ answers: {}, topics: [] });
   });
 
+  it('reads a date typed the reader’s way: día/mes/año in Spanish, month/day/year in English', () => {
+    expect(answersFrom(form({ judgmentDate: '30/06/2025', lang: 'es' })).answers).toEqual({
+      judgmentDate: '2025-06-30',
+    });
+    expect(answersFrom(form({ judgmentDate: '06/30/2025', lang: 'en' })).answers).toEqual({
+      judgmentDate: '2025-06-30',
+    });
+    expect(answersFrom(form({ hearingDate: '2025-06-30' })).answers).toEqual({ hearingDate: '2025-06-30' });
+    expect(answersFrom(form({ judgmentDate: '30/06/2025', lang: 'en' })).errors).toEqual({
+      judgmentDate: 'dateFormat',
+    });
+  });
+
   it('drops an answer that is not one of the choices instead of trusting it', () => {
     expect(answersFrom(form({ court: 'martian', custody: 'prison' })).answers).toEqual({ custody: 'prison' });
   });
