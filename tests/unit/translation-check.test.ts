@@ -140,6 +140,22 @@ describe('content:check on translations', () => {
     expect(translationLines(current)).toEqual([]);
   });
 
+  it('refuses a Spanish page that links an English article when a translation exists', () => {
+    const withLink = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({}),
+      'content/es/articles/otro.mdx': spanishArticle({
+        translationOf: 'older-article',
+        title: 'Otro artículo para la prueba',
+      }).replace(
+        'Texto del artículo.',
+        'Lea [el artículo](/articles/newer-article) y [este otro](/es/articulos/un-articulo).',
+      ),
+    });
+    expect(translationLines(withLink, 'link-to-english')).toEqual([
+      'content/es/articles/otro.mdx:10:5  links the English article /articles/newer-article, which has a translation; link /es/articulos/un-articulo instead  (link-to-english)',
+    ]);
+  });
+
   it('lists the published articles that have no translation yet', () => {
     const root = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({ reviewed: undefined }) });
     const report = contentReport(root, TODAY);

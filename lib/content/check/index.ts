@@ -20,7 +20,7 @@ import { checkReadability } from './readability';
 import { checkSpanishReadability } from './spanish-readability';
 import { reliefCheckReviews } from './relief-check-review';
 import { checkSite } from './site-rules';
-import { checkTranslations, untranslatedArticles } from './translation-rules';
+import { checkTranslations, englishLinksInTranslations, untranslatedArticles } from './translation-rules';
 
 /**
  * Every problem in `content/`, errors and warnings, sorted by file and
@@ -54,6 +54,7 @@ export function contentReport(projectRoot: string, today: string) {
     }),
     ...checkSite(reading, today),
     ...checkTranslations(reading, today),
+    ...englishLinksInTranslations(reading),
     ...reliefCheckReviews(
       projectRoot,
       reading.content.attorneys.map((attorney) => attorney.slug),

@@ -1,3 +1,6 @@
+import type { Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { DEFAULT_LOCALE, articlePath } from '@/lib/routes';
 import { TRANSLATED_LOCALES, contentFolder, type Article, type ContentReading, type TranslatedLocale } from '../load';
 import type { ContentProblem } from '../problems';
 import { isPublished, lastUpdated } from '../publication';
@@ -75,4 +78,31 @@ export function untranslatedLine(locale: TranslatedLocale, files: readonly strin
 
 function lineOf(reading: ContentReading, file: string, key: string): number | undefined {
   return reading.bodies.find((body) => body.file === file)?.keyLines.get(key);
+}
+
+/**
+ * A page of a translation that links an English article which has a
+ * translation in that language: the reader should get their own language.
+ */
+export function englishLinksInTranslations(reading: ContentReading): ContentProblem[] {
+  return reading.bodies
+    .filter((body) => body.locale !== DEFAULT_LOCALE)
+    .flatMap((body) => {
+      const translations = reading.translations[body.locale as TranslatedLocale].articles;
+      const problems: ContentProblem[] = [];
+      visit(body.tree, 'link', (node: Link) => {
+        const slug = /^\/articles\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(node.url)?.[1];
+        const translation = slug ? translations.find((article) => article.translationOf === slug) : undefined;
+        if (!translation) return;
+        problems.push({
+          file: body.file,
+          line: body.bodyLine + (node.position?.start.line ?? 1) - 1,
+          column: node.position?.start.column ?? 1,
+          message: `links the English article ${node.url}, which has a translation; link ${articlePath(translation.slug, body.locale)} instead`,
+          rule: 'link-to-english',
+          severity: 'error',
+        });
+      });
+      return problems;
+    });
 }
