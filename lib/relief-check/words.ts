@@ -15,7 +15,7 @@ type TopicWords = { title: string; text: string; notes?: Record<string, string> 
 
 export type TopicInWords = { title: string; paragraphs: string[] };
 
-export function topicWords(words: Words, id: TopicId): TopicWords {
+function topicWords(words: Words, id: TopicId): TopicWords {
   return words.topics[id];
 }
 

@@ -26,17 +26,31 @@ const english = unified().use(retextEnglish);
 export function checkReadability(body: ParsedBody): ContentProblem[] {
   const { grade, sentences } = readabilityOf(body);
   if (grade <= GRADE_LIMIT) return [];
+  return hardestSentenceWarnings(
+    body.file,
+    sentences.map((sentence) => ({ ...sentence, hardness: sentence.grade })),
+    (sentence) =>
+      `the article reads at US grade ${grade.toFixed(1)} (Flesch–Kincaid), above ${GRADE_LIMIT}; one of its hardest sentences (grade ${sentence.grade.toFixed(1)}): "${shorten(sentence.text)}". Split it, or use shorter words`,
+  );
+}
+
+/** One warning for each of the hardest sentences (highest `hardness` first), on its own line, in line order. */
+export function hardestSentenceWarnings<S extends { line: number; hardness: number }>(
+  file: string,
+  sentences: readonly S[],
+  message: (sentence: S) => string,
+): ContentProblem[] {
   return [...sentences]
-    .sort((a, b) => b.grade - a.grade)
+    .sort((a, b) => b.hardness - a.hardness)
     .slice(0, HARDEST_SHOWN)
     .sort((a, b) => a.line - b.line)
     .map((sentence) => ({
-      file: body.file,
+      file,
       line: sentence.line,
       column: 1,
       severity: 'warning' as const,
       rule: 'readability',
-      message: `the article reads at US grade ${grade.toFixed(1)} (Flesch–Kincaid), above ${GRADE_LIMIT}; one of its hardest sentences (grade ${sentence.grade.toFixed(1)}): "${shorten(sentence.text)}". Split it, or use shorter words`,
+      message: message(sentence),
     }));
 }
 

@@ -1,6 +1,6 @@
 import type { ParsedBody } from '../load';
 import type { ContentProblem } from '../problems';
-import { proseBlocks, shorten } from './readability';
+import { hardestSentenceWarnings, proseBlocks, shorten } from './readability';
 
 /**
  * Plain Spanish, measured: the INFLESZ scale (Szigriszt-Pazos's formula,
@@ -10,7 +10,6 @@ import { proseBlocks, shorten } from './readability';
  * ("Plain words, checked") says why that line.
  */
 export const INFLESZ_LIMIT = 55;
-const HARDEST_SHOWN = 3;
 
 const VOWELS = 'aeiouáéíóúü';
 const STRONG = 'aeoáéó';
@@ -85,16 +84,11 @@ export function spanishReadability(body: ParsedBody): { score: number; sentences
 export function checkSpanishReadability(body: ParsedBody): ContentProblem[] {
   const { score, sentences } = spanishReadability(body);
   if (score >= INFLESZ_LIMIT) return [];
-  return [...sentences]
-    .sort((a, b) => a.score - b.score)
-    .slice(0, HARDEST_SHOWN)
-    .sort((a, b) => a.line - b.line)
-    .map((sentence) => ({
-      file: body.file,
-      line: sentence.line,
-      column: 1,
-      severity: 'warning' as const,
-      rule: 'readability',
-      message: `the article scores ${score.toFixed(1)} on the INFLESZ scale, below ${INFLESZ_LIMIT} ("normal"); one of its hardest sentences (${sentence.score.toFixed(1)}): "${shorten(sentence.text)}". Split it, or use shorter words`,
-    }));
+  return hardestSentenceWarnings(
+    body.file,
+    // A lower score is harder to read.
+    sentences.map((sentence) => ({ ...sentence, hardness: -sentence.score })),
+    (sentence) =>
+      `the article scores ${score.toFixed(1)} on the INFLESZ scale, below ${INFLESZ_LIMIT} ("normal"); one of its hardest sentences (${sentence.score.toFixed(1)}): "${shorten(sentence.text)}". Split it, or use shorter words`,
+  );
 }
