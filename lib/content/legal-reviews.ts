@@ -1,5 +1,5 @@
 import type { SiteContent } from './load';
-import { FAQ_FILE, GLOSSARY_FILE, contentFolder } from './load';
+import { contentFolder } from './load';
 import { isPublished } from './publication';
 
 /**
@@ -12,27 +12,45 @@ export type LegalText = {
   /** Where a staff member finds it: the file, and for an entry of a list, which entry. */
   where: string;
   file: string;
+  /** An entry of a list file (FAQ, glossary), whose fields have no line of their own; files' fields are checked where they are read. */
+  inList: boolean;
   reviewedBy?: string;
   reviewed?: string;
   updated?: string;
 };
 
+type Reviewable = { reviewedBy?: string; reviewed?: string; updated?: string };
+
+function reviewOf({ reviewedBy, reviewed, updated }: Reviewable): Reviewable {
+  return { reviewedBy, reviewed, updated };
+}
+
 export function legalTexts(
   content: Pick<SiteContent, 'locale' | 'articles' | 'pages' | 'practiceAreas' | 'faq' | 'glossary'>,
   today: string,
 ): LegalText[] {
-  const folder = contentFolder(content.locale);
-  const faqFile = content.locale === 'en' ? FAQ_FILE : `${folder}/faq.yaml`;
-  const glossaryFile = content.locale === 'en' ? GLOSSARY_FILE : `${folder}/glossary.yaml`;
+  const faqFile = `${contentFolder(content.locale)}/faq.yaml`;
+  const glossaryFile = `${contentFolder(content.locale)}/glossary.yaml`;
+  const files = [
+    ...content.articles.filter((article) => isPublished(article, today)),
+    ...content.pages.filter((page) => page.legalInformation),
+    ...content.practiceAreas,
+  ];
   return [
-    ...content.articles
-      .filter((article) => isPublished(article, today))
-      .map((article) => ({ ...article, where: article.file })),
-    ...content.pages.filter((page) => page.legalInformation).map((page) => ({ ...page, where: page.file })),
-    ...content.practiceAreas.map((area) => ({ ...area, where: area.file })),
-    ...content.faq.map((entry) => ({ ...entry, file: faqFile, where: `${faqFile}: "${entry.question}"` })),
-    ...content.glossary.map((term) => ({ ...term, file: glossaryFile, where: `${glossaryFile}: ${term.id}` })),
-  ].map(({ where, file, reviewedBy, reviewed, updated }) => ({ where, file, reviewedBy, reviewed, updated }));
+    ...files.map((text) => ({ ...reviewOf(text), file: text.file, where: text.file, inList: false })),
+    ...content.faq.map((entry) => ({
+      ...reviewOf(entry),
+      file: faqFile,
+      where: `${faqFile}: "${entry.question}"`,
+      inList: true,
+    })),
+    ...content.glossary.map((term) => ({
+      ...reviewOf(term),
+      file: glossaryFile,
+      where: `${glossaryFile}: ${term.id}`,
+      inList: true,
+    })),
+  ];
 }
 
 /** What is still open about a text's review, in words; undefined when it is reviewed and unchanged since. */

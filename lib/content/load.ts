@@ -25,13 +25,7 @@ import {
   type PracticeAreaFrontmatter,
 } from './schema';
 import { articleTranslationProblems, misplacedTranslations, unmatchedTranslations } from './translations';
-import {
-  repeatedGlossaryWords,
-  unknownFaqArticles,
-  unknownPageReviewers,
-  unknownReferences,
-  validate,
-} from './validate';
+import { repeatedGlossaryWords, unknownFaqArticles, unknownReviewers, unknownReferences, validate } from './validate';
 
 /**
  * Assembling: reads every file under `content/` (read.ts), validates each
@@ -121,7 +115,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
   problems.push(
     ...unknownFaqArticles(FAQ_FILE, faq, slugsOf(articles)),
     ...unknownReferences(articles, slugsOf(practiceAreas), slugsOf(attorneys)),
-    ...unknownPageReviewers(pages, slugsOf(attorneys)),
+    ...unknownReviewers([...articles, ...pages, ...practiceAreas], slugsOf(attorneys)),
     ...misplacedTranslations(articles),
   );
   keepBodies(DEFAULT_LOCALE, [...practiceAreas, ...attorneys, ...articles, ...pages]);
@@ -157,7 +151,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
       problems.push(
         ...unknownFaqArticles(`${folder}/faq.yaml`, translatedFaq, slugsOf(translatedArticles)),
         ...unknownReferences(translatedArticles, slugsOf(practiceAreas), slugsOf(attorneys)),
-        ...unknownPageReviewers(translatedPages, slugsOf(attorneys)),
+        ...unknownReviewers([...translatedArticles, ...translatedPages, ...areas], slugsOf(attorneys)),
         ...articleTranslationProblems(translatedArticles, slugsOf(articles)),
         ...unmatchedTranslations(areas, 'content/practice-areas', slugsOf(practiceAreas)),
         ...unmatchedTranslations(attorneyTexts, 'content/attorneys', slugsOf(attorneys)),

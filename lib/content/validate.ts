@@ -125,17 +125,6 @@ export function unknownReferences(
         ),
       );
     }
-    if (article.reviewedBy && !attorneySlugs.includes(article.reviewedBy)) {
-      problems.push(
-        contentError(
-          article.file,
-          'reviewedBy',
-          `unknown attorney "${article.reviewedBy}"; use the file name of an attorney in content/attorneys without .mdx (${attorneySlugs.join(', ') || 'none yet'})`,
-          'unknown-reviewer',
-          keyLines.get('reviewedBy'),
-        ),
-      );
-    }
   }
   return problems;
 }
@@ -188,12 +177,12 @@ export function repeatedGlossaryWords(file: string, glossary: readonly GlossaryT
   return problems;
 }
 
-/** A legal page's reviewer must be one of the attorneys, as an article's must. */
-export function unknownPageReviewers(
-  pages: readonly { document: { file: string; reviewedBy?: string }; keyLines: ReadonlyMap<string, number> }[],
+/** Whoever a file names as its reviewer (article, page, practice area) must be one of the attorneys. */
+export function unknownReviewers(
+  files: readonly { document: { file: string; reviewedBy?: string }; keyLines: ReadonlyMap<string, number> }[],
   attorneySlugs: readonly string[],
 ): ContentProblem[] {
-  return pages
+  return files
     .filter(({ document }) => document.reviewedBy !== undefined && !attorneySlugs.includes(document.reviewedBy))
     .map(({ document, keyLines }) =>
       contentError(

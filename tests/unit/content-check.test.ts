@@ -161,15 +161,24 @@ describe('content:check points at the line and column of each problem', () => {
     ]);
   });
 
-  it('a legal page reviewed by someone who is not one of the attorneys', () => {
-    const page =
-      '---\ntitle: What to do now\ndescription: A fixture page that explains the law and names an attorney who does not exist.\nlegalInformation: true\nreviewedBy: john-smith\nreviewed: 2026-01-09\n---\n\nBody.\n';
+  it.each([
+    [
+      'content/pages/detained.mdx',
+      '---\ntitle: What to do now\ndescription: A fixture page that explains the law and names an attorney who does not exist.\nlegalInformation: true\nreviewedBy: john-smith\nreviewed: 2026-01-09\n---\n\nBody.\n',
+      5,
+    ],
+    [
+      'content/practice-areas/crimmigration.mdx',
+      '---\ntitle: Crimmigration\ndescription: Where criminal law meets immigration law, written as a test fixture of fifty characters or more.\nreviewedBy: john-smith\nreviewed: 2026-01-09\norder: 1\n---\n\nFixture body.\n',
+      4,
+    ],
+  ])('%s reviewed by someone who is not one of the attorneys, named once on its line', (file, text, line) => {
     expect(
-      checkContent(siteWith({ 'content/pages/detained.mdx': page }), TODAY)
+      checkContent(siteWith({ [file]: text }), TODAY)
         .filter((problem) => problem.rule === 'unknown-reviewer')
         .map(formatCheckLine),
     ).toEqual([
-      'content/pages/detained.mdx:5:1  reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
+      `${file}:${line}:1  reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)`,
     ]);
   });
 

@@ -123,9 +123,10 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
       });
     }
     const attorneys = reading.content.attorneys.map((attorney) => attorney.slug);
-    for (const text of texts.filter((candidate) => candidate.reviewedBy && !attorneys.includes(candidate.reviewedBy))) {
-      // Pages are checked when they are read, with their lines (unknownPageReviewers).
-      if (text.file.includes('/pages/')) continue;
+    const unknown = texts.filter(
+      (candidate) => candidate.inList && candidate.reviewedBy && !attorneys.includes(candidate.reviewedBy),
+    );
+    for (const text of unknown) {
       problems.push({
         file: text.file,
         field: 'reviewedBy',
