@@ -3,6 +3,7 @@ import os from 'node:os';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { tsImport } from 'tsx/esm/api';
 
 // UI strings and locale for server components: lib/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -74,12 +75,24 @@ const SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+/**
+ * Addresses that mean a page without being its address (a needless /en, the
+ * English folder names under /es), generated from lib/routes.ts. Next.js
+ * asks for them at build time and answers them in its router.
+ */
+async function addressRules() {
+  return tsImport('./lib/i18n/address-rules.ts', import.meta.url);
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   env: { SITE_PUBLISHED_AS_OF: process.env.SITE_PUBLISHED_AS_OF },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
+  async redirects() {
+    return (await addressRules()).languageRedirects();
   },
   reactStrictMode: true,
   experimental: {

@@ -47,9 +47,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      // No -H 127.0.0.1: with a loopback hostname, Next.js 16 turns the i18n proxy's rewrites
-      // into redirects to the same address (vercel/next.js#94745). Tests still only call 127.0.0.1.
-      command: `npx next start -p ${PORT}`,
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: false,
       timeout: 60_000,

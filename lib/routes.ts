@@ -2,8 +2,9 @@
  * Every URL of the site, in one place. Pages, components, the sitemap, the
  * feed, search, the language switch and the content check build paths with
  * these helpers and nowhere else, so renaming a path or adding a language
- * changes one file. The i18n routing (lib/i18n/routing.ts) derives its
- * localized pathnames from here too.
+ * changes one file. The route folders under app/(en) and app/(es)/es must match
+ * (tests/unit/routes.test.ts), and the redirects of lib/i18n/address-rules.ts
+ * are generated from here.
  *
  * Each helper takes the reader's language last. English lives at the root
  * (/articles/...), Spanish under /es with Spanish words (/es/articulos/...).
@@ -125,14 +126,9 @@ export function glossaryPath(termId?: string, locale: Locale = DEFAULT_LOCALE): 
   return termId ? `${path}#${termId}` : path;
 }
 
-/**
- * A page's generated share image (app/[locale]/…/opengraph-image.tsx).
- * The language routing leaves image routes alone, so they are addressed by
- * the app's folders: the page's English path under its locale.
- */
-export function shareImagePath(pathIn: (locale: Locale) => string, locale: Locale = DEFAULT_LOCALE): string {
-  const folder = pathIn(DEFAULT_LOCALE);
-  return `/${locale}${folder === '/' ? '' : folder}/opengraph-image`;
+/** A page's share card: the share.png route beside the page (the site's, beside the home page). */
+export function shareImagePath(pagePath: string): string {
+  return `${pagePath === '/' ? '' : pagePath}/share.png`;
 }
 
 export function feedPath(locale: Locale = DEFAULT_LOCALE): string {
@@ -190,8 +186,10 @@ export function laterArticleIndexPaths(articleCount: number, locale: Locale = DE
 }
 
 /**
- * The app's routes (their English paths, as folders under app/[locale]) and
- * each one's public path per language, for the i18n routing's rewrites.
+ * The app's pages (their English paths, as folders under app/_pages) and
+ * each one's public path per language: the folders of its routes under
+ * app/(en) and app/(es)/es (a unit test holds them to this), and the redirects
+ * of lib/i18n/address-rules.ts.
  */
 export function localizedRoutes(): Record<string, Record<Locale, string>> {
   const withoutPrefix = (path: string, locale: Locale) => path.slice(localePrefix(locale).length) || '/';

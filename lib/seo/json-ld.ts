@@ -60,7 +60,7 @@ export function legalServiceJsonLd(
     description: firm.summary,
     url: `${siteUrl}${homePath(locale)}`,
     logo: `${siteUrl}/icon.svg`,
-    image: `${siteUrl}${shareImagePath(homePath, locale)}`,
+    image: `${siteUrl}${shareImagePath(homePath(locale))}`,
     ...(confirmed('phone') ? { telephone: firm.phone.replace(/\s+/g, '-') } : {}),
     ...(confirmed('email') ? { email: firm.email } : {}),
     ...(confirmed('address')
@@ -132,7 +132,7 @@ export function blogPostingJsonLd(
     dateModified: lastUpdated(article),
     url,
     mainEntityOfPage: url,
-    image: `${siteUrl}${shareImagePath((language) => articlePath(article.slug, language), locale)}`,
+    image: `${siteUrl}${shareImagePath(articlePath(article.slug, locale))}`,
     inLanguage: languageTag(locale),
     ...(article.translationOf
       ? { translationOfWork: { '@id': `${siteUrl}${articlePath(article.translationOf)}#article` } }

@@ -4,7 +4,8 @@ import { getFirm } from '@/lib/content';
 import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
 import { messagesFor, type Messages } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
-import { DEFAULT_LOCALE, feedPath, type Locale } from '@/lib/routes';
+import { DEFAULT_LOCALE, feedPath, homePath, shareImagePath, type Locale } from '@/lib/routes';
+import { OG_SIZE } from './og-image';
 
 type PageMetadata = {
   title: string;
@@ -16,6 +17,8 @@ type PageMetadata = {
   publishedTime?: string;
   modifiedTime?: string;
   noIndex?: boolean;
+  /** The page has a share card of its own (a share.png route beside it); others show the site's. */
+  ownShareImage?: boolean;
 };
 
 /** The RSS feed of the reader's language, announced on every page. */
@@ -38,8 +41,9 @@ export function languageAlternates(versions: PageVersions): Record<string, strin
 /**
  * Title, description, canonical link, hreflang alternates, Open Graph and
  * Twitter card of a page. Next.js replaces (not merges) a parent's
- * openGraph and alternates, so every page gets the whole set from here. The
- * image comes from the nearest opengraph-image file.
+ * openGraph and alternates, so every page gets the whole set from here,
+ * share image included (share.png routes rather than opengraph-image files,
+ * whose addresses Next.js suffixes with a hash inside the (en) route group).
  */
 export function pageMetadata({
   title,
@@ -50,11 +54,13 @@ export function pageMetadata({
   publishedTime,
   modifiedTime,
   noIndex,
+  ownShareImage = false,
 }: PageMetadata): Metadata {
   const firm = getFirm(locale);
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: 'site' });
   const path = versions[locale];
   const languages = languageAlternates(versions);
+  const image = shareImagePath(ownShareImage && path ? path : homePath(locale));
   return {
     title,
     description,
@@ -78,8 +84,9 @@ export function pageMetadata({
         : {}),
       type,
       ...(type === 'article' ? { publishedTime, modifiedTime } : {}),
+      images: [{ url: image, ...OG_SIZE, alt: firm.name, type: 'image/png' }],
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
     ...(noIndex ? { robots: { index: false, follow: true } } : {}),
   };
 }

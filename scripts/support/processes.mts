@@ -30,11 +30,7 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/**
- * `next start` of the build in `cwd`, called on 127.0.0.1:`port`. Not bound
- * with -H 127.0.0.1: Next.js 16 then turns the i18n proxy's rewrites into
- * redirect loops (vercel/next.js#94745).
- */
+/** `next start` of the build in `cwd`, called on 127.0.0.1:`port`. */
 export async function startNext(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd,

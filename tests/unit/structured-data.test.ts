@@ -79,8 +79,8 @@ describe('JSON-LD for search engines', () => {
       dateModified: '2026-03-01',
       author: { '@type': 'Person', name: 'Jane Doe' },
       publisher: { '@id': 'https://www.stern.example/#firm', name: 'STERN Law, LLC' },
-      // The share image route lives under app/[locale], so its address carries the language.
-      image: 'https://www.stern.example/en/articles/newer-article/opengraph-image',
+      // The share image lives beside the article.
+      image: 'https://www.stern.example/articles/newer-article/share.png',
       inLanguage: 'en-US',
     });
   });

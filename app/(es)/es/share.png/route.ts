@@ -1,0 +1,6 @@
+import * as image from '@/app/_pages/share-image';
+import { imageInLocale } from '@/lib/i18n/localized-route';
+
+// Drawn once, then served as a file (pages name it in their metadata: lib/seo/metadata.ts).
+export const dynamic = 'force-static';
+export const GET = imageInLocale('es', image.default);

@@ -1,0 +1,16 @@
+import { findAttorney, listAttorneys } from '@/lib/content';
+import { pageLocale, paramsPerLocale, type LocaleParams } from '@/lib/i18n/params';
+import { messagesFor } from '@/lib/i18n/messages';
+import { shareCard } from '@/lib/seo/og-image';
+
+export function generateStaticParams({ params }: { params?: { locale?: string } }) {
+  return paramsPerLocale(params, (locale) => listAttorneys(locale).map((attorney) => ({ slug: attorney.slug })));
+}
+
+/** The page's share card (its route is share.png beside the page). */
+export default async function Image({ params }: LocaleParams<{ slug: string }>) {
+  const locale = await pageLocale(params);
+  const attorney = findAttorney((await params).slug, locale);
+  const fallback = messagesFor(locale).nav.attorneys;
+  return shareCard(locale, { eyebrow: attorney?.role ?? fallback, title: attorney?.name ?? fallback });
+}

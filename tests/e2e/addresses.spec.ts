@@ -1,0 +1,112 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import {
+  articleIndexPath,
+  articlePath,
+  attorneyPath,
+  consultationReceivedPath,
+  homePath,
+  pagePath,
+  practiceAreaPath,
+  shareImagePath,
+} from '@/lib/routes';
+import { messagesFor } from '@/lib/i18n/messages';
+import { anyAttorney, anyPracticeArea, firm, spanish, translatedPair } from './support/site';
+
+/**
+ * The language routing (lib/i18n/address-rules.ts, matched by Next.js from
+ * next.config.mjs): every public address in either language answers with its
+ * page in its language, the app's folder names and a needless /en lead to
+ * the public address, and anything else is the 404 page in its language.
+ */
+async function answer(request: APIRequestContext, path: string) {
+  const response = await request.get(path, { maxRedirects: 0 });
+  const body = await response.text();
+  return {
+    status: response.status(),
+    location: response.headers()['location'],
+    lang: /<html[^>]*\slang="([^"]+)"/.exec(body)?.[1],
+    title: /<title>([^<]*)<\/title>/.exec(body)?.[1],
+  };
+}
+
+/** The title of a page with none of its own, such as the 404 page, in `locale`. */
+const siteTitle = (locale: 'en' | 'es') =>
+  messagesFor(locale).site.title.replace('{firm}', locale === 'es' ? spanish.firm.name : firm.name);
+
+const english = translatedPair.english.slug;
+const spanishSlug = translatedPair.spanish.slug;
+const [spanishArea] = spanish.practiceAreas;
+const [spanishAttorney] = spanish.attorneys;
+
+const pages: [string, 'en' | 'es'][] = [
+  [homePath(), 'en'],
+  [homePath('es'), 'es'],
+  [articleIndexPath(1), 'en'],
+  [articleIndexPath(1, 'es'), 'es'],
+  [articlePath(english), 'en'],
+  [articlePath(spanishSlug, 'es'), 'es'],
+  [practiceAreaPath(anyPracticeArea.slug), 'en'],
+  [attorneyPath(anyAttorney.slug), 'en'],
+  ...(spanishArea ? [[practiceAreaPath(spanishArea.slug, 'es'), 'es'] as [string, 'es']] : []),
+  ...(spanishAttorney ? [[attorneyPath(spanishAttorney.slug, 'es'), 'es'] as [string, 'es']] : []),
+  ...(
+    ['about', 'faq', 'glossary', 'detained', 'reliefCheck', 'contact', 'privacy', 'disclaimer', 'search'] as const
+  ).flatMap(
+    (name) =>
+      [
+        [pagePath(name), 'en'],
+        [pagePath(name, 'es'), 'es'],
+      ] as [string, 'en' | 'es'][],
+  ),
+  [consultationReceivedPath('ABCD-EFGH', {}, 'es'), 'es'],
+];
+
+test('every public address answers 200 with its page in its language', async ({ request }) => {
+  for (const [path, lang] of pages) {
+    expect(await answer(request, path), path).toMatchObject({ status: 200, location: undefined, lang });
+  }
+});
+
+test('the app’s folder names and a needless /en lead to the public address, keeping the query', async ({ request }) => {
+  const moved: [string, string][] = [
+    ['/en', homePath()],
+    [`/en${articlePath(english)}`, articlePath(english)],
+    [`/en${pagePath('contact')}?x=1`, `${pagePath('contact')}?x=1`],
+    [`/es${articlePath(spanishSlug)}`, articlePath(spanishSlug, 'es')],
+    [`/es${pagePath('about')}`, pagePath('about', 'es')],
+    [`/es${articleIndexPath(2)}`, articleIndexPath(2, 'es')],
+  ];
+  for (const [from, to] of moved) {
+    expect(await answer(request, from), from).toMatchObject({ status: 307, location: to });
+  }
+});
+
+test('an address no page has is the 404 page in its language, and share images stay at their folders', async ({
+  request,
+}) => {
+  const missing: [string, 'en' | 'es'][] = [
+    ['/no-such-page', 'en'],
+    ['/fr/articles', 'en'],
+    ['/page.html', 'en'],
+    [articlePath('no-such-article'), 'en'],
+    [`${articleIndexPath(1)}/page/999`, 'en'],
+    ['/es/no-existe', 'es'],
+    [articlePath('no-existe', 'es'), 'es'],
+  ];
+  // The 404 page's <html lang> is set in the browser (Next.js sends its error shell), so its title tells the language.
+  for (const [path, lang] of missing) {
+    expect(await answer(request, path), path).toMatchObject({
+      status: 404,
+      location: undefined,
+      title: siteTitle(lang),
+    });
+  }
+  for (const path of [shareImagePath(articlePath(english)), shareImagePath(articlePath(spanishSlug, 'es'))]) {
+    const image = await request.get(path, { maxRedirects: 0 });
+    expect(image.status(), path).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+  for (const path of ['/robots.txt', '/sitemap.xml', '/feed.xml', '/es/feed.xml']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+  }
+});
