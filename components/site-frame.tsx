@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { cache, type ReactNode } from 'react';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
 import { CallBar } from './call-bar';
@@ -7,6 +7,22 @@ import { SampleSiteNotice } from './sample-site-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { homePath, type Locale } from '@/lib/routes';
+
+/**
+ * The parts of the frame that are the same on every page of a language, made
+ * once per render: the page and the 404 page that Next.js sends along with
+ * it (for a link that turns out to be missing) then share one copy in the
+ * page's React payload instead of two.
+ */
+const sharedParts = cache((locale: Locale) => {
+  const firm = getFirm(locale);
+  const attorneys = listAttorneys(locale);
+  return {
+    notice: <SampleSiteNotice firm={firm} attorneys={attorneys} />,
+    footer: <SiteFooter firm={firm} attorneys={attorneys} />,
+    callBar: <CallBar firm={firm} />,
+  };
+});
 
 /**
  * Everything around a page's own content: notices, header, footer and the
@@ -27,7 +43,7 @@ export function SiteFrame({
   const locale = useLocale();
   const t = useTranslations('site');
   const firm = getFirm(locale);
-  const attorneys = listAttorneys(locale);
+  const shared = sharedParts(locale);
   const [other = locale] = otherLocales(locale);
   const translation = versions[other];
   return (
@@ -38,7 +54,7 @@ export function SiteFrame({
       >
         {t('skipLink')}
       </a>
-      <SampleSiteNotice firm={firm} attorneys={attorneys} />
+      {shared.notice}
       <SiteHeader
         firm={firm}
         languageSwitch={{ href: translation ?? fallback(other), locale: other, samePage: translation !== undefined }}
@@ -50,8 +66,8 @@ export function SiteFrame({
       >
         {children}
       </main>
-      <SiteFooter firm={firm} attorneys={attorneys} />
-      <CallBar firm={firm} />
+      {shared.footer}
+      {shared.callBar}
     </>
   );
 }

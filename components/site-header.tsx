@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { cache } from 'react';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import { homePath, pagePath, type Locale } from '@/lib/routes';
@@ -24,59 +25,11 @@ export function SiteHeader({
   firm: Firm;
   languageSwitch: { href: string; locale: Locale; samePage: boolean };
 }) {
-  const t = useTranslations('header');
-  const locale = useLocale();
+  const rows = sharedRows(firm);
   return (
     <header className="relative border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-1 md:flex-wrap md:gap-3 md:px-4 md:py-3">
-        <Link
-          href={homePath(locale)}
-          className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
-        >
-          {firm.name}
-        </Link>
-
-        <div className="flex shrink-0 items-center gap-2 md:hidden">
-          <PhoneLink firm={firm} label={t('call')} showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
-          <details data-site-menu className="group">
-            <summary className="button-primary min-h-11 cursor-pointer list-none px-3 py-2 [&::-webkit-details-marker]:hidden">
-              <span aria-hidden="true" className="mr-1 group-open:hidden">
-                ☰
-              </span>
-              <span aria-hidden="true" className="mr-1 hidden group-open:inline">
-                ✕
-              </span>
-              {t('menu')}
-            </summary>
-            <div className="absolute inset-x-0 z-40 mt-1 border-b-4 border-brand-800 bg-white px-4 pb-4 shadow-lg">
-              <MainNavigation layout="column" />
-              <div className="mt-4">
-                <SearchForm id="menu-search" compact />
-              </div>
-              <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full">
-                {t('consultation')}
-              </Link>
-            </div>
-          </details>
-        </div>
-
-        <div className="hidden flex-wrap gap-2 md:flex">
-          <PhoneLink firm={firm} label={t('call')} className="button-secondary" />
-          <Link href={pagePath('contact', locale)} className="button-primary">
-            {t('consultation')}
-          </Link>
-        </div>
-      </div>
-      <div className="hidden border-t border-slate-200 bg-brand-50 md:block">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-2 py-1">
-          <div className="min-w-0 flex-1">
-            <MainNavigation layout="row" />
-          </div>
-          <div className="w-56 shrink-0 px-2">
-            <SearchForm id="header-search" compact />
-          </div>
-        </div>
-      </div>
+      {rows.bar}
+      {rows.navigation}
       <DetainedStrip
         languageSwitch={
           <LanguageSwitch
@@ -86,6 +39,74 @@ export function SiteHeader({
         }
       />
     </header>
+  );
+}
+
+/**
+ * The rows that do not depend on the page, made once per render: the page
+ * and the 404 page Next.js sends along with it share one copy in the React
+ * payload (only the language switch differs).
+ */
+const sharedRows = cache((firm: Firm) => ({ bar: <HeaderBar firm={firm} />, navigation: <HeaderNavigation /> }));
+
+function HeaderBar({ firm }: { firm: Firm }) {
+  const t = useTranslations('header');
+  const locale = useLocale();
+  return (
+    <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-1 md:flex-wrap md:gap-3 md:px-4 md:py-3">
+      <Link
+        href={homePath(locale)}
+        className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
+      >
+        {firm.name}
+      </Link>
+
+      <div className="flex shrink-0 items-center gap-2 md:hidden">
+        <PhoneLink firm={firm} label={t('call')} showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
+        <details data-site-menu className="group">
+          <summary className="button-primary min-h-11 cursor-pointer list-none px-3 py-2 [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true" className="mr-1 group-open:hidden">
+              ☰
+            </span>
+            <span aria-hidden="true" className="mr-1 hidden group-open:inline">
+              ✕
+            </span>
+            {t('menu')}
+          </summary>
+          <div className="absolute inset-x-0 z-40 mt-1 border-b-4 border-brand-800 bg-white px-4 pb-4 shadow-lg">
+            <MainNavigation layout="column" />
+            <div className="mt-4">
+              <SearchForm id="menu-search" compact />
+            </div>
+            <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full">
+              {t('consultation')}
+            </Link>
+          </div>
+        </details>
+      </div>
+
+      <div className="hidden flex-wrap gap-2 md:flex">
+        <PhoneLink firm={firm} label={t('call')} className="button-secondary" />
+        <Link href={pagePath('contact', locale)} className="button-primary">
+          {t('consultation')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function HeaderNavigation() {
+  return (
+    <div className="hidden border-t border-slate-200 bg-brand-50 md:block">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-2 py-1">
+        <div className="min-w-0 flex-1">
+          <MainNavigation layout="row" />
+        </div>
+        <div className="w-56 shrink-0 px-2">
+          <SearchForm id="header-search" compact />
+        </div>
+      </div>
+    </div>
   );
 }
 
