@@ -18,7 +18,21 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
+      // lib/zod.ts configures zod for the Content-Security-Policy before any schema exists.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Import { z } from '@/lib/zod', which sets zod up for the site's CSP." },
+            { name: 'zod/mini', message: "Import { z } from '@/lib/zod-mini', which sets zod up for the site's CSP." },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['lib/zod.ts', 'lib/zod-mini.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'bench/**', 'next-env.d.ts', 'tests/fixtures/**']),
 ]);

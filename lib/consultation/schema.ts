@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/lib/zod-mini';
 import { isCalendarDate, typedDate } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
@@ -7,7 +7,8 @@ import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
  * The consultation form's rules, in one place. The Server Action validates
  * with this schema, and the form runs the same schema in the browser before
  * sending, so a person sees the same message either way. Errors are message
- * keys, not sentences: the form shows each in the reader's language.
+ * keys, not sentences: the form shows each in the reader's language. Written
+ * with zod's mini build, which the contact page ships to the browser.
  */
 
 /** A problem with one answer; its words are under form.errors in each language's message file. */
@@ -15,11 +16,6 @@ export type ConsultationErrorCode = keyof Messages['form']['errors'];
 
 /** Checks at compile time that the message files have words for this problem. */
 const code = (key: ConsultationErrorCode) => key;
-
-// Zod speeds up parsing by compiling code with `new Function`, which the
-// site's Content-Security-Policy (no 'unsafe-eval') forbids in the browser.
-// The form is small, so the plain interpreter costs nothing noticeable.
-z.config({ jitless: true });
 
 /** A few words on the kind of case: the firm asks for no more before its conflict check (ABA Model Rule 1.18). */
 export const MESSAGE_MAX = 500;
@@ -60,104 +56,89 @@ function choice<T extends Record<string, string>>(options: T, message: Consultat
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** An answer that may be left out: a blank one counts as none. */
+const optionalAnswer = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(z.transform(blankToUndefined), z.optional(schema));
+/** No line breaks or control characters: a line break in a name can smuggle extra headers into an email. */
+const oneLine = (text: string) => !/[\r\n\u0000-\u001f\u007f]/.test(text);
 
-const email = z
-  .string()
-  .trim()
-  .max(254, { error: code('emailTooLong') })
-  .superRefine((value, ctx) => {
+const email = z.string().check(
+  z.trim(),
+  z.maxLength(254, { error: code('emailTooLong') }),
+  z.superRefine((value, ctx) => {
     const problem = emailProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  }),
+);
 
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[\d\s().\-]{7,25}$/, {
-    error: code('phoneCharacters'),
-  })
-  .refine((value) => (value.match(/\d/g) ?? []).length >= 7 && (value.match(/\d/g) ?? []).length <= 15, {
+const phone = z.string().check(
+  z.trim(),
+  z.regex(/^\+?[\d\s().\-]{7,25}$/, { error: code('phoneCharacters') }),
+  z.refine((value) => (value.match(/\d/g) ?? []).length >= 7 && (value.match(/\d/g) ?? []).length <= 15, {
     error: code('phoneDigits'),
-  });
+  }),
+);
 
 export const consultationSchema = z
   .object({
     name: z
       .string({ error: code('nameRequired') })
-      .trim()
-      .min(1, { error: code('nameRequired') })
-      .max(NAME_MAX, { error: code('nameTooLong') })
-      // A line break in a name can smuggle extra headers into an email.
-      .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: code('nameOneLine') }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: code('nameRequired') }),
+        z.maxLength(NAME_MAX, { error: code('nameTooLong') }),
+        z.refine(oneLine, { error: code('nameOneLine') }),
+      ),
     forWhom: choice(FOR_WHOM, 'forWhomRequired'),
-    personName: z.preprocess(
-      blankToUndefined,
+    personName: optionalAnswer(
       z
         .string()
-        .trim()
-        .max(NAME_MAX, { error: code('personNameTooLong') })
-        .refine((name) => !/[\r\n\u0000-\u001f\u007f]/.test(name), { error: code('personNameOneLine') })
-        .optional(),
+        .check(
+          z.trim(),
+          z.maxLength(NAME_MAX, { error: code('personNameTooLong') }),
+          z.refine(oneLine, { error: code('personNameOneLine') }),
+        ),
     ),
-    relationship: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .trim()
-        .max(60, { error: code('relationshipTooLong') })
-        .optional(),
-    ),
-    phone: z.preprocess(blankToUndefined, phone.optional()),
-    email: z.preprocess(blankToUndefined, email.optional()),
+    relationship: optionalAnswer(z.string().check(z.trim(), z.maxLength(60, { error: code('relationshipTooLong') }))),
+    phone: optionalAnswer(phone),
+    email: optionalAnswer(email),
     language: choice(LANGUAGES, 'languageRequired'),
     citizen: choice(CITIZENSHIP, 'citizenRequired'),
     matter: choice(MATTERS, 'matterRequired'),
     detained: choice(DETENTION, 'detainedRequired'),
-    bestTime: z.preprocess(blankToUndefined, choice(BEST_TIME, 'bestTimeInvalid').optional()),
-    bestTimeNote: z.preprocess(
-      blankToUndefined,
+    bestTime: optionalAnswer(choice(BEST_TIME, 'bestTimeInvalid')),
+    bestTimeNote: optionalAnswer(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { error: code('noteTooLong') }))),
+    hearingDate: optionalAnswer(
       z
         .string()
-        .trim()
-        .max(NOTE_MAX, { error: code('noteTooLong') })
-        .optional(),
+        .check(
+          z.regex(DATE, { abort: true, error: code('hearingDateFormat') }),
+          z.refine(isCalendarDate, { error: code('hearingDateReal') }),
+        ),
     ),
-    hearingDate: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .regex(DATE, { abort: true, error: code('hearingDateFormat') })
-        .refine(isCalendarDate, { error: code('hearingDateReal') })
-        .optional(),
-    ),
-    message: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .trim()
-        .max(MESSAGE_MAX, { error: code('messageTooLong') })
-        .optional(),
-    ),
+    message: optionalAnswer(z.string().check(z.trim(), z.maxLength(MESSAGE_MAX, { error: code('messageTooLong') }))),
     consent: z.literal('yes', { error: code('consentRequired') }),
     /** Which edition the form was sent from; tells staff the person read the site in Spanish. Never shown as an error. */
-    siteLanguage: z.enum(LOCALES).catch(DEFAULT_LOCALE),
+    siteLanguage: z.catch(z.enum(LOCALES), DEFAULT_LOCALE),
     /** The relief check's answers and topics, when the person sent them along (lib/relief-check/summary.ts). */
-    reliefCheck: z.preprocess(blankToUndefined, z.string().max(RELIEF_CHECK_MAX).optional()).catch(undefined),
+    reliefCheck: z.catch(optionalAnswer(z.string().check(z.maxLength(RELIEF_CHECK_MAX))), undefined),
   })
-  // Many people have a phone and no email: either one is enough, but one is needed.
-  .refine((request) => request.phone !== undefined || request.email !== undefined, {
-    path: ['phone'],
-    error: code('contactMissing'),
-  })
-  // The firm needs the name for its conflict check, and the relationship to know who it is talking to.
-  .refine((request) => request.forWhom === 'self' || request.personName !== undefined, {
-    path: ['personName'],
-    error: code('personNameRequired'),
-  })
-  .refine((request) => request.forWhom === 'self' || request.relationship !== undefined, {
-    path: ['relationship'],
-    error: code('relationshipRequired'),
-  });
+  .check(
+    // Many people have a phone and no email: either one is enough, but one is needed.
+    z.refine((request) => request.phone !== undefined || request.email !== undefined, {
+      path: ['phone'],
+      error: code('contactMissing'),
+    }),
+    // The firm needs the name for its conflict check, and the relationship to know who it is talking to.
+    z.refine((request) => request.forWhom === 'self' || request.personName !== undefined, {
+      path: ['personName'],
+      error: code('personNameRequired'),
+    }),
+    z.refine((request) => request.forWhom === 'self' || request.relationship !== undefined, {
+      path: ['relationship'],
+      error: code('relationshipRequired'),
+    }),
+  );
 
 /** What is wrong with an email address, so the message can say what to do; undefined when it looks right. */
 function emailProblem(value: string): ConsultationErrorCode | undefined {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { list, text } from './fields';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {

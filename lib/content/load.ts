@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/routes';
 import { firmSchema, firmTranslationSchema, type Firm } from './firm-schema';
 import { createOutlineCache } from './outline-cache';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { SLUG_PATTERN } from './fields';
 import { parseFrontmatter, parseYaml } from './frontmatter';
 import { outlineOf, parseMdxBody, readingMinutes, type TocHeading } from './outline';

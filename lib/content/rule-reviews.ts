@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { calendarDate, slug } from './fields';
 import { closestKey, validate } from './validate';
 import { contentError, type ContentProblem } from './problems';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { calendarDate, flag, jurisdiction, list, slug, stateCode, text } from './fields';
 
 /**

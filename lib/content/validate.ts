@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { ParsedYaml } from './frontmatter';
 import { contentError, type ContentProblem } from './problems';
 import type { ArticleFrontmatter, FaqEntry, GlossaryTerm } from './schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { STATES, type StateCode } from '@/lib/content/fields';
 import { isCalendarDate } from '@/lib/dates';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { UrgentReason } from '@/lib/urgency';
 import { answersSchema } from './answers';

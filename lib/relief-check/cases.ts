@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { calendarDate } from '@/lib/content/fields';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/routes';
