@@ -3,12 +3,15 @@
  * Prints a table and writes bench/results.json; docs/performance.md explains
  * how to read it. Needs wrk and nginx (installed with apt when missing, as
  * root); falls back to a small Node static server when nginx cannot be had.
+ * `npm run bench -- --baseline-only` stops after the same-run comparison
+ * with the build before the Spanish edition.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { BASELINE_COMMIT, checkOutBaseline, compareInTurn, type ContentOverride } from './bench/baseline.mts';
 import { postConsultations, startCountingSmtp } from './bench/consultations.mts';
 import { copyWithArticles } from './bench/generate-articles.mts';
 import { wrk } from './bench/load.mts';
@@ -16,7 +19,7 @@ import { securityHeaderLines, startNginx } from './bench/nginx.mts';
 import { pageWeight } from './bench/weight.mts';
 import { articlePath, pagePath } from '../lib/routes.ts';
 import { prerenderedFileMap } from './support/nginx-map.mts';
-import { runMeasured, startNext } from './support/processes.mts';
+import { runMeasured, startNext, type Server } from './support/processes.mts';
 
 const ROOT = process.cwd();
 const ARTICLE = articlePath('post-conviction-relief-for-noncitizens');
@@ -70,12 +73,20 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const realArticles = fs.readdirSync('content/articles').filter((name) => name.endsWith('.mdx')).length;
 
-  console.log('1/5 building the site…');
+  console.log('1/6 building the site…');
   const realBuild = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     cwd: ROOT,
     env,
   });
   if (realBuild.code !== 0) throw new Error('next build failed');
+
+  console.log(`2/6 next start against the build of ${BASELINE_COMMIT} (before the Spanish edition), in turn…`);
+  const againstBaseline = await serveAgainstBaseline(work);
+  if (process.argv.includes('--baseline-only')) {
+    fs.rmSync(work, { recursive: true, force: true });
+    console.log(JSON.stringify(againstBaseline, null, 2));
+    return;
+  }
 
   const smtp = await startCountingSmtp(2600);
   const next = await startNext(ROOT, 3300, {
@@ -86,14 +97,14 @@ async function main() {
   });
   let results: Record<string, unknown>;
   try {
-    console.log('2/5 page weight…');
+    console.log('3/6 page weight…');
     const weight = {
       article: await pageWeight(next.url, ARTICLE),
       spanishArticle: await pageWeight(next.url, SPANISH_ARTICLE),
       contact: await pageWeight(next.url, pagePath('contact')),
     };
 
-    console.log('3/5 serving an article: next start, plain nginx, nginx in front of next start…');
+    console.log('4/6 serving an article: next start, plain nginx, nginx in front of next start…');
     const articleResponse = await fetch(`${next.url}${ARTICLE}`);
     const htmlFile = path.join(work, 'article.html');
     fs.writeFileSync(htmlFile, Buffer.from(await articleResponse.arrayBuffer()));
@@ -144,7 +155,7 @@ async function main() {
       }
     }
 
-    console.log('4/5 consultation requests…');
+    console.log('5/6 consultation requests…');
     // wrk blocked this process for seconds; connections kept alive from before it are closed by now.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const consultations = await postConsultations(next.url, 500, 20, smtp);
@@ -170,7 +181,7 @@ async function main() {
     await smtp.close();
   }
 
-  console.log(`5/5 building with ${GENERATED} more articles, and content:check on them…`);
+  console.log(`6/6 building with ${GENERATED} more articles, and content:check on them…`);
   const big = path.join(work, 'big-site');
   fs.mkdirSync(big);
   copyWithArticles(ROOT, big, GENERATED);
@@ -191,6 +202,7 @@ async function main() {
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
     },
+    againstBaseline,
     ...results,
     build: {
       real: { articles: realArticles, seconds: Number(realBuild.seconds.toFixed(1)), peakMb: realBuild.peakMb },
@@ -211,6 +223,69 @@ async function main() {
   fs.mkdirSync('bench', { recursive: true });
   fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
   printTable(report);
+}
+
+/**
+ * `next start` of this build and of the baseline commit, one after the
+ * other in rounds (scripts/bench/baseline.mts). The baseline had no Spanish
+ * pages and has an older, shorter text of the English article, so it is
+ * built three times: as committed; with today's English text; and with the
+ * Spanish translation's text in the English article's place. The ratios
+ * that judge the code compare pages of the same text; the last one shows
+ * what the longer article costs too.
+ */
+async function serveAgainstBaseline(work: string) {
+  const englishFile = `content/articles/${ARTICLE.split('/').pop()}.mdx`;
+  const spanishFile = `content/es/articles/${SPANISH_ARTICLE.split('/').pop()}.mdx`;
+  // The baseline's schema has no translation fields.
+  const withoutTranslationFields = (text: string) => text.replace(/^(translationOf|translatedFrom):.*\n/gm, '');
+  const variants = {
+    baseline: [],
+    baselineEnglishText: [{ from: englishFile, to: englishFile }],
+    baselineSpanishText: [{ from: spanishFile, to: englishFile, edit: withoutTranslationFields }],
+  } satisfies Record<string, ContentOverride[]>;
+  const servers: Server[] = [];
+  try {
+    let port = 3310;
+    const urls: Record<string, string> = {};
+    for (const [name, overrides] of Object.entries(variants)) {
+      const dir = path.join(work, name);
+      checkOutBaseline(ROOT, BASELINE_COMMIT, dir, overrides);
+      const build = await runMeasured(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+        cwd: dir,
+        env: { ...env, CONTENT_CHECKED: '1' },
+      });
+      if (build.code !== 0) throw new Error(`next build of ${BASELINE_COMMIT} failed in ${dir}`);
+      const server = await startNext(dir, port++, quiet(dir));
+      servers.push(server);
+      urls[name] = `${server.url}${ARTICLE}`;
+    }
+    const now = await startNext(ROOT, port, quiet(work));
+    servers.push(now);
+    const runs = compareInTurn([
+      ...Object.entries(urls).map(([name, url]) => ({ name, url })),
+      { name: 'english', url: `${now.url}${ARTICLE}` },
+      { name: 'spanish', url: `${now.url}${SPANISH_ARTICLE}` },
+    ]);
+    const rate = (side: string) => runs[side]?.requestsPerSecond ?? NaN;
+    const ratio = (side: string, against: string) => Number((rate(side) / rate(against)).toFixed(3));
+    return {
+      commit: BASELINE_COMMIT,
+      ...runs,
+      ratios: {
+        english: ratio('english', 'baselineEnglishText'),
+        spanish: ratio('spanish', 'baselineSpanishText'),
+        englishAgainstBaselineAsCommitted: ratio('english', 'baseline'),
+      },
+    };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
+/** A server for reading pages only: no SMTP, its outbox and mail folders in `dir`. */
+function quiet(dir: string) {
+  return { SMTP_URL: '', OUTBOX_DIR: path.join(dir, 'outbox'), MAIL_DIR: path.join(dir, 'mail') };
 }
 
 /** The deployment recipe of docs/performance.md: nginx serves prerendered HTML and static files, Next.js the rest. */
@@ -271,6 +346,18 @@ function printTable(report: Record<string, unknown>) {
   };
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const lines: string[] = [];
+  const sides = ['baseline', 'baselineEnglishText', 'baselineSpanishText', 'english', 'spanish'] as const;
+  const b = report.againstBaseline as { commit: string; ratios: Record<string, number> } & Record<
+    (typeof sides)[number],
+    { requestsPerSecond: number; p99Ms: number }
+  >;
+  for (const side of sides) {
+    lines.push(
+      `vs ${b.commit.padEnd(8)} ${side.padEnd(20)} ${b[side].requestsPerSecond} req/s, p99 ${b[side].p99Ms} ms`,
+    );
+  }
+  for (const [name, value] of Object.entries(b.ratios))
+    lines.push(`vs ${b.commit.padEnd(8)} ${`ratio ${name}`.padEnd(20)} ${value}`);
   for (const [name, value] of Object.entries(r.serving)) {
     lines.push(
       typeof value === 'number'

@@ -1,9 +1,12 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (13 needs Node 22) in Debian's
  * Chromium against a production build: home, an article, its Spanish
- * translation and the contact page, mobile and desktop, three runs each. Prints the median of each
- * category and of LCP, TBT and CLS, and exits 1 below lighthouse.budget.json.
- * Slow and noisy, so not part of `npm test`.
+ * translation, the contact page in both languages, /detained and the relief
+ * check, mobile and desktop, three runs each. Prints the median of each
+ * category and of LCP, TBT and CLS, the audits that cost accessibility, best
+ * practices or SEO points, and exits 1 below lighthouse.budget.json.
+ * Slow and noisy, so not part of `npm test`. `--only=contact,reliefCheck`
+ * measures some pages; `--no-build` uses the build that is there.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +21,14 @@ const PAGES = {
   article: articlePath('post-conviction-relief-for-noncitizens'),
   spanishArticle: articlePath('alivio-posterior-a-la-condena-para-no-ciudadanos', 'es'),
   contact: pagePath('contact'),
+  spanishContact: pagePath('contact', 'es'),
+  detained: pagePath('detained'),
+  reliefCheck: pagePath('reliefCheck'),
 };
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const PRESETS = ['mobile', 'desktop'] as const;
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -33,8 +43,9 @@ async function main() {
   const server = await startNext(process.cwd(), 3200, { CONSULT_RATE_LIMIT: '0' });
   const rows: string[] = [];
   const failures: string[] = [];
+  const lostPoints = new Set<string>();
   try {
-    for (const [name, path] of Object.entries(PAGES)) {
+    for (const [name, path] of Object.entries(PAGES).filter(([name]) => !only || only.includes(name))) {
       for (const preset of PRESETS) {
         const scores: Record<string, number[]> = {};
         const metrics: Record<string, number[]> = { LCP: [], TBT: [], CLS: [] };
@@ -57,6 +68,13 @@ async function main() {
             metrics.LCP?.push(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
             metrics.TBT?.push(lhr.audits['total-blocking-time']?.numericValue ?? 0);
             metrics.CLS?.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
+            for (const category of CATEGORIES.filter((id) => id !== 'performance')) {
+              for (const { id } of lhr.categories[category]?.auditRefs ?? []) {
+                const audit = lhr.audits[id];
+                if (audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+                  lostPoints.add(`${name} ${preset}: ${category} lost "${audit.title}" (${id})`);
+              }
+            }
           } finally {
             await chrome.kill();
           }
@@ -90,6 +108,7 @@ async function main() {
       .join(''),
   );
   for (const row of rows) console.log(row);
+  if (lostPoints.size > 0) console.log(`\n${[...lostPoints].join('\n')}`);
   if (failures.length > 0) {
     console.log(`\nBelow the budget in lighthouse.budget.json:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
