@@ -11,7 +11,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { BASELINE_COMMIT, checkOutBaseline, compareInTurn, type ContentOverride } from './bench/baseline.mts';
+import {
+  BASELINE_COMMIT,
+  checkOutBaseline,
+  compareInTurn,
+  pairedRatio,
+  type ContentOverride,
+} from './bench/baseline.mts';
 import { postConsultations, startCountingSmtp } from './bench/consultations.mts';
 import { copyWithArticles } from './bench/generate-articles.mts';
 import { wrk } from './bench/load.mts';
@@ -267,8 +273,7 @@ async function serveAgainstBaseline(work: string) {
       { name: 'english', url: `${now.url}${ARTICLE}` },
       { name: 'spanish', url: `${now.url}${SPANISH_ARTICLE}` },
     ]);
-    const rate = (side: string) => runs[side]?.requestsPerSecond ?? NaN;
-    const ratio = (side: string, against: string) => Number((rate(side) / rate(against)).toFixed(3));
+    const ratio = (side: string, against: string) => pairedRatio(runs, side, against);
     return {
       commit: BASELINE_COMMIT,
       ...runs,

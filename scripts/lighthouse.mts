@@ -6,14 +6,19 @@
  * category and of LCP, TBT and CLS, the audits that cost accessibility, best
  * practices or SEO points, and exits 1 below lighthouse.budget.json.
  * Slow and noisy, so not part of `npm test`. `--only=contact,reliefCheck`
- * measures some pages; `--no-build` uses the build that is there.
+ * measures some pages; `--no-build` uses the build that is there;
+ * `--before=<commit>` measures that commit's build too, in turn, and prints
+ * both, with the main thread's work by kind, for a before/after in one run.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { articlePath, homePath, pagePath } from '../lib/routes.ts';
+import { checkOutBaseline } from './bench/baseline.mts';
 import { CHROMIUM, CHROMIUM_FLAGS, startNext } from './support/processes.mts';
 
 const PAGES = {
@@ -36,78 +41,124 @@ type Budget = Record<(typeof PRESETS)[number], Record<(typeof CATEGORIES)[number
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+/** What one Lighthouse run measured: category scores, LCP/TBT/CLS, and main-thread time by kind of work. */
+type Run = { scores: Record<string, number>; metrics: Record<string, number>; mainThread: Record<string, number> };
+
+async function measure(url: string, preset: (typeof PRESETS)[number]): Promise<{ run: Run; lost: string[] }> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, userDataDir: false });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
+    const lost = CATEGORIES.filter((id) => id !== 'performance').flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? []).flatMap(({ id }) => {
+        const audit = lhr.audits[id];
+        return audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative'
+          ? [`${category} lost "${audit.title}" (${id})`]
+          : [];
+      }),
+    );
+    // The trace's main-thread work, grouped as Lighthouse groups it (script evaluation, parsing, layout…).
+    const breakdown = lhr.audits['mainthread-work-breakdown']?.details;
+    const items: Record<string, unknown>[] = breakdown && 'items' in breakdown ? breakdown.items : [];
+    const mainThread = Object.fromEntries(
+      items.flatMap((item) =>
+        typeof item.groupLabel === 'string' && typeof item.duration === 'number'
+          ? [[item.groupLabel, item.duration]]
+          : [],
+      ),
+    );
+    return {
+      run: {
+        scores: Object.fromEntries(
+          CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+        ),
+        metrics: {
+          LCP: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+          TBT: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          CLS: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+        },
+        mainThread,
+      },
+      lost,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const cell = (cells: string[]) => cells.map((text, index) => text.padEnd(index === 0 ? 24 : 10)).join('');
+
 async function main() {
   const budget = JSON.parse(fs.readFileSync('lighthouse.budget.json', 'utf8')) as Budget;
   if (!process.argv.includes('--no-build'))
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  const server = await startNext(process.cwd(), 3200, { CONSULT_RATE_LIMIT: '0' });
+  // --before=<commit>: the same pages on that commit's build too, in turn, for a before/after in one run.
+  const before = process.argv.find((argument) => argument.startsWith('--before='))?.slice('--before='.length);
+  const servers = [{ label: 'now', server: await startNext(process.cwd(), 3200, { CONSULT_RATE_LIMIT: '0' }) }];
+  if (before) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-before-'));
+    checkOutBaseline(process.cwd(), before, dir);
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_CHECKED: '1' },
+    });
+    servers.unshift({ label: before, server: await startNext(dir, 3201, { CONSULT_RATE_LIMIT: '0' }) });
+  }
   const rows: string[] = [];
+  const breakdowns: string[] = [];
   const failures: string[] = [];
   const lostPoints = new Set<string>();
   try {
-    for (const [name, path] of Object.entries(PAGES).filter(([name]) => !only || only.includes(name))) {
+    for (const [name, pagePathname] of Object.entries(PAGES).filter(([name]) => !only || only.includes(name))) {
       for (const preset of PRESETS) {
-        const scores: Record<string, number[]> = {};
-        const metrics: Record<string, number[]> = { LCP: [], TBT: [], CLS: [] };
-        for (let run = 0; run < RUNS; run++) {
-          const chrome = await chromeLauncher.launch({
-            chromePath: CHROMIUM,
-            chromeFlags: CHROMIUM_FLAGS,
-            userDataDir: false,
-          });
-          try {
-            const result = await lighthouse(
-              `${server.url}${path}`,
-              { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] },
-              preset === 'desktop' ? desktopConfig : undefined,
-            );
-            const lhr = result?.lhr;
-            if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
-            for (const category of CATEGORIES)
-              (scores[category] ??= []).push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
-            metrics.LCP?.push(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
-            metrics.TBT?.push(lhr.audits['total-blocking-time']?.numericValue ?? 0);
-            metrics.CLS?.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
-            for (const category of CATEGORIES.filter((id) => id !== 'performance')) {
-              for (const { id } of lhr.categories[category]?.auditRefs ?? []) {
-                const audit = lhr.audits[id];
-                if (audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
-                  lostPoints.add(`${name} ${preset}: ${category} lost "${audit.title}" (${id})`);
-              }
-            }
-          } finally {
-            await chrome.kill();
+        const runs = new Map<string, Run[]>(servers.map(({ label }) => [label, []]));
+        for (let round = 0; round < RUNS; round++) {
+          for (const { label, server } of servers) {
+            const { run, lost } = await measure(`${server.url}${pagePathname}`, preset);
+            runs.get(label)?.push(run);
+            if (label === 'now') for (const line of lost) lostPoints.add(`${name} ${preset}: ${line}`);
           }
         }
-        const medians = CATEGORIES.map((category) => median(scores[category] ?? []));
-        CATEGORIES.forEach((category, index) => {
-          const score = medians[index] ?? 0;
-          if (score < budget[preset][category])
-            failures.push(`${name} ${preset} ${category}: ${score} < ${budget[preset][category]}`);
-        });
-        rows.push(
-          [
-            name,
-            preset,
-            ...medians.map(String),
-            `${Math.round(median(metrics.LCP ?? []))} ms`,
-            `${Math.round(median(metrics.TBT ?? []))} ms`,
-            median(metrics.CLS ?? []).toFixed(3),
-          ]
-            .map((cell, index) => cell.padEnd(index === 0 ? 16 : 10))
-            .join(''),
-        );
+        for (const [label, measured] of runs) {
+          const scores = CATEGORIES.map((category) => median(measured.map((run) => run.scores[category] ?? 0)));
+          if (label === 'now')
+            CATEGORIES.forEach((category, index) => {
+              const score = scores[index] ?? 0;
+              if (score < budget[preset][category])
+                failures.push(`${name} ${preset} ${category}: ${score} < ${budget[preset][category]}`);
+            });
+          const metric = (key: string) => median(measured.map((run) => run.metrics[key] ?? 0));
+          rows.push(
+            cell([
+              servers.length > 1 ? `${name} (${label})` : name,
+              preset,
+              ...scores.map(String),
+              `${Math.round(metric('LCP'))} ms`,
+              `${Math.round(metric('TBT'))} ms`,
+              metric('CLS').toFixed(3),
+            ]),
+          );
+          const groups = [...new Set(measured.flatMap((run) => Object.keys(run.mainThread)))];
+          breakdowns.push(
+            `${name} ${preset} (${label}): ${groups
+              .map((group) => `${group} ${Math.round(median(measured.map((run) => run.mainThread[group] ?? 0)))} ms`)
+              .join(', ')}`,
+          );
+        }
       }
     }
   } finally {
-    await server.stop();
+    await Promise.all(servers.map(({ server }) => server.stop()));
   }
-  console.log(
-    ['page', 'preset', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS']
-      .map((cell, index) => cell.padEnd(index === 0 ? 16 : 10))
-      .join(''),
-  );
+  console.log(cell(['page', 'preset', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS']));
   for (const row of rows) console.log(row);
+  console.log(`\nMain-thread work (medians; Lighthouse multiplies CPU time by 4 on mobile):\n${breakdowns.join('\n')}`);
   if (lostPoints.size > 0) console.log(`\n${[...lostPoints].join('\n')}`);
   if (failures.length > 0) {
     console.log(`\nBelow the budget in lighthouse.budget.json:\n  ${failures.join('\n  ')}`);

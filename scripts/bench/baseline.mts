@@ -49,12 +49,12 @@ export type Comparison = Record<string, LoadResult & { runs: LoadResult[] }>;
  * wrk against each side in turn, `rounds` times, so that a slow minute on a
  * shared machine hits both sides alike; the median run of each side counts.
  */
-export function compareInTurn(sides: Side[], rounds = 5): Comparison {
+export function compareInTurn(sides: Side[], rounds = 9): Comparison {
   const runs = new Map<string, LoadResult[]>(sides.map((side) => [side.name, []]));
   // A fresh server compiles and caches on its first requests: warm each one up first.
   for (const side of sides) wrk(side.url, { seconds: 3, connections: 32 });
   for (let round = 0; round < rounds; round += 1) {
-    for (const side of sides) runs.get(side.name)?.push(wrk(side.url, { seconds: 8, connections: 32 }));
+    for (const side of sides) runs.get(side.name)?.push(wrk(side.url, { seconds: 5, connections: 32 }));
   }
   return Object.fromEntries(
     [...runs].map(([name, results]) => {
@@ -64,4 +64,18 @@ export function compareInTurn(sides: Side[], rounds = 5): Comparison {
       return [name, { requestsPerSecond: median.requestsPerSecond, p99Ms: p99s[Math.floor(p99s.length / 2)] ?? NaN, runs: results }];
     }),
   );
+}
+
+/**
+ * `side` against `against`, round by round (the two ran a few seconds apart,
+ * on the same machine load), and the median of those ratios: steadier than a
+ * ratio of medians when the machine's speed drifts during the run.
+ */
+export function pairedRatio(comparison: Comparison, side: string, against: string): number {
+  const ours = comparison[side]?.runs ?? [];
+  const theirs = comparison[against]?.runs ?? [];
+  const ratios = ours
+    .map((run, round) => run.requestsPerSecond / (theirs[round]?.requestsPerSecond ?? NaN))
+    .sort((a, b) => a - b);
+  return Number((ratios[Math.floor(ratios.length / 2)] ?? NaN).toFixed(3));
 }
