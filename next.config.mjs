@@ -3,7 +3,6 @@ import os from 'node:os';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
-import { tsImport } from 'tsx/esm/api';
 
 // UI strings and locale for server components: lib/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -81,6 +80,8 @@ const SECURITY_HEADERS = [
  * asks for them at build time and answers them in its router.
  */
 async function addressRules() {
+  // Loaded here, not at the top: `next start` reads this file too and needs none of it.
+  const { tsImport } = await import('tsx/esm/api');
   return tsImport('./lib/i18n/address-rules.ts', import.meta.url);
 }
 

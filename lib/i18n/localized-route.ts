@@ -47,15 +47,10 @@ export function metadataInLocale<Props extends LocaleProps>(
   return (props) => generate(bind(locale, props));
 }
 
-/** A page's generateStaticParams, for `locale` only and without the language (it is the route's). */
+/** A page's generateStaticParams, for `locale`. */
 export function staticParamsInLocale<Params extends object>(
   locale: Locale,
   generate: (parent: { params: { locale: string } }) => Params[],
-): () => Omit<Params, 'locale'>[] {
-  return () =>
-    generate({ params: { locale } }).map((params) => {
-      const own: Partial<Params> & { locale?: unknown } = { ...params };
-      delete own.locale;
-      return own as Omit<Params, 'locale'>;
-    });
+): () => Params[] {
+  return () => generate({ params: { locale } });
 }

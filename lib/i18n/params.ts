@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { LOCALES, isLocale, type Locale } from '@/lib/routes';
+import { isLocale, type Locale } from '@/lib/routes';
 
-/** What every page under app/[locale] receives. */
+/** What every page in app/_pages receives (its route binds the language: lib/i18n/localized-route.ts). */
 export type LocaleParams<Extra = object> = { params: Promise<{ locale: string } & Extra> };
 
 /**
@@ -16,22 +16,9 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   return locale;
 }
 
-/** The language a child route's generateStaticParams is called for (the layout lists them). */
+/** The language a page's generateStaticParams is called for (its route binds it). */
 export function localeParam(params: { locale: string }): Locale {
   if (!isLocale(params.locale))
     throw new Error(`generateStaticParams was called for an unknown language "${params.locale}"`);
   return params.locale;
-}
-
-/**
- * Static params of a route under app/[locale] that has its own dynamic
- * segment: one set per language (or only the parent's language, when Next.js
- * passes it; it does not for image routes).
- */
-export function paramsPerLocale<P extends object>(
-  parent: { locale?: string } | undefined,
-  paramsIn: (locale: Locale) => P[],
-): (P & { locale: Locale })[] {
-  const locales = parent?.locale !== undefined ? [localeParam({ locale: parent.locale })] : LOCALES;
-  return locales.flatMap((locale) => paramsIn(locale).map((params) => ({ ...params, locale })));
 }

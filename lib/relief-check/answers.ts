@@ -78,6 +78,12 @@ export type Answers = z.infer<typeof answersSchema>;
 export type Question = keyof Answers;
 export const QUESTIONS = Object.keys(answersSchema.shape) as Question[];
 
+/** The questions answered with a date: typed the reader's way, shown in the reader's language. */
+const DATE_QUESTIONS = ['judgmentDate', 'hearingDate'] as const satisfies readonly Question[];
+export function isDateQuestion(question: Question): question is (typeof DATE_QUESTIONS)[number] {
+  return (DATE_QUESTIONS as readonly Question[]).includes(question);
+}
+
 /** The questions answered by choosing, with their answers, and which list of words (reliefCheck.options in the message files) each shows. */
 export const CHOICES = {
   court: { answers: COURT, words: 'court' },

@@ -1,7 +1,7 @@
 import type { ConsultationFormState } from '@/lib/consultation/form-state';
 import { typedDate } from '@/lib/dates';
 import { DEFAULT_LOCALE } from '@/lib/routes';
-import { answersSchema, QUESTIONS, type Answers, type Question } from './answers';
+import { answersSchema, isDateQuestion, QUESTIONS, type Answers, type Question } from './answers';
 import type { Attachment } from './attachment';
 import { factsFor } from './facts';
 import { topicsFor, type ShownTopic } from './rules';
@@ -55,7 +55,7 @@ export function answersFrom(form: FormData): { answers: Answers; errors: Partial
     const typed = form.get(question);
     if (typeof typed !== 'string') continue;
     // A date typed the reader's way (día/mes/año in Spanish) is read as the picker's.
-    const raw = question === 'judgmentDate' || question === 'hearingDate' ? typedDate(typed, locale) : typed;
+    const raw = isDateQuestion(question) ? typedDate(typed, locale) : typed;
     const parsed = answersSchema.shape[question].safeParse(raw);
     if (parsed.success) answers[question] = parsed.data;
     else errors[question] = (parsed.error.issues[0]?.message as CheckError | undefined) ?? 'chooseOne';

@@ -1,7 +1,7 @@
 import { stateName, type StateCode } from '@/lib/content/fields';
 import { formatDate } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n/messages';
-import { CHOICES, isChoice, QUESTIONS, type Answers, type Question } from './answers';
+import { CHOICES, isChoice, isDateQuestion, QUESTIONS, type Answers, type Question } from './answers';
 import type { TopicId } from './rules';
 
 /**
@@ -20,7 +20,7 @@ export function answerLines(answers: Answers, words: Words, locale: string): Sum
   const wordsFor = (question: Question, answer: string): string => {
     if (isChoice(question)) return (options[CHOICES[question].words] as Record<string, string>)[answer] ?? answer;
     if (question === 'state') return stateName(answer as StateCode, locale, { bare: true });
-    if (question === 'judgmentDate' || question === 'hearingDate') return formatDate(answer, locale);
+    if (isDateQuestion(question)) return formatDate(answer, locale);
     return answer;
   };
   return QUESTIONS.flatMap((question) => {

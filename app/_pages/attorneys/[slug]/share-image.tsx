@@ -1,10 +1,10 @@
 import { findAttorney, listAttorneys } from '@/lib/content';
-import { pageLocale, paramsPerLocale, type LocaleParams } from '@/lib/i18n/params';
+import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { messagesFor } from '@/lib/i18n/messages';
 import { shareCard } from '@/lib/seo/og-image';
 
-export function generateStaticParams({ params }: { params?: { locale?: string } }) {
-  return paramsPerLocale(params, (locale) => listAttorneys(locale).map((attorney) => ({ slug: attorney.slug })));
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return listAttorneys(localeParam(params)).map((attorney) => ({ slug: attorney.slug }));
 }
 
 /** The page's share card (its route is share.png beside the page). */

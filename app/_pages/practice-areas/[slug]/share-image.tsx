@@ -1,10 +1,10 @@
 import { findPracticeArea, listPracticeAreas } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';
-import { pageLocale, paramsPerLocale, type LocaleParams } from '@/lib/i18n/params';
+import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { shareCard } from '@/lib/seo/og-image';
 
-export function generateStaticParams({ params }: { params?: { locale?: string } }) {
-  return paramsPerLocale(params, (locale) => listPracticeAreas(locale).map((area) => ({ slug: area.slug })));
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return listPracticeAreas(localeParam(params)).map((area) => ({ slug: area.slug }));
 }
 
 /** The page's share card (its route is share.png beside the page). */

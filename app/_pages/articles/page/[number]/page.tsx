@@ -5,19 +5,18 @@ import { ArticleList } from '@/components/article/article-card';
 import { Pagination } from '@/components/pagination';
 import { SiteFrame } from '@/components/site-frame';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
-import { pageLocale, paramsPerLocale, type LocaleParams } from '@/lib/i18n/params';
+import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { articleIndexPath, type Locale } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Params = LocaleParams<{ number: string }>;
 
 // Page 1 lives at /articles; this route serves pages 2 and later, of each language's own articles.
-// A language with no page 2 still lists "2" (which answers 404): Next.js passes a language that
-// lists nothing through without this parameter, and then prerenders no page of the route at all.
-export function generateStaticParams({ params }: { params?: { locale?: string } }) {
-  return paramsPerLocale(params, (locale) =>
-    Array.from({ length: Math.max(1, articlePageCount(locale) - 1) }, (_, index) => ({ number: String(index + 2) })),
-  );
+// A language with no page 2 still lists "2" (which answers 404): a route that lists nothing is left
+// out of the build, and its addresses would get Next.js's bare 404 instead of ours.
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  const pages = Math.max(1, articlePageCount(localeParam(params)) - 1);
+  return Array.from({ length: pages }, (_, index) => ({ number: String(index + 2) }));
 }
 
 function pageNumber(raw: string, locale: Locale): number | undefined {
