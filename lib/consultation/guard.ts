@@ -47,12 +47,18 @@ export function checkFormToken(token: unknown, now: Date, minFillMs: number, sec
   return { status: 'ok', formId };
 }
 
+/** The hourly limit per client address: in this process (below) or in PostgreSQL (postgres-rate-limiter.ts). */
+export type RateLimit = {
+  /** Records a request from `key`; false when that address is over its limit. A limit of 0 turns it off. */
+  take(key: string, now: number): boolean | Promise<boolean>;
+};
+
 /**
  * Sliding one-hour window per client address, in a bounded map: when full,
  * the least recently seen address is forgotten, so memory stays flat under
  * a flood of addresses.
  */
-export class RateLimiter {
+export class RateLimiter implements RateLimit {
   private readonly hits = new Map<string, number[]>();
 
   constructor(

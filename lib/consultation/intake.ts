@@ -1,6 +1,6 @@
 import { errorCode } from '@/lib/error-code';
 import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
-import { checkFormToken, honeypotFilled, issueFormToken, type RateLimiter } from './guard';
+import { checkFormToken, honeypotFilled, issueFormToken, type RateLimit } from './guard';
 import { isUrgent } from './request-summary';
 import type { Outbox } from './outbox';
 import { newFormId, referenceFor } from './reference';
@@ -10,7 +10,7 @@ import { parseAttachment } from '@/lib/relief-check/attachment';
 
 export type IntakeDeps = {
   outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;
-  rateLimiter: RateLimiter;
+  rateLimiter: RateLimit;
   formSecret: string;
   minFillMs: number;
   /** Runs delivery after the answer is sent (Next.js `after`), so SMTP never slows the page. */
@@ -62,24 +62,21 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   const reference = referenceFor(formId);
   const request = toStoredRequest(parsed.request);
   const urgent = isUrgent(request, now, deps.timeZone);
-  if (await deps.outbox.has(formId)) {
-    done('repeat post of a received form', reference);
-    return { status: 'received', reference, urgent };
-  }
-
-  if (!deps.rateLimiter.take(clientAddress, now.getTime())) {
-    done('refused (rate limit)');
-    return { status: 'try-again', reason: 'rateLimited', values };
-  }
-
-  let outcome: Awaited<ReturnType<IntakeDeps['outbox']['spool']>>;
+  // A store that cannot be reached (a full disk, a database down) answers "not saved", never "received".
+  let outcome: 'repeat' | 'rate-limited' | 'spooled' | 'duplicate';
   try {
-    outcome = await deps.outbox.spool(formId, reference, request, now);
+    if (await deps.outbox.has(formId)) outcome = 'repeat';
+    else if (!(await deps.rateLimiter.take(clientAddress, now.getTime()))) outcome = 'rate-limited';
+    else outcome = await deps.outbox.spool(formId, reference, request, now);
   } catch (error) {
     done(`NOT stored (${errorCode(error)})`, reference);
     return { status: 'try-again', reason: 'notSaved', values };
   }
-  if (outcome === 'duplicate') {
+  if (outcome === 'rate-limited') {
+    done('refused (rate limit)');
+    return { status: 'try-again', reason: 'rateLimited', values };
+  }
+  if (outcome === 'repeat' || outcome === 'duplicate') {
     done('repeat post of a received form', reference);
     return { status: 'received', reference, urgent };
   }

@@ -59,6 +59,11 @@ export function readSpooledEntry(text: string): EntryReading {
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }
+  return readSpooledData(data);
+}
+
+/** The same, for an entry already parsed from JSON (the PostgreSQL store keeps its fields in columns). */
+export function readSpooledData(data: unknown): EntryReading {
   const result = spooledEntrySchema.safeParse(data);
   if (result.success) return { ok: true, entry: result.data };
   const fields = [...new Set(result.error.issues.map((issue) => issue.path.join('.') || 'the entry'))];

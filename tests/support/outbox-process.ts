@@ -7,13 +7,13 @@
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { createOutbox } from '@/lib/consultation/outbox';
+import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 
 const [command, dir, argument] = process.argv.slice(2);
 if (!dir || !argument || (command !== 'spool' && command !== 'deliver'))
   throw new Error('usage: spool|deliver <dir> <formId|sent-log>');
 
-const outbox = createOutbox({
+const outbox = createFolderOutbox({
   dir,
   maxAttempts: 3,
   retryBaseMs: 60_000,

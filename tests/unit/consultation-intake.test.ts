@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueFormToken, RateLimiter } from '@/lib/consultation/guard';
 import { acceptConsultation, type IntakeDeps } from '@/lib/consultation/intake';
-import { createOutbox } from '@/lib/consultation/outbox';
+import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 import { REFERENCE_PATTERN } from '@/lib/consultation/reference';
 import { formData, VALID_FORM } from './support/consultation';
 
@@ -16,7 +16,7 @@ function setUp(limit = 5, dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 
   const sent: string[] = [];
   const scheduled: (() => Promise<unknown>)[] = [];
   const lines: string[] = [];
-  const outbox = createOutbox({
+  const outbox = createFolderOutbox({
     dir,
     maxAttempts: 3,
     retryBaseMs: 1_000,
@@ -139,5 +139,32 @@ describe('accepting a consultation request', () => {
     expect(log).toMatch(/^consultation [A-Z0-9]{4}-[A-Z0-9]{4} received \d+ms$/m);
     expect(log).toMatch(/^consultation - invalid fields=email \d+ms$/m);
     for (const value of ['Ana', 'ana@', 'example.com', 'Drug charge', '555']) expect(log).not.toContain(value);
+  });
+
+  it('answers "not saved", never "received", while the store cannot be reached, keeping what was typed', async () => {
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const failing = async () => {
+      throw down;
+    };
+    for (const broken of ['outbox.has', 'rateLimiter.take', 'outbox.spool'] as const) {
+      const { deps, scheduled, lines } = setUp();
+      const withBroken: IntakeDeps = {
+        ...deps,
+        outbox: { ...deps.outbox, ...(broken === 'outbox.has' ? { has: failing } : {}) },
+        rateLimiter: broken === 'rateLimiter.take' ? { take: failing } : deps.rateLimiter,
+      };
+      if (broken === 'outbox.spool') withBroken.outbox = { ...withBroken.outbox, spool: failing };
+      const state = await acceptConsultation(
+        {
+          form: formData({ formToken: issueFormToken(served, SECRET), ...VALID_FORM }),
+          clientAddress: '203.0.113.9',
+          now: submittedAt,
+        },
+        withBroken,
+      );
+      expect(state, broken).toMatchObject({ status: 'try-again', reason: 'notSaved', values: { name: 'Ana Pérez' } });
+      expect(scheduled, broken).toHaveLength(0);
+      expect(lines.join('\n'), broken).toMatch(/NOT stored \(ECONNREFUSED\)/);
+    }
   });
 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOutbox } from '@/lib/consultation/outbox';
+import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 import { smtpSender } from '@/lib/consultation/senders';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { newFormId } from '@/lib/consultation/reference';
@@ -34,7 +34,7 @@ async function sink(port = 0) {
 
 function outboxFor(port: number) {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'smtp-outbox-')), 'outbox');
-  return createOutbox({
+  return createFolderOutbox({
     dir,
     maxAttempts: 2,
     retryBaseMs: 1_000,
@@ -146,7 +146,7 @@ describe('delivery to a real SMTP server', () => {
   it('delivers what a previous process left in the outbox as soon as a server starts', async () => {
     const server = await sink();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-'));
-    const leftOver = createOutbox({
+    const leftOver = createFolderOutbox({
       dir: path.join(dataDir, 'outbox'),
       maxAttempts: 2,
       retryBaseMs: 1_000,

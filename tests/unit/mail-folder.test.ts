@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { createOutbox } from '@/lib/consultation/outbox';
+import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 import { mailFolderSender } from '@/lib/consultation/senders';
 import { STORED_REQUEST } from './support/consultation';
 
@@ -12,7 +12,7 @@ describe('delivery with no SMTP server configured', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mail-folder-'));
     const mailDir = path.join(root, 'mail');
     const lines: string[] = [];
-    const outbox = createOutbox({
+    const outbox = createFolderOutbox({
       dir: path.join(root, 'outbox'),
       maxAttempts: 3,
       retryBaseMs: 1_000,
