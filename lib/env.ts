@@ -47,10 +47,21 @@ const envSchema = z.object({
       error: 'CONSULT_FROM must be one email address that your SMTP server may send from',
     }),
   ).transform((value) => value ?? 'website@localhost'),
+  DATABASE_URL: optionalText(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error:
+        'DATABASE_URL must look like postgres://user:password@host:5432/database, or be left unset for the folder store',
+    }),
+  ),
   OUTBOX_DIR: optionalText(z.string()).transform((value) => value ?? 'data/outbox'),
   MAIL_DIR: optionalText(z.string()).transform((value) => value ?? 'data/mail'),
   OUTBOX_RETRY_MS: wholeNumber('OUTBOX_RETRY_MS', 60_000, 100),
   OUTBOX_MAX_ATTEMPTS: wholeNumber('OUTBOX_MAX_ATTEMPTS', 20, 1),
+  OUTBOX_LEASE_MS: wholeNumber('OUTBOX_LEASE_MS', 600_000, 1_000),
+  OUTBOX_FLUSH_TOKEN: optionalText(
+    z.string().min(32, { error: 'OUTBOX_FLUSH_TOKEN must be at least 32 characters long (try: openssl rand -hex 32)' }),
+  ),
   CONSULT_MIN_FILL_MS: wholeNumber('CONSULT_MIN_FILL_MS', 3_000, 0),
   CONSULT_RATE_LIMIT: wholeNumber('CONSULT_RATE_LIMIT', 5, 0),
   TRUST_PROXY: wholeNumber('TRUST_PROXY', 0, 0),

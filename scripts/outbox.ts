@@ -1,13 +1,14 @@
 /**
- * `npm run outbox`: the consultation requests waiting in the outbox, and
+ * `npm run outbox`: the consultation requests waiting in the outbox (the
+ * folder, or PostgreSQL when DATABASE_URL is set), and
  * those that failed, with their age and attempts. `-- --flush` delivers
  * everything now; `-- --retry-failed` puts failed requests back in line
  * (after the cause was fixed) and delivers them. Prints references, counts
  * and ages only, never what a request says. Exits 2 while any request
  * failed or cannot be read.
  */
-import { getOutbox } from '@/lib/consultation/runtime';
-import { env } from '@/lib/env';
+import { getDatabase, getOutbox } from '@/lib/consultation/runtime';
+import { errorCode } from '@/lib/error-code';
 
 function age(ms: number): string {
   const minutes = Math.round(ms / 60_000);
@@ -23,11 +24,11 @@ async function main() {
   if (retry || process.argv.includes('--flush')) {
     const counts = await outbox.deliverPending({ force: true });
     console.log(
-      `flush: ${counts.delivered} delivered, ${counts['retry-later']} still failing, ${counts.failed} moved to failed/, ${counts.busy} being sent by another process`,
+      `flush: ${counts.delivered} delivered, ${counts['retry-later']} still failing, ${counts.failed} given up (failed), ${counts.busy} being sent by another process`,
     );
   }
   const { pending, failed } = await outbox.status();
-  console.log(`outbox ${env.OUTBOX_DIR}: ${pending.length} pending, ${failed.length} failed`);
+  console.log(`outbox ${outbox.location}: ${pending.length} pending, ${failed.length} failed`);
   for (const item of pending)
     console.log(`  pending ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
   for (const item of failed)
@@ -39,4 +40,10 @@ async function main() {
   process.exitCode = failed.length > 0 ? 2 : 0;
 }
 
-void main();
+main()
+  .catch((error: unknown) => {
+    // The code only (ECONNREFUSED, 28P01): an error's text may quote a request.
+    console.error(`npm run outbox: could not read the outbox (${errorCode(error)})`);
+    process.exitCode = 1;
+  })
+  .finally(() => getDatabase()?.close());

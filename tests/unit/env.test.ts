@@ -15,10 +15,13 @@ describe('configuration from the environment', () => {
       SMTP_URL: undefined,
       CONSULT_TO: 'intake@localhost',
       CONSULT_FROM: 'website@localhost',
+      DATABASE_URL: undefined,
       OUTBOX_DIR: 'data/outbox',
       MAIL_DIR: 'data/mail',
       OUTBOX_RETRY_MS: 60_000,
       OUTBOX_MAX_ATTEMPTS: 20,
+      OUTBOX_LEASE_MS: 600_000,
+      OUTBOX_FLUSH_TOKEN: undefined,
       CONSULT_MIN_FILL_MS: 3_000,
       CONSULT_RATE_LIMIT: 5,
       TRUST_PROXY: 0,
@@ -43,12 +46,14 @@ describe('configuration from the environment', () => {
       parseEnv({
         SITE_URL: 'https://www.example.com/',
         SMTP_URL: 'smtps://u:p@mail.example.com:465',
+        DATABASE_URL: 'postgres://site:secret@db.internal:5432/site',
         CONSULT_RATE_LIMIT: '0',
         OUTBOX_RETRY_MS: '500',
       }),
     ).toMatchObject({
       SITE_URL: 'https://www.example.com',
       SMTP_URL: 'smtps://u:p@mail.example.com:465',
+      DATABASE_URL: 'postgres://site:secret@db.internal:5432/site',
       CONSULT_RATE_LIMIT: 0,
       OUTBOX_RETRY_MS: 500,
     });

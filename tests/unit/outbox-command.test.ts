@@ -41,7 +41,7 @@ describe('npm run outbox', () => {
 
     const flush = await outboxCommand(dir, '--flush');
     expect(flush.code).toBe(2);
-    expect(flush.stdout).toContain('1 moved to failed/');
+    expect(flush.stdout).toContain('1 given up (failed)');
     expect(fs.readdirSync(path.join(dir, 'failed'))).toEqual([`${broken}.json`]);
     expect(flush.stdout + status.stdout).not.toContain('Ana');
   });
