@@ -13,6 +13,8 @@ import {
   type ConsultationField,
   type ConsultationValues,
 } from '@/lib/consultation/schema';
+import type { Firm } from '@/lib/content';
+import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from './error-summary';
 import { Choice, describedBy, FieldError, TextField } from './field-parts';
 
@@ -51,7 +53,14 @@ type Submit =
 // Hooks run on every render, also when another action owns the state; this one is then never called.
 const ownedElsewhere: Action = async (state) => state;
 
-export function ConsultationForm({ submit, formToken }: { submit: Submit; formToken: string }) {
+type Props = {
+  submit: Submit;
+  formToken: string;
+  /** Named when the request could not be taken: the phone is then the way to reach the firm. */
+  firm: Pick<Firm, 'phone' | 'placeholders'>;
+};
+
+export function ConsultationForm({ submit, formToken, firm }: Props) {
   const t = useTranslations('form');
   const locale = useLocale();
   const own = useActionState('action' in submit ? submit.action : ownedElsewhere, IDLE);
@@ -97,7 +106,12 @@ export function ConsultationForm({ submit, formToken }: { submit: Submit; formTo
     >
       {state.status === 'try-again' && !fromBrowser ? (
         <div role="alert" className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold">
-          {t(state.reason)}
+          <p>{t(state.reason)}</p>
+          {state.reason === 'tryAgain' ? null : (
+            <p className="mt-3">
+              <PhoneLink firm={firm} label={t('callUs')} />
+            </p>
+          )}
         </div>
       ) : null}
       <ErrorSummary errors={messages} labels={labels} />

@@ -58,6 +58,7 @@ export function ReliefCheck({ action, links, firm }: Props) {
         {/* Outside the consultation form: it has a form of its own, to go back and change the answers. */}
         <AttachedAnswers answers={state.answers} attachment={state.attachment} backAction={formAction} />
         <ConsultationForm
+          firm={firm}
           formToken={state.formToken}
           submit={{
             state: state.consultation,

@@ -43,7 +43,8 @@ export async function startNext(cwd: string, port: number, env: Record<string, s
 }
 
 export function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  // Already gone, by itself or by a signal (SIGKILL leaves no exit code).
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');

@@ -1,35 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { displayPhone } from '@/lib/phone';
 import { pagePath } from '@/lib/routes';
 import { BASE_URL } from '../../playwright.config';
 import { firm } from './support/site';
 import { postConsultation, servedFormFields, VALID_FIELDS, waitingRequests } from './support/consultation-post';
+import { fillValidForm, uniqueName } from './support/consultation-form';
 import { mailWithSubjectContaining } from './support/mailbox';
 
 const OUTBOX_DIR = 'test-results/e2e-data/outbox';
-
-async function fillValidForm(page: Page, name: string) {
-  await page.getByLabel('Your full name').fill(name);
-  await page.getByRole('group', { name: 'Who needs help?' }).getByLabel('Me', { exact: true }).check();
-  await page.getByLabel('Email address').fill('ana@example.com');
-  await page.getByLabel('Phone number').fill('+52 55 1234 5678');
-  await page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish').check();
-  await page
-    .getByRole('group', { name: 'Is the person who needs help a US citizen?' })
-    .getByLabel('No', { exact: true })
-    .check();
-  await page.getByLabel('Already convicted, in an old or a recent case').check();
-  await page
-    .getByRole('group', { name: 'Is the person who needs help detained now?' })
-    .getByLabel('No', { exact: true })
-    .check();
-  await page.getByLabel('What kind of charge or case is it? (optional)').fill('Drug charge, plea in 2019');
-  await page.getByLabel(/I understand that sending this form/).check();
-}
-
-function uniqueName(label: string) {
-  return `Test ${label} ${Math.random().toString(36).slice(2, 8)}`;
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`consultation form with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {

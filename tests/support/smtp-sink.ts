@@ -7,16 +7,39 @@ export type SmtpSink = {
   received: ReceivedMail[];
   /** Answer the next DATA commands with this SMTP code (e.g. 550), or undefined to accept. */
   rejectWith: number | undefined;
+  /** While true, each message is kept waiting at its recipient (mid-send) until `release()`. */
+  holding: boolean;
+  /** How many messages are kept waiting now. */
+  held: () => number;
+  /** Answers every waiting message and stops holding. A message whose sender went away meanwhile is never received. */
+  release: () => void;
   close: () => Promise<void>;
 };
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives in memory. */
 export async function startSmtpSink(port = 0, onMail?: (mail: ReceivedMail) => void): Promise<SmtpSink> {
-  const sink: SmtpSink = { port: 0, received: [], rejectWith: undefined, close: async () => {} };
+  const waiting = new Set<() => void>();
+  const sink: SmtpSink = {
+    port: 0,
+    received: [],
+    rejectWith: undefined,
+    holding: false,
+    held: () => waiting.size,
+    release: () => {
+      sink.holding = false;
+      for (const answer of waiting) answer();
+      waiting.clear();
+    },
+    close: async () => {},
+  };
   const options: SMTPServerOptions = {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!sink.holding) return callback();
+      waiting.add(() => callback());
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -36,9 +36,11 @@ export default async function ContactPage({ params }: LocaleParams) {
           <p className="mt-2 mb-4 max-w-prose text-lg text-slate-700">
             {t.rich('intro', { call: () => <PhoneLink firm={firm} label={t('call')} /> })}
           </p>
-          {/* The form's words only: the rest of the page ships no messages to the browser. */}
-          <NextIntlClientProvider messages={{ form: messagesFor(locale).form }}>
+          {/* The form's words only (and the sample mark its phone link may carry): the rest of the page ships no messages to the browser. */}
+          <NextIntlClientProvider messages={{ form: messagesFor(locale).form, sample: messagesFor(locale).sample }}>
             <ConsultationForm
+              // Only what the form shows travels to the browser, not the whole firm.
+              firm={{ phone: firm.phone, placeholders: firm.placeholders }}
               submit={{ action: requestConsultation }}
               formToken={issueFormToken(new Date(), getFormSecret())}
             />
