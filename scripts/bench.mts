@@ -25,6 +25,7 @@ import { securityHeaderLines, startNginx } from './bench/nginx.mts';
 import { pageWeight } from './bench/weight.mts';
 import { articlePath, pagePath } from '../lib/routes.ts';
 import { prerenderedFileMap } from './support/nginx-map.mts';
+import { startPostgresCluster } from './support/postgres-cluster.mts';
 import { runMeasured, startNext, type Server } from './support/processes.mts';
 
 const ROOT = process.cwd();
@@ -165,6 +166,7 @@ async function main() {
     // wrk blocked this process for seconds; connections kept alive from before it are closed by now.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const consultations = await postConsultations(next.url, 500, 20, smtp);
+    const consultationsPostgres = await postConsultationsToPostgres(work);
 
     results = {
       serving: {
@@ -181,6 +183,7 @@ async function main() {
       },
       weight,
       consultations,
+      consultationsPostgres,
     };
   } finally {
     await next.stop();
@@ -317,6 +320,35 @@ ${securityHeaderLines(headers)}
     }`;
 }
 
+/** The same posts with the outbox and the limit in PostgreSQL (DATABASE_URL), a throwaway server on 127.0.0.1. */
+async function postConsultationsToPostgres(work: string) {
+  const database = await startPostgresCluster();
+  const smtp = await startCountingSmtp(2601);
+  const next = await startNext(ROOT, 3302, {
+    DATABASE_URL: database.url,
+    SMTP_URL: 'smtp://127.0.0.1:2601',
+    OUTBOX_DIR: path.join(work, 'outbox-unused'),
+    CONSULT_RATE_LIMIT: '0',
+    CONSULT_MIN_FILL_MS: '0',
+  });
+  try {
+    return await postConsultations(next.url, 500, 20, smtp);
+  } finally {
+    await next.stop();
+    await smtp.close();
+    await database.remove();
+  }
+}
+
+type ConsultationFigures = {
+  accepted: number;
+  requests: number;
+  acceptedPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  delivered: number;
+};
+
 function printTable(report: Record<string, unknown>) {
   const r = report as {
     serving: Record<string, { requestsPerSecond: number; p99Ms: number } | number>;
@@ -329,14 +361,8 @@ function printTable(report: Record<string, unknown>) {
         ourJs: string[];
       }
     >;
-    consultations: {
-      accepted: number;
-      requests: number;
-      acceptedPerSecond: number;
-      p50Ms: number;
-      p95Ms: number;
-      delivered: number;
-    };
+    consultations: ConsultationFigures;
+    consultationsPostgres: ConsultationFigures;
     build: {
       real: { articles: number; seconds: number; peakMb: number };
       generated: {
@@ -375,10 +401,14 @@ function printTable(report: Record<string, unknown>) {
       `weight   ${page.padEnd(22)} HTML ${kb(w.html.gzip)} gz (${kb(w.html.raw)}), CSS ${kb(w.css.gzip)} gz, JS ${kb(w.js.gzip)} gz (${kb(w.js.raw)}); our JS chunks: ${w.ourJs.length}`,
     );
   }
-  const c = r.consultations;
-  lines.push(
-    `consult  ${`${c.requests} posts, 20 at a time`.padEnd(22)} ${c.accepted} accepted, ${c.acceptedPerSecond}/s, p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.delivered} delivered`,
-  );
+  for (const [store, c] of [
+    ['folder', r.consultations],
+    ['PostgreSQL', r.consultationsPostgres],
+  ] as const) {
+    lines.push(
+      `consult  ${`${c.requests} posts, ${store}`.padEnd(22)} ${c.accepted} accepted, ${c.acceptedPerSecond}/s, p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms, ${c.delivered} delivered`,
+    );
+  }
   lines.push(
     `build    ${`${r.build.real.articles} articles`.padEnd(22)} ${r.build.real.seconds} s, peak ${r.build.real.peakMb} MB`,
   );

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import pg from 'pg';
 import { displayPhone } from '@/lib/phone';
 import { pagePath } from '@/lib/routes';
+import { BASE_URL } from '../../playwright.config';
 import { startPostgresCluster, type PostgresCluster } from '../../scripts/support/postgres-cluster.mts';
 import { startNext, type Server } from '../../scripts/support/processes.mts';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../support/smtp-sink';
@@ -172,6 +173,11 @@ test('the flush route delivers for a scheduler with the token, and refuses witho
     expect(refused.status(), JSON.stringify(headers)).toBe(401);
     expect(refused.headers()['www-authenticate']).toBe('Bearer');
   }
+  // A site without OUTBOX_FLUSH_TOKEN (the main test server) refuses every call, whatever it carries.
+  const off = await request.post(`${BASE_URL}/api/outbox/flush`, {
+    headers: { Authorization: `Bearer ${FLUSH_TOKEN}` },
+  });
+  expect(off.status()).toBe(403);
   const done = await flush({ Authorization: `Bearer ${FLUSH_TOKEN}` });
   expect(done.status()).toBe(200);
   expect(await done.json()).toEqual({
