@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Firm } from '@/lib/content';
-import { isSampleFact } from '@/lib/content/firm-schema';
+import { isSampleFact } from '@/lib/content/sample-fact';
 import { timeZoneInWords } from '@/lib/dates';
 import { MaybeSample } from './sample-mark';
 

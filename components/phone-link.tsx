@@ -1,5 +1,5 @@
 import type { Firm } from '@/lib/content';
-import { isSampleFact } from '@/lib/content/firm-schema';
+import { isSampleFact } from '@/lib/content/sample-fact';
 import { displayPhone, telHref } from '@/lib/phone';
 import { MaybeSample } from './sample-mark';
 

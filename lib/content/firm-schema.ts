@@ -96,8 +96,4 @@ export const firmTranslationSchema = firmSchema.pick({
 export type FirmTranslation = z.infer<typeof firmTranslationSchema>;
 export type FirmFact = (typeof SAMPLE_FIRM_FACTS)[number];
 
-/** True while the firm has not confirmed this fact: every page marks it as a sample. */
-export function isSampleFact(firm: Pick<Firm, 'placeholders'>, fact: FirmFact): boolean {
-  return firm.placeholders.includes(fact);
-}
 export type OpeningHours = Firm['hours'][number];

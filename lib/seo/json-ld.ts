@@ -1,5 +1,6 @@
 import { lastUpdated, type Article, type Attorney, type Firm, type GlossaryTerm } from '@/lib/content';
-import { isSampleFact, type FirmFact } from '@/lib/content/firm-schema';
+import type { FirmFact } from '@/lib/content/firm-schema';
+import { isSampleFact } from '@/lib/content/sample-fact';
 import type { AttorneyFact } from '@/lib/content/schema';
 import {
   DEFAULT_LOCALE,
