@@ -6,14 +6,18 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** Runs .ci/run with `npm`, `apt-get` and `sudo` replaced by stubs that write down how they were called. */
-function runCi(env: Record<string, string>) {
+/**
+ * Runs .ci/run with `npm`, `apt-get` and `sudo` replaced by stubs that write
+ * down how they were called; with `noPostgres`, `ls` finds no PostgreSQL.
+ */
+function runCi(env: Record<string, string>, { noPostgres = false } = {}) {
   const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-stubs-'));
   const calls = path.join(bin, 'calls.log');
   for (const command of ['npm', 'apt-get', 'sudo']) {
     const stub = `#!/bin/sh\necho "${command} $* CHROMIUM_PATH=$CHROMIUM_PATH" >> "${calls}"\n`;
     fs.writeFileSync(path.join(bin, command), stub, { mode: 0o755 });
   }
+  if (noPostgres) fs.writeFileSync(path.join(bin, 'ls'), '#!/bin/sh\nexit 2\n', { mode: 0o755 });
   const result = spawnSync('bash', [path.join(ROOT, '.ci/run')], {
     env: { ...process.env, PATH: `${bin}:/usr/bin:/bin`, ...env },
     encoding: 'utf8',
@@ -30,6 +34,14 @@ describe('.ci/run', () => {
     const { status, calls } = runCi({ CHROMIUM_PATH: '/bin/sh' });
     expect(status).toBe(0);
     expect(calls.trim().split('\n')).toEqual(['npm ci CHROMIUM_PATH=/bin/sh', 'npm test CHROMIUM_PATH=/bin/sh']);
+  });
+
+  it('installs PostgreSQL with apt when the machine has none, then runs the tests', () => {
+    const { status, calls } = runCi({ CHROMIUM_PATH: '/bin/sh' }, { noPostgres: true });
+    expect(status).toBe(0);
+    const lines = calls.trim().split('\n');
+    expect(lines.some((line) => line.includes('apt-get install -y -qq postgresql'))).toBe(true);
+    expect(lines.slice(-2)).toEqual(['npm ci CHROMIUM_PATH=/bin/sh', 'npm test CHROMIUM_PATH=/bin/sh']);
   });
 
   it('stops with a clear message when CHROMIUM_PATH names no browser', () => {
