@@ -17,8 +17,12 @@ export const VALID_FIELDS = {
 };
 
 /** The hidden fields of one freshly served form: the Server Action's id and the signed form token. */
-export async function servedFormFields(request: APIRequestContext, baseURL: string): Promise<Record<string, string>> {
-  const html = await (await request.get(`${baseURL}${pagePath('contact')}`)).text();
+export async function servedFormFields(
+  request: APIRequestContext,
+  baseURL: string,
+  headers: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  const html = await (await request.get(`${baseURL}${pagePath('contact')}`, { headers })).text();
   const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
   const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)];
