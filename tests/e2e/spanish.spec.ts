@@ -95,7 +95,8 @@ test('Spanish pages speak Spanish: dates, reading time, notices and the 404', as
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
-    expect((await languageMarks(page)).lang, path).toBe(lang);
+    // Waited for: the 404 page is drawn by the browser (Next.js's error shell).
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
     // Someone who lands on a missing page may be looking for help with a detention.
     await expect(
@@ -232,8 +233,10 @@ for (const [name, path] of Object.entries(SPANISH_PAGES)) {
     page,
   }) => {
     await page.goto(path);
-    const { lang, alternates } = await languageMarks(page);
-    expect(lang).toBe('es');
+    // Waited for, not read at once: the not-found page is drawn by the browser (Next.js's error shell).
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const { alternates } = await languageMarks(page);
     // A missing page has no versions to link.
     if (name !== 'not found') {
       expect(alternates.es?.replace(BASE, '')).toBe(path.split('?')[0]);
