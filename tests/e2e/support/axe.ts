@@ -5,6 +5,9 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a'
 
 /** axe finds nothing against WCAG 2.2 AA on the page as it is now. */
 export async function expectNoViolations(page: Page) {
+  // After a navigation in the browser, Next.js streams the page's <title> in after its body: wait for it
+  // (a page that never gets one still fails, here) so axe judges the page, not a moment of its loading.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   const summary = results.violations.map(
     (violation) =>
