@@ -12,7 +12,7 @@ import {
   type OutboxSettings,
 } from './outbox';
 import { isFormId } from './reference';
-import { readSpooledData, SPOOL_VERSION, type SpooledConsultation } from './spool-format';
+import { readSpooledData, SPOOL_VERSION, type StoredRequest } from './spool-format';
 
 /**
  * The outbox's PostgreSQL store (see outbox.ts), for several instances or a
@@ -53,9 +53,6 @@ type RequestRow = {
   previous_owner: string | null;
 };
 
-const CLAIMED_COLUMNS = `r.form_id, r.reference, r.format_version, r.request, r.received_at, r.attempts,
-  r.next_attempt_at, r.last_error, due.previous_owner`;
-
 export function createPostgresOutbox(options: PostgresOutboxOptions): Outbox {
   const { database, maxAttempts, retryBaseMs, send, leaseMs } = options;
   const log = options.log ?? ((line: string) => console.info(line));
@@ -63,7 +60,7 @@ export function createPostgresOutbox(options: PostgresOutboxOptions): Outbox {
   // Names this sender in the rows it holds: host and process, for people reading the table.
   const owner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
-  async function spool(formId: string, reference: string, request: SpooledConsultation['request'], receivedAt: Date) {
+  async function spool(formId: string, reference: string, request: StoredRequest, receivedAt: Date) {
     if (!isFormId(formId)) throw new Error('not a form id');
     const inserted = await database.query(
       `INSERT INTO consultation_requests (form_id, reference, format_version, request, received_at, next_attempt_at)
@@ -106,7 +103,8 @@ export function createPostgresOutbox(options: PostgresOutboxOptions): Outbox {
        )
        UPDATE consultation_requests r SET claimed_by = $1, claimed_until = $2
        FROM due WHERE r.form_id = due.form_id
-       RETURNING ${CLAIMED_COLUMNS}`,
+       RETURNING r.form_id, r.reference, r.format_version, r.request, r.received_at, r.attempts,
+         r.next_attempt_at, r.last_error, due.previous_owner`,
       [owner, new Date(at.getTime() + leaseMs), at, ...which.values],
     );
     const row = claimed.rows[0];

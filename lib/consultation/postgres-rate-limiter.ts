@@ -31,10 +31,8 @@ export function createPostgresRateLimiter(database: Database, limit: number, win
       );
       if (now - lastSweep > SWEEP_EVERY_MS) {
         lastSweep = now;
-        // Housekeeping only: a failure here must not refuse the person.
-        await database
-          .query('DELETE FROM consultation_rate_limit WHERE last_hit <= $1', [since])
-          .catch(() => undefined);
+        // Housekeeping, not awaited: the person waiting for an answer does not wait for it, nor fail with it.
+        void database.query('DELETE FROM consultation_rate_limit WHERE last_hit <= $1', [since]).catch(() => undefined);
       }
       return taken.rowCount === 1;
     },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
 import { DeliveryError } from '@/lib/consultation/outbox';
 import { newFormId } from '@/lib/consultation/reference';
@@ -11,7 +11,10 @@ import { openDatabase } from '@/lib/database/postgres';
 import { startPostgresCluster, type PostgresCluster } from '../../scripts/support/postgres-cluster.mts';
 import { STORED_REQUEST } from './support/consultation';
 
-/** `npm run db:migrate` and `npm run outbox` on the PostgreSQL store (the folder's: outbox-command.test.ts). */
+/**
+ * `npm run db:migrate`, `npm run outbox` and the flush route on the
+ * PostgreSQL store (the folder's commands: outbox-command.test.ts).
+ */
 
 const ROOT = path.resolve(__dirname, '../..');
 let cluster: PostgresCluster;
@@ -88,6 +91,51 @@ describe('the PostgreSQL commands', () => {
       expect(down.stderr).toContain('npm run outbox: could not read the outbox (ECONNREFUSED)');
     } finally {
       await cluster.start();
+    }
+  });
+
+  it('the flush route sends what is due for a scheduler with the token, and nothing for anyone else', async () => {
+    const token = 't'.repeat(40);
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      DATABASE_URL: cluster.url,
+      SMTP_URL: '',
+      MAIL_DIR: mailDir,
+      OUTBOX_FLUSH_TOKEN: token,
+    });
+    try {
+      vi.resetModules();
+      const { flushOutbox } = await import('@/lib/consultation/flush');
+      const database = openDatabase(cluster.url, () => {});
+      const waiting = createPostgresOutbox({
+        database,
+        leaseMs: 60_000,
+        maxAttempts: 3,
+        retryBaseMs: 60_000,
+        log: () => {},
+        send: async () => 'not used',
+      });
+      await waiting.spool(newFormId(), 'FLSH-REF4', STORED_REQUEST, new Date());
+      await database.close();
+      const call = (authorization?: string) =>
+        flushOutbox(
+          new Request('http://localhost/api/outbox/flush', {
+            method: 'POST',
+            headers: authorization ? { authorization } : {},
+          }),
+        );
+
+      for (const wrong of [undefined, 'Bearer nope', token, `Basic ${token}`])
+        expect((await call(wrong)).status).toBe(401);
+      expect(fs.existsSync(path.join(mailDir, 'consultation-FLSH-REF4.eml'))).toBe(false);
+
+      const done = await call(`Bearer ${token}`);
+      expect(done.status).toBe(200);
+      expect(await done.json()).toEqual({ delivered: 1, retryLater: 0, failed: 0, busy: 0 });
+      expect(fs.existsSync(path.join(mailDir, 'consultation-FLSH-REF4.eml'))).toBe(true);
+    } finally {
+      process.env = saved;
+      vi.resetModules();
     }
   });
 });
