@@ -18,6 +18,35 @@ export function formatDate(date: string, locale = 'en'): string {
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
+const DAY_MS = 86_400_000;
+
+/** A calendar date (YYYY-MM-DD) `days` later, or earlier when negative. */
+export function addDays(date: string, days: number): string {
+  return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
+}
+
+/**
+ * The same day `years` later. A year from 29 February ends on 28 February:
+ * of the two readings courts give a day that does not exist, the earlier
+ * one, so a deadline is never shown later than it may be.
+ */
+export function addYears(date: string, years: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const lastOfMonth = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
+  return isoDate(new Date(Date.UTC(year + years, month - 1, Math.min(day, lastOfMonth))));
+}
+
+/** Whole days from one calendar date to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The day itself, or the Monday after it when it falls on a Saturday or Sunday. */
+export function nextWeekday(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
+}
+
 /** True for a real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);

@@ -1,3 +1,5 @@
+import { daysBetween } from '@/lib/dates';
+
 /**
  * What makes a case urgent, in one place. The relief check (its "call now"
  * and urgent topics), the consultation form (whether the confirmation puts
@@ -20,13 +22,6 @@ export type UrgentReason =
   | { kind: 'plea-not-sentenced'; certain: boolean };
 
 export type UrgentKind = UrgentReason['kind'];
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 /** The hearing as an urgent reason when it is today or within HEARING_SOON_DAYS; a past hearing is not. */
 export function hearingReason(hearingDate: string | undefined, today: string): UrgentReason | undefined {

@@ -1,13 +1,14 @@
 import { parse } from 'yaml';
 import { z } from '@/lib/zod';
 import { calendarDate } from '@/lib/content/fields';
+import { addDays, nextWeekday } from '@/lib/dates';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/routes';
 import type { UrgentKind } from '@/lib/urgency';
 import { answersSchema, type Answers } from './answers';
-import { addDays, factsFor } from './facts';
+import { factsFor } from './facts';
 import { RULES, topicsFor, URGENCY_ORDER, urgentReasonsFor, type ShownTopic, type TopicId } from './rules';
-import { describeTopic, type TopicInWords } from './words';
+import { dayInWords, describeTopic, type TopicInWords } from './words';
 
 /**
  * The table of cases a lawyer reviews (tests/fixtures/relief-check-cases.yaml):
@@ -29,20 +30,41 @@ const URGENT_KINDS = [
 /** `today-10`, `today+5`, or a date. */
 const RELATIVE_DATE = /^today([+-]\d+)$/;
 
-const caseSchema = z.object({
-  name: z.string().min(3),
-  today: calendarDate.optional(),
-  // Answers are parsed once dates relative to today are resolved (see `answersOn`); `~` removes an answer.
-  answers: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  shows: topicList,
-  hides: topicList,
-  urgency: z.enum([...URGENCY_ORDER, 'none']).optional(),
-  says: z.array(z.string()).default([]),
-  dice: z.array(z.string()).default([]),
-  never: z.array(z.string()).default([]),
-  reasons: z.array(z.enum(URGENT_KINDS)).optional(),
-  browser: z.boolean().default(false),
-});
+/**
+ * A day inside expected words, counted from the case's today and written as
+ * the check writes it in that language: `{today+20}` → "Tuesday, December
+ * 22, 2026"; `{today-16 or next weekday}` moves a Saturday or Sunday to the
+ * Monday after.
+ */
+const EXPECTED_DAY = /\{today([+-]\d+)?( or next weekday)?\}/g;
+
+export function expectedWords(words: string, today: string, locale: Locale): string {
+  return words.replace(EXPECTED_DAY, (_whole, offset: string | undefined, weekday: string | undefined) => {
+    const day = addDays(today, Number(offset ?? 0));
+    return dayInWords(weekday ? nextWeekday(day) : day, locale);
+  });
+}
+
+const caseSchema = z
+  .object({
+    name: z.string().min(3),
+    today: calendarDate.optional(),
+    // Answers are parsed once dates relative to today are resolved (see `answersOn`); `~` removes an answer.
+    answers: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    shows: topicList,
+    hides: topicList,
+    urgency: z.enum([...URGENCY_ORDER, 'none']).optional(),
+    says: z.array(z.string()).default([]),
+    dice: z.array(z.string()).default([]),
+    never: z.array(z.string()).default([]),
+    reasons: z.array(z.enum(URGENT_KINDS)).optional(),
+    browser: z.boolean().default(false),
+  })
+  // The browser tests run on the day they run: a case they answer is written relative to today.
+  .refine((reliefCase) => !(reliefCase.browser && reliefCase.today), {
+    message: 'a case the browser tests answer cannot set its own today; write its dates relative to today',
+    path: ['today'],
+  });
 export type ReliefCheckCase = z.infer<typeof caseSchema>;
 
 const tableSchema = z.object({ today: calendarDate, cases: z.array(caseSchema).min(1) });
@@ -99,6 +121,8 @@ export function runCase(reliefCase: ReliefCheckCase, tableToday: string): CaseRe
     es: shown.map((topic) => describeTopic(topic, messagesFor('es').reliefCheck, 'es')),
   };
   const text = (locale: Locale) => words[locale].flatMap((topic) => [topic.title, ...topic.paragraphs]).join('\n');
+  const expected = (list: readonly string[], locale: Locale) =>
+    list.map((words) => expectedWords(words, today, locale));
   const urgency = shown[0]?.urgency ?? 'none';
   const reasons = [...new Set(urgentReasonsFor(answers, facts).map((reason) => reason.kind))];
   const failures = [
@@ -107,9 +131,15 @@ export function runCase(reliefCase: ReliefCheckCase, tableToday: string): CaseRe
     ...(reliefCase.urgency && reliefCase.urgency !== urgency
       ? [`the most urgent level should be ${reliefCase.urgency}, is ${urgency}`]
       : []),
-    ...reliefCase.says.filter((words) => !text('en').includes(words)).map((words) => `should say "${words}"`),
-    ...reliefCase.dice.filter((words) => !text('es').includes(words)).map((words) => `debería decir "${words}"`),
-    ...reliefCase.never.filter((words) => text('en').includes(words)).map((words) => `should not say "${words}"`),
+    ...expected(reliefCase.says, 'en')
+      .filter((words) => !text('en').includes(words))
+      .map((words) => `should say "${words}"`),
+    ...expected(reliefCase.dice, 'es')
+      .filter((words) => !text('es').includes(words))
+      .map((words) => `debería decir "${words}"`),
+    ...expected(reliefCase.never, 'en')
+      .filter((words) => text('en').includes(words))
+      .map((words) => `should not say "${words}"`),
     ...(reliefCase.reasons && !sameSet(reliefCase.reasons, reasons)
       ? [`urgent for [${reliefCase.reasons.join(', ')}], is urgent for [${reasons.join(', ')}]`]
       : []),

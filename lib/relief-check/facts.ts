@@ -1,4 +1,5 @@
-import { daysBetween, hearingReason, type UrgentReason } from '@/lib/urgency';
+import { daysBetween } from '@/lib/dates';
+import { hearingReason, type UrgentReason } from '@/lib/urgency';
 import type { Answers } from './answers';
 
 /**
@@ -41,20 +42,4 @@ export function mayBeWithin(facts: Facts, days: number): boolean {
 /** The judgment is certainly no more than `days` old. */
 export function surelyWithin(facts: Facts, days: number): boolean {
   return facts.judgment.maxDays <= days;
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function addYears(date: string, years: number): string {
-  const moment = new Date(`${date}T00:00:00Z`);
-  moment.setUTCFullYear(moment.getUTCFullYear() + years);
-  return moment.toISOString().slice(0, 10);
-}
-
-/** The next day that is not a Saturday or Sunday (legal holidays are not known here: the words say so). */
-export function nextWeekday(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
 }

@@ -1,5 +1,5 @@
 import { messagesFor } from '@/lib/i18n/messages';
-import { runCase, type ReliefCheckCase } from './cases';
+import { expectedWords, runCase, type ReliefCheckCase } from './cases';
 import { RULES, WIDENING_EXCEPTIONS, type TopicId } from './rules';
 import { answerLines } from './summary';
 
@@ -60,7 +60,7 @@ export function casesReport(
       '',
       `Urgent for the email: ${result.reasons.length > 0 ? result.reasons.join(', ') : 'no'}.`,
       '',
-      `**The case expects**: ${expectations(reliefCase)}`,
+      `**The case expects**: ${expectations(reliefCase, result.today)}`,
       '',
     );
     for (const failure of result.failures) lines.push(`- FAILS: ${failure}`);
@@ -69,14 +69,14 @@ export function casesReport(
   return lines.join('\n');
 }
 
-function expectations(reliefCase: ReliefCheckCase): string {
+function expectations(reliefCase: ReliefCheckCase, today: string): string {
   const parts = [
     reliefCase.shows.length > 0 ? `shows ${reliefCase.shows.join(', ')}` : '',
     reliefCase.hides.length > 0 ? `does not show ${reliefCase.hides.join(', ')}` : '',
     reliefCase.urgency ? `most urgent: ${reliefCase.urgency}` : '',
-    ...reliefCase.says.map((words) => `says "${words}"`),
-    ...reliefCase.dice.map((words) => `dice "${words}"`),
-    ...reliefCase.never.map((words) => `never says "${words}"`),
+    ...reliefCase.says.map((words) => `says "${expectedWords(words, today, 'en')}"`),
+    ...reliefCase.dice.map((words) => `dice "${expectedWords(words, today, 'es')}"`),
+    ...reliefCase.never.map((words) => `never says "${expectedWords(words, today, 'en')}"`),
     reliefCase.reasons ? `urgent for: ${reliefCase.reasons.join(', ') || 'nothing'}` : '',
   ].filter(Boolean);
   return parts.join('; ');

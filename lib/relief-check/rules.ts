@@ -1,6 +1,7 @@
+import { addDays, addYears, nextWeekday } from '@/lib/dates';
 import type { UrgentReason } from '@/lib/urgency';
 import { NOT_SURE, type Answers } from './answers';
-import { addDays, addYears, mayBeWithin, nextWeekday, surelyWithin, type Facts } from './facts';
+import { mayBeWithin, surelyWithin, type Facts } from './facts';
 
 /**
  * What the relief check shows for a set of answers: topics to raise with a

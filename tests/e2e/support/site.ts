@@ -6,7 +6,9 @@ import { publicationDay, visibleArticles } from '@/lib/content/publication';
  * The browser tests pick their articles, areas and firm facts from here
  * instead of naming them, so a staff pull request that edits, adds or
  * removes an article never breaks a test about something else. Rankings,
- * dates and page counts are tested on fixtures in tests/unit.
+ * dates and page counts are tested on fixtures in tests/unit. `npm test`
+ * fixes SITE_PUBLISHED_AS_OF for the build and these tests alike, so a run
+ * that crosses midnight still agrees with the build on what is published.
  */
 const site = loadSite(process.cwd());
 const content = site.en;
