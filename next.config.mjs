@@ -74,17 +74,6 @@ const SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
-/**
- * Addresses that mean a page without being its address (a needless /en, the
- * English folder names under /es), generated from lib/routes.ts. Next.js
- * asks for them at build time and answers them in its router.
- */
-async function addressRules() {
-  // Loaded here, not at the top: `next start` reads this file too and needs none of it.
-  const { tsImport } = await import('tsx/esm/api');
-  return tsImport('./lib/i18n/address-rules.ts', import.meta.url);
-}
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -92,11 +81,11 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
-  async redirects() {
-    return (await addressRules()).languageRedirects();
-  },
   reactStrictMode: true,
   experimental: {
+    // An address no route serves gets app/global-not-found.tsx, a 404 page rendered on the server with the
+    // site's frame; a catch-all route's notFound() is sent as an empty shell that only JavaScript fills.
+    globalNotFound: true,
     // Static generation is CPU-bound: use both cores of the build machine.
     cpus: Math.max(1, os.availableParallelism()),
     serverActions: {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Attorney } from '@/lib/content';
-import { stateName } from '@/lib/content/fields';
+import { stateName } from '@/lib/content/states';
 import type { AttorneyFact } from '@/lib/content/schema';
 import { AttorneyAvatar } from './attorney-avatar';
 import { MaybeSample } from './sample-mark';

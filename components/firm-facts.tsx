@@ -43,8 +43,11 @@ export function FirmHoursText({ firm }: { firm: Firm }) {
       return t('timeSpan', { days: span, opens, closes });
     })
     .join('; ');
+  // The zone's name comes from the ICU data of whoever renders it, and browsers and Node.js name some zones
+  // differently ("New York" / "Nueva York"): where the browser renders this again (the 404 page), the
+  // server's words stay.
   return (
-    <p>
+    <p suppressHydrationWarning>
       {t('hours', { hours, zone: timeZoneInWords(firm.timeZone, locale) })}
       <MaybeSample sample={isSampleFact(firm, 'hours')} />
     </p>

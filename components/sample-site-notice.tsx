@@ -1,11 +1,11 @@
 import { useTranslations } from 'next-intl';
-import type { Attorney, Firm } from '@/lib/content';
+import type { Firm, FrameAttorney } from '@/lib/content';
 
 /**
  * Shown on every page while any firm or attorney fact is a sample: the site
  * is a preview, and no one should call, write to or visit what it shows.
  */
-export function SampleSiteNotice({ firm, attorneys }: { firm: Firm; attorneys: readonly Attorney[] }) {
+export function SampleSiteNotice({ firm, attorneys }: { firm: Firm; attorneys: readonly FrameAttorney[] }) {
   const t = useTranslations('sample');
   const samples =
     firm.placeholders.length + attorneys.reduce((count, attorney) => count + attorney.placeholders.length, 0);

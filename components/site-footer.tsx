@@ -1,13 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
-import type { Attorney, Firm } from '@/lib/content';
+import type { Firm, FrameAttorney } from '@/lib/content';
 import { feedPath, pagePath } from '@/lib/routes';
 import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
-import { stateName } from '@/lib/content/fields';
+import { stateName } from '@/lib/content/states';
 import { PhoneLink } from './phone-link';
 import { MaybeSample } from './sample-mark';
 
-export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonly Attorney[] }) {
+export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonly FrameAttorney[] }) {
   const t = useTranslations('footer');
   const locale = useLocale();
   const admissions = [...new Set(attorneys.flatMap((attorney) => attorney.barAdmissions))].map((code) =>

@@ -1,8 +1,9 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { cache, type ReactNode } from 'react';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
 import { CallBar } from './call-bar';
+import { FrameLayout } from './frame-layout';
 import { SampleSiteNotice } from './sample-site-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -41,33 +42,23 @@ export function SiteFrame({
   children: ReactNode;
 }) {
   const locale = useLocale();
-  const t = useTranslations('site');
   const firm = getFirm(locale);
   const shared = sharedParts(locale);
   const [other = locale] = otherLocales(locale);
   const translation = versions[other];
   return (
-    <>
-      <a
-        href="#main"
-        className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-semibold text-brand-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
-      >
-        {t('skipLink')}
-      </a>
-      {shared.notice}
-      <SiteHeader
-        firm={firm}
-        languageSwitch={{ href: translation ?? fallback(other), locale: other, samePage: translation !== undefined }}
-      />
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 pt-3 pb-8 focus:outline-none md:pt-8"
-      >
-        {children}
-      </main>
-      {shared.footer}
-      {shared.callBar}
-    </>
+    <FrameLayout
+      notice={shared.notice}
+      header={
+        <SiteHeader
+          firm={firm}
+          languageSwitch={{ href: translation ?? fallback(other), locale: other, samePage: translation !== undefined }}
+        />
+      }
+      footer={shared.footer}
+      callBar={shared.callBar}
+    >
+      {children}
+    </FrameLayout>
   );
 }

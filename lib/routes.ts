@@ -55,6 +55,12 @@ export function isFixedPage(value: string): value is FixedPage {
   return Object.hasOwn(FIXED_PAGE_SEGMENTS, value);
 }
 
+/** The language an address is in: its first segment when that names another language (/es/…), else English. */
+export function localeOfPath(path: string): Locale {
+  const [, first] = path.split('/');
+  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
+}
+
 function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }

@@ -1,48 +1,18 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/components/link';
-import { PhoneLink } from '@/components/phone-link';
-import { SearchForm } from '@/components/search-form';
+import { useLocale } from 'next-intl';
+import { NotFoundContent } from '@/components/not-found/not-found-content';
 import { SiteFrame } from '@/components/site-frame';
 import { getFirm } from '@/lib/content';
-import { articleIndexPath, pagePath, practiceAreaIndexPath } from '@/lib/routes';
 
+/**
+ * The 404 page inside a language's layout, for a page that calls notFound()
+ * and for links followed in the browser. An address no route serves is
+ * answered by app/global-not-found.tsx, which renders the same content.
+ */
 export default function NotFound() {
-  const t = useTranslations('notFound');
   const locale = useLocale();
-  const firm = getFirm(locale);
   return (
     <SiteFrame versions={{}}>
-      <div className="max-w-prose text-lg">
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-        <p className="mt-3">{t('text')}</p>
-        <div className="mt-4">
-          <SearchForm id="not-found-search" />
-        </div>
-        <p className="mt-6">{t('goTo')}</p>
-        <ul className="mt-4 list-disc space-y-2 pl-6">
-          <li>
-            <Link href={pagePath('detained', locale)} className="text-link font-semibold">
-              {t('detained')}
-            </Link>
-          </li>
-          <li>
-            <Link href={articleIndexPath(1, locale)} className="text-link">
-              {t('articles')}
-            </Link>
-          </li>
-          <li>
-            <Link href={practiceAreaIndexPath(locale)} className="text-link">
-              {t('practiceAreas')}
-            </Link>
-          </li>
-          <li>
-            {t('talk')} <PhoneLink firm={firm} /> {t('or')}{' '}
-            <Link href={pagePath('contact', locale)} className="text-link">
-              {t('consultation')}
-            </Link>
-          </li>
-        </ul>
-      </div>
+      <NotFoundContent firm={getFirm(locale)} />
     </SiteFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { stateName } from '@/lib/content/fields';
+import { stateName } from '@/lib/content/states';
 import type { LicenceGap } from '@/lib/content/licence';
 
 /** Said plainly at the end of an article whose law the firm's attorneys are not admitted to practise (ABA Model Rule 5.5). */

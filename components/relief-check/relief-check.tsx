@@ -3,7 +3,7 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useRef } from 'react';
 import type { Firm } from '@/lib/content';
-import { statesIn } from '@/lib/content/fields';
+import { statesIn } from '@/lib/content/states';
 import { CHOICES, isChoice, type Answers, type Question } from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import {

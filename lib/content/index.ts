@@ -5,7 +5,7 @@ import { originalSlug } from './translations';
 
 export { lastUpdated } from './publication';
 
-export type { Article, Attorney, Page, PracticeArea, SiteContent } from './load';
+export type { Article, Attorney, FrameAttorney, Page, PracticeArea, SiteContent } from './load';
 export type { FaqEntry, GlossaryTerm } from './schema';
 export type { Firm, OpeningHours } from './firm-schema';
 

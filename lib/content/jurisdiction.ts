@@ -1,4 +1,5 @@
-import { stateName, type Jurisdiction } from './fields';
+import type { Jurisdiction } from './fields';
+import { stateName } from './states';
 
 type JurisdictionWords = (key: 'federal' | 'general' | 'stateOnly', values?: { state: string }) => string;
 

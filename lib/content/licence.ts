@@ -1,4 +1,5 @@
-import type { Jurisdiction, StateCode } from './fields';
+import type { Jurisdiction } from './fields';
+import type { StateCode } from './states';
 import type { Attorney } from './load';
 
 /**

@@ -56,6 +56,8 @@ export type Article = ArticleFrontmatter & Document;
 export type PracticeArea = PracticeAreaFrontmatter & Document;
 /** An attorney; on a translated site, the English facts with the translated role, languages and biography when there are any. */
 export type Attorney = AttorneyFrontmatter & Document;
+/** What the header, footer and sample notice show of each attorney: plain data, so the 404 page can send it to the browser. */
+export type FrameAttorney = Pick<Attorney, 'barAdmissions' | 'federalCourts' | 'placeholders'>;
 export type Page = PageFrontmatter & Document;
 
 export type SiteContent = {

@@ -1,41 +1,66 @@
 import { DEFAULT_LOCALE, LOCALES, localizedRoutes } from '@/lib/routes';
 
 /**
- * Addresses that are no page's address but clearly mean one, as Next.js
- * `redirects` generated from lib/routes.ts: next.config.mjs hands them to
- * Next.js at build time, and its router answers them with a 307, as
- * next-intl's proxy did before every page had a folder at its own address
- * (lib/i18n/localized-route.ts). Next.js sends these redirects without the
- * headers of next.config.mjs; docs/security.md says why that is harmless.
+ * Addresses that are no page's address but clearly mean one, generated from
+ * lib/routes.ts: a needless `/en`, a language written in capitals (`/ES`),
+ * the app's English folder names under `/es` (`/es/articles/…`), and a
+ * Spanish page's words without `/es` (`/contacto`). proxy.ts answers them
+ * with a permanent redirect: each alias always means the same page, because
+ * it is derived from that page's own address.
+ *
+ * An alias is a leading run of whole segments; what follows it is kept, so
+ * `/es/articles/x` means `/es/articulos/x`.
  */
-export type AddressRedirect = { source: string; destination: string; permanent: false };
+export type AddressAlias = { from: string; to: string };
 
-/** Next.js path patterns name a segment `:slug` where the app's folders say `[slug]`. */
-function pattern(path: string): string {
-  return path.replace(/\[(\w+)\]/g, ':$1');
+/** Where a route's address stops being fixed: `/articles/[slug]` → `/articles`. */
+function fixedPart(path: string): string {
+  return path.replace(/\/\[[^\]]+\].*$/, '');
 }
 
 function prefixed(locale: string, path: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
-
-export function languageRedirects(): AddressRedirect[] {
-  const rules: AddressRedirect[] = [];
-  const add = (source: string, destination: string) =>
-    rules.push({ source: pattern(source), destination: pattern(destination), permanent: false });
-  const routes = Object.entries(localizedRoutes());
-  // /en/… is the English page at its address without the prefix.
-  add(`/${DEFAULT_LOCALE}`, '/');
-  add(`/${DEFAULT_LOCALE}/:path+`, '/:path+');
-  for (const locale of OTHER_LOCALES) {
-    // /es/articles/x (the English words, which name the page in app/_pages) → /es/articulos/x.
-    // Each rule is matched against every request, so there are no others: Spanish words without
-    // /es (which next-intl sent to the English page) are the English 404 page, which offers search.
+/** Every alias, the longest first, so `/es/contact/received` is tried before `/es/contact`. */
+export function addressAliases(): AddressAlias[] {
+  const aliases = new Map<string, string>([[`/${DEFAULT_LOCALE}`, '']]);
+  const routes = Object.entries(localizedRoutes()).filter(([folder]) => folder !== '/');
+  const englishAddresses = new Set(routes.map(([folder]) => fixedPart(folder)));
+  for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
+    aliases.set(`/${locale.toUpperCase()}`, `/${locale}`);
     for (const [folder, paths] of routes) {
-      if (folder !== paths[locale]) add(prefixed(locale, folder), prefixed(locale, paths[locale]));
+      const english = fixedPart(folder);
+      const own = fixedPart(paths[locale]);
+      if (english === own) continue;
+      aliases.set(prefixed(locale, english), prefixed(locale, own));
+      if (!englishAddresses.has(own)) aliases.set(own, prefixed(locale, own));
     }
   }
-  return rules;
+  return [...aliases]
+    .map(([from, to]) => ({ from, to }))
+    .sort((a, b) => b.from.length - a.from.length || a.from.localeCompare(b.from));
+}
+
+const ALIASES = addressAliases();
+
+/** The public address `pathname` means, or undefined when it is an address of its own. */
+export function addressMeant(pathname: string): string | undefined {
+  let address = pathname;
+  // `/ES/articles/x` is an alias of an alias; one redirect takes the reader all the way.
+  for (let step = 0; step < 3; step += 1) {
+    const alias = ALIASES.find(({ from }) => address === from || address.startsWith(`${from}/`));
+    if (!alias) break;
+    address = `${alias.to}${address.slice(alias.from.length)}` || '/';
+  }
+  return address === pathname ? undefined : address;
+}
+
+/** The paths proxy.ts must run on, in the syntax of its `config.matcher`. */
+export function aliasMatchers(): string[] {
+  const froms = ALIASES.map(({ from }) => from);
+  return froms
+    .filter((from) => !froms.some((shorter) => from.startsWith(`${shorter}/`)))
+    .map((from) => `${from}/:path*`)
+    .sort();
 }

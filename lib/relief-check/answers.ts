@@ -1,5 +1,5 @@
 import { z } from '@/lib/zod';
-import { STATES, type StateCode } from '@/lib/content/fields';
+import { STATES, type StateCode } from '@/lib/content/states';
 import { isCalendarDate } from '@/lib/dates';
 
 /**

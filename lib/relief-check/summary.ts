@@ -1,4 +1,4 @@
-import { stateName, type StateCode } from '@/lib/content/fields';
+import { stateName, type StateCode } from '@/lib/content/states';
 import { formatDate } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n/messages';
 import { CHOICES, isChoice, isDateQuestion, QUESTIONS, type Answers, type Question } from './answers';

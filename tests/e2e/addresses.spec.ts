@@ -13,10 +13,11 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { anyAttorney, anyPracticeArea, firm, spanish, translatedPair } from './support/site';
 
 /**
- * The language routing (lib/i18n/address-rules.ts, matched by Next.js from
- * next.config.mjs): every public address in either language answers with its
- * page in its language, the app's folder names and a needless /en lead to
- * the public address, and anything else is the 404 page in its language.
+ * The language routing: every public address in either language answers with
+ * its page in its language, the aliases of lib/i18n/address-rules.ts lead to
+ * the public address (proxy.ts), and anything else is the 404 page in its
+ * language (app/global-not-found.tsx), read here as a search engine reads it:
+ * the HTML the server sends, no JavaScript.
  */
 async function answer(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 });
@@ -26,12 +27,14 @@ async function answer(request: APIRequestContext, path: string) {
     location: response.headers()['location'],
     lang: /<html[^>]*\slang="([^"]+)"/.exec(body)?.[1],
     title: /<title>([^<]*)<\/title>/.exec(body)?.[1],
+    h1: /<h1[^>]*>([^<]*)<\/h1>/.exec(body)?.[1],
+    body,
   };
 }
 
-/** The title of a page with none of its own, such as the 404 page, in `locale`. */
-const siteTitle = (locale: 'en' | 'es') =>
-  messagesFor(locale).site.title.replace('{firm}', locale === 'es' ? spanish.firm.name : firm.name);
+/** The 404 page's title in `locale`. */
+const notFoundTitle = (locale: 'en' | 'es') =>
+  `${messagesFor(locale).notFound.title} | ${locale === 'es' ? spanish.firm.name : firm.name}`;
 
 const english = translatedPair.english.slug;
 const spanishSlug = translatedPair.spanish.slug;
@@ -67,7 +70,9 @@ test('every public address answers 200 with its page in its language', async ({ 
   }
 });
 
-test('the app’s folder names and a needless /en lead to the public address, keeping the query', async ({ request }) => {
+test('the app’s folder names, a needless /en, /ES and Spanish words without /es lead to the public address for good, keeping the query', async ({
+  request,
+}) => {
   const moved: [string, string][] = [
     ['/en', homePath()],
     [`/en${articlePath(english)}`, articlePath(english)],
@@ -75,9 +80,13 @@ test('the app’s folder names and a needless /en lead to the public address, ke
     [`/es${articlePath(spanishSlug)}`, articlePath(spanishSlug, 'es')],
     [`/es${pagePath('about')}`, pagePath('about', 'es')],
     [`/es${articleIndexPath(2)}`, articleIndexPath(2, 'es')],
+    ['/ES', homePath('es')],
+    [`/ES${pagePath('detained')}`, pagePath('detained', 'es')],
+    [pagePath('contact', 'es').replace(/^\/es/, ''), pagePath('contact', 'es')],
+    [articlePath(spanishSlug, 'es').replace(/^\/es/, ''), articlePath(spanishSlug, 'es')],
   ];
   for (const [from, to] of moved) {
-    expect(await answer(request, from), from).toMatchObject({ status: 307, location: to });
+    expect(await answer(request, from), from).toMatchObject({ status: 308, location: to });
   }
 });
 
@@ -93,13 +102,19 @@ test('an address no page has is the 404 page in its language, and share images s
     ['/es/no-existe', 'es'],
     [articlePath('no-existe', 'es'), 'es'],
   ];
-  // The 404 page's <html lang> is set in the browser (Next.js sends its error shell), so its title tells the language.
   for (const [path, lang] of missing) {
-    expect(await answer(request, path), path).toMatchObject({
+    const page = await answer(request, path);
+    expect(page, path).toMatchObject({
       status: 404,
       location: undefined,
-      title: siteTitle(lang),
+      lang,
+      title: notFoundTitle(lang),
+      h1: messagesFor(lang).notFound.title,
     });
+    // The frame, search and the way to the detention page are in the HTML itself.
+    for (const part of ['<header', '<footer', 'id="not-found-search"', `href="${pagePath('detained', lang)}"`]) {
+      expect(page.body, `${path} has ${part}`).toContain(part);
+    }
   }
   for (const path of [shareImagePath(articlePath(english)), shareImagePath(articlePath(spanishSlug, 'es'))]) {
     const image = await request.get(path, { maxRedirects: 0 });

@@ -12,13 +12,13 @@ import {
   practiceAreaIndexPath,
   practiceAreaPath,
 } from '@/lib/routes';
-import { stateName } from '@/lib/content/fields';
+import { stateName } from '@/lib/content/states';
 import { jurisdictionLabel } from '@/lib/content/jurisdiction';
 import { licenceGap } from '@/lib/content/licence';
 import { messagesFor } from '@/lib/i18n/messages';
 import { openMenuIfPhone } from './support/menu';
 import { englishWords } from './support/words';
-import { articles, attorneys, firm, newestArticle, practiceAreas } from './support/site';
+import { articles, attorneys, firm, newestArticle, practiceAreas, spanish } from './support/site';
 
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
@@ -67,19 +67,42 @@ test('the article index pages through older articles ten at a time', async ({ pa
   await expect(page).toHaveURL(new RegExp(`${articleIndexPath()}$`));
 });
 
-test('an unknown article answers 404 with a way forward', async ({ page }) => {
-  const response = await page.goto(articlePath('no-such-article'));
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
-  await page.getByRole('main').getByRole('searchbox').fill(newestArticle.title);
-  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('main').getByRole('link', { name: newestArticle.title, exact: true })).toBeVisible();
-  await page.goBack();
-  await expect(page.getByRole('main').getByRole('link', { name: escaped(displayPhone(firm.phone)) })).toHaveAttribute(
-    'href',
-    telHref(firm.phone),
-  );
-});
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    for (const [path, lang, anArticle] of [
+      [articlePath('no-such-article'), 'en', newestArticle],
+      ['/old-page', 'en', newestArticle],
+      [`${homePath('es')}/nada`, 'es', spanish.articles[0]],
+      [articlePath('no-existe', 'es'), 'es', spanish.articles[0]],
+    ] as const) {
+      test(`${path} answers 404 with the whole site around it and a way forward`, async ({ page }) => {
+        const words = messagesFor(lang);
+        const firmHere = lang === 'es' ? spanish.firm : firm;
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.notFound.title);
+        await expect(page.getByRole('banner').getByRole('link', { name: firmHere.name })).toBeVisible();
+        await expect(page.getByRole('contentinfo')).toBeVisible();
+        const main = page.getByRole('main');
+        await expect(main.getByRole('link', { name: words.notFound.detained })).toHaveAttribute(
+          'href',
+          pagePath('detained', lang),
+        );
+        await expect(main.getByRole('link', { name: escaped(displayPhone(firmHere.phone)) })).toHaveAttribute(
+          'href',
+          telHref(firmHere.phone),
+        );
+        if (!anArticle) return;
+        await main.getByRole('searchbox').fill(anArticle.title);
+        await main.getByRole('button', { name: words.search.button }).click();
+        await expect(page.getByRole('main').getByRole('link', { name: anArticle.title, exact: true })).toBeVisible();
+      });
+    }
+  });
+}
 
 test('the skip link takes a keyboard user straight to the content', async ({ page }) => {
   await page.goto(articleIndexPath());

@@ -22,9 +22,11 @@ for (const [kind, path, status] of [
   ['a static article', articlePath(newestArticle.slug), 200],
   ['the contact page', pagePath('contact'), 200],
   ['a missing page', '/no-such-page', 404],
+  ['a language redirect', '/en/faq', 308],
+  ['a Spanish word without /es', '/contacto', 308],
 ] as const) {
   test(`${kind} is served with the security headers`, async ({ request }) => {
-    const response = await request.get(path);
+    const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(status);
     const headers = response.headers();
     for (const [name, pattern] of Object.entries(EXPECTED)) expect(headers[name], name).toMatch(pattern);

@@ -95,7 +95,6 @@ test('Spanish pages speak Spanish: dates, reading time, notices and the 404', as
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
-    // Waited for: the 404 page is drawn by the browser (Next.js's error shell).
     await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
     // Someone who lands on a missing page may be looking for help with a detention.
@@ -233,7 +232,6 @@ for (const [name, path] of Object.entries(SPANISH_PAGES)) {
     page,
   }) => {
     await page.goto(path);
-    // Waited for, not read at once: the not-found page is drawn by the browser (Next.js's error shell).
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const { alternates } = await languageMarks(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { licenceGap } from '@/lib/content/licence';
 import { loadContent } from '@/lib/content/load';
-import { stateName } from '@/lib/content/fields';
+import { stateName } from '@/lib/content/states';
 import { VALID_SITE } from './support/fixture-site';
 
 const { attorneys } = loadContent(VALID_SITE);

@@ -1,8 +1,8 @@
-import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { languageRedirects } from '@/lib/i18n/address-rules';
+import { addressMeant, aliasMatchers } from '@/lib/i18n/address-rules';
+import { config as proxyConfig } from '@/proxy';
 import {
   articleIndexPath,
   articlePath,
@@ -66,7 +66,7 @@ describe('the route folders and the redirects handed to Next.js', () => {
   const pagesUnder = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const inside = path.join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === '[...rest]' ? [] : pagesUnder(inside);
+      if (entry.isDirectory()) return pagesUnder(inside);
       return entry.name === 'page.tsx' ? [inside] : [];
     });
 
@@ -80,26 +80,29 @@ describe('the route folders and the redirects handed to Next.js', () => {
     }
   });
 
-  it('sends a needless /en and English words under /es to the public address', () => {
-    // Next.js's own matcher, as its router applies these rules.
-    const redirect = (address: string) => {
-      for (const rule of languageRedirects()) {
-        const params = getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(address);
-        if (params)
-          return rule.destination.replace(/:(\w+)\+?/g, (_match: string, name: string) => {
-            const value = params[name];
-            return Array.isArray(value) ? value.join('/') : String(value);
-          });
+  it('sends a needless /en, /ES, English words under /es and Spanish words without /es to the public address', () => {
+    expect(addressMeant('/en')).toBe('/');
+    expect(addressMeant('/en/articles/x')).toBe('/articles/x');
+    expect(addressMeant('/es/articles/x')).toBe('/es/articulos/x');
+    expect(addressMeant('/es/articles/page/2')).toBe('/es/articulos/pagina/2');
+    expect(addressMeant('/es/contact/received')).toBe('/es/contacto/recibido');
+    expect(addressMeant('/ES')).toBe('/es');
+    expect(addressMeant('/ES/articles/x')).toBe('/es/articulos/x');
+    expect(addressMeant('/contacto')).toBe('/es/contacto');
+    expect(addressMeant('/articulos/x')).toBe('/es/articulos/x');
+    expect(addressMeant('/detenidos')).toBe('/es/detenidos');
+    for (const own of ['/es/articulos/x/share.png', '/articles/x', '/es/articulos/x', '/enrollment', '/esnada', '/']) {
+      expect(addressMeant(own), own).toBeUndefined();
+    }
+  });
+
+  it('runs proxy.ts on every alias and nowhere else', () => {
+    expect([...proxyConfig.matcher].sort()).toEqual(aliasMatchers());
+    for (const [folder, paths] of Object.entries(localizedRoutes())) {
+      for (const locale of LOCALES) {
+        const address = locale === 'en' ? folder : `/${locale}${paths[locale] === '/' ? '' : paths[locale]}`;
+        expect(addressMeant(address.replace(/\[\w+\]/g, 'x')), address).toBeUndefined();
       }
-      return undefined;
-    };
-    expect(redirect('/en')).toBe('/');
-    expect(redirect('/en/articles/x')).toBe('/articles/x');
-    expect(redirect('/es/articles/x')).toBe('/es/articulos/x');
-    expect(redirect('/es/articles/page/2')).toBe('/es/articulos/pagina/2');
-    expect(redirect('/es/articulos/x/share.png')).toBeUndefined();
-    expect(redirect('/contacto')).toBeUndefined();
-    expect(redirect('/articles/x')).toBeUndefined();
-    expect(redirect('/es/articulos/x')).toBeUndefined();
+    }
   });
 });
