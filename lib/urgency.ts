@@ -45,20 +45,29 @@ function isUncertain(reason: UrgentReason): boolean {
   return 'certain' in reason && !reason.certain;
 }
 
-/** One reason in the English the firm's staff read; `who` names the person the request is about. */
-export function reasonInEnglish(reason: UrgentReason, who: string): string {
+/** What the words of a reason need: whom it is about, the day it is read, and what else the request says. */
+export type ReasonContext = { who: string; today: string; judgment?: string; hearingGiven?: boolean };
+
+/** One reason in the English the firm's staff read, saying what runs and from which day. */
+export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, hearingGiven }: ReasonContext): string {
   switch (reason.kind) {
     case 'detained':
       return reason.certain ? `Detained: ${who}` : `Maybe detained (they are not sure): ${who}`;
     case 'removal-proceedings':
-      return 'In removal (deportation) proceedings; next hearing date not given';
+      return hearingGiven
+        ? 'In removal (deportation) proceedings'
+        : 'In removal (deportation) proceedings; next hearing date not given';
     case 'hearing': {
       const when = reason.daysAway === 0 ? 'today' : reason.daysAway === 1 ? 'tomorrow' : `in ${reason.daysAway} days`;
       return `Hearing on ${reason.date}, ${when}`;
     }
     case 'appeal-deadline': {
-      const court = reason.court === 'federal' ? 'A federal' : 'A state';
-      return `${court} appeal deadline may be running${reason.lastDay ? ` (counted from the judgment date: ${reason.lastDay})` : ' (judgment date not given)'}`;
+      const court = reason.court === 'federal' ? 'Federal appeal' : 'State appeal';
+      if (!reason.lastDay) return `${court} deadline may be running (judgment date not given)`;
+      const left = daysBetween(today, reason.lastDay);
+      const from = judgment ? `judgment ${judgment}, ` : '';
+      const day = reason.court === 'federal' ? 'last day (day 14, weekends counted forward)' : 'last day';
+      return `${court}: ${from}${day} is ${reason.lastDay}, ${left === 0 ? 'today' : left === 1 ? '1 day left' : `${left} days left`}`;
     }
     case 'plea-not-sentenced':
       return reason.certain

@@ -13,6 +13,7 @@ import {
   type ConsultationField,
   type ConsultationValues,
 } from '@/lib/consultation/schema';
+import { callableNumber, likelyMeantEmail } from '@/lib/consultation/contact-details';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from './error-summary';
@@ -25,6 +26,20 @@ type Action = (state: ConsultationFormState, form: FormData) => Promise<Consulta
 
 /** The questions that tell the firm how urgent the case is and who should call back, in the order asked. */
 const TRIAGE_QUESTIONS = ['language', 'citizen', 'matter', 'detained'] as const;
+
+/** What the ICE locator and the firm need about a detained person, in the order a family knows it. */
+type DetaineeQuestion = {
+  field: 'heldAt' | 'arrestDate' | 'aNumber' | 'countryOfBirth' | 'birthDate';
+  hint?: 'heldAtHint' | 'aNumberHint';
+  type?: 'date';
+};
+const DETAINEE_QUESTIONS: readonly DetaineeQuestion[] = [
+  { field: 'heldAt', hint: 'heldAtHint' },
+  { field: 'arrestDate', type: 'date' },
+  { field: 'aNumber', hint: 'aNumberHint' },
+  { field: 'countryOfBirth' },
+  { field: 'birthDate', type: 'date' },
+];
 
 /** The numbers some messages mention. */
 const LIMITS = { nameMax: NAME_MAX, noteMax: NOTE_MAX, messageMax: MESSAGE_MAX };
@@ -72,6 +87,17 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
     after: ConsultationFormState;
   }>();
 
+  // What was typed, read back once the person leaves the field: the number as it will be dialled, a likely slip in an email.
+  const [echo, setEcho] = useState<{ phone?: string; email?: string }>({});
+  const readBackPhone = (typed: string) => {
+    const number = callableNumber(typed);
+    setEcho((old) => ({ ...old, phone: number ? t('phoneEcho', { number: number.shown }) : undefined }));
+  };
+  const readBackEmail = (typed: string) => {
+    const meant = likelyMeantEmail(typed);
+    setEcho((old) => ({ ...old, email: meant ? t('emailEcho', { email: meant }) : undefined }));
+  };
+
   const fromBrowser = browserCheck?.after === state ? browserCheck : undefined;
   const errors: ConsultationErrors = fromBrowser?.errors ?? (state.status === 'invalid' ? state.errors : NO_ERRORS);
   const values: ConsultationValues =
@@ -105,7 +131,15 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
       className="max-w-prose text-lg"
     >
       {state.status === 'try-again' && !fromBrowser ? (
-        <div role="alert" className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold">
+        // With JavaScript off the page comes back scrolled to its top, far above the form: autofocus brings the
+        // reader to what went wrong. It is the one thing on the page to do next.
+        <div
+          role="alert"
+          tabIndex={-1}
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold"
+        >
           <p>{t(state.reason)}</p>
           {state.reason === 'tryAgain' ? null : (
             <p className="mt-3">
@@ -168,6 +202,8 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
           error={messages.phone}
           type="tel"
           autoComplete="tel"
+          echo={echo.phone}
+          onBlur={readBackPhone}
         />
         <TextField
           field="email"
@@ -177,6 +213,8 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
           type="email"
           autoComplete="email"
           spellCheck={false}
+          echo={echo.email}
+          onBlur={readBackEmail}
         />
       </fieldset>
 
@@ -205,6 +243,22 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
           error={messages[field]}
         />
       ))}
+
+      <fieldset data-detained-only className="mt-6 rounded-lg border-2 border-slate-300 p-4">
+        <legend className="px-1 text-lg font-semibold">{t('detainedHeading')}</legend>
+        <p className="text-base text-slate-700">{t('detainedIntro')}</p>
+        {DETAINEE_QUESTIONS.map(({ field, hint, type }) => (
+          <TextField
+            key={field}
+            field={field}
+            label={t(field)}
+            hint={hint ? t(hint) : undefined}
+            value={values[field]}
+            error={messages[field]}
+            type={type}
+          />
+        ))}
+      </fieldset>
 
       <TextField
         field="hearingDate"

@@ -20,10 +20,13 @@ export function ErrorSummary({
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
   if (entries.length === 0) return null;
   return (
+    // autoFocus: with JavaScript off, the page that lists the problems comes back at its top, far above the form.
     <div
       ref={ref}
       role="alert"
       tabIndex={-1}
+      // eslint-disable-next-line jsx-a11y/no-autofocus
+      autoFocus
       aria-labelledby="error-summary-title"
       className="mb-6 rounded-lg border-4 border-red-800 bg-white p-5"
     >

@@ -86,6 +86,9 @@ type TextFieldProps = {
   spellCheck?: boolean;
   /** Shown beside the field, above it: a warning the person must see before typing. */
   warning?: ReactNode;
+  /** Shown below the field, read out when it changes: what was typed, read back ("Is this right? …"). */
+  echo?: string;
+  onBlur?: (value: string) => void;
 };
 
 /** A labelled text input (or textarea) with its hint, its error, and both tied to it for screen readers. */
@@ -99,6 +102,8 @@ export function TextField({
   autoComplete,
   spellCheck,
   warning,
+  echo,
+  onBlur,
 }: TextFieldProps) {
   const described = describedBy(field, hint !== undefined, error);
   const shared = {
@@ -108,6 +113,7 @@ export function TextField({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': described,
     className: inputClass,
+    ...(onBlur ? { onBlur: (event: { currentTarget: { value: string } }) => onBlur(event.currentTarget.value) } : {}),
   };
   return (
     <div className="mt-6">
@@ -122,6 +128,11 @@ export function TextField({
       ) : (
         <input type={type} autoComplete={autoComplete} spellCheck={spellCheck} {...shared} />
       )}
+      {onBlur ? (
+        <p aria-live="polite" className="mt-1 min-h-0 text-base font-semibold text-brand-900 empty:hidden">
+          {echo}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -89,6 +89,7 @@ function toStoredRequest(request: ConsultationRequest): StoredRequest {
   // Everything but the consent box, which is always "yes" once validated.
   const { name, forWhom, personName, relationship, phone, email, language, citizen, matter, detained } = request;
   const { hearingDate, message, bestTime, bestTimeNote, siteLanguage } = request;
+  const { countryOfBirth, birthDate, aNumber, heldAt, arrestDate } = request;
   const reliefCheck = parseAttachment(request.reliefCheck);
   return {
     name,
@@ -102,6 +103,11 @@ function toStoredRequest(request: ConsultationRequest): StoredRequest {
     matter,
     detained,
     hearingDate,
+    countryOfBirth,
+    birthDate,
+    aNumber,
+    heldAt,
+    arrestDate,
     message,
     bestTime,
     bestTimeNote,

@@ -1,6 +1,6 @@
 import type { SendMailOptions } from 'nodemailer';
 import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
-import { summaryRows, urgentReasons } from './request-summary';
+import { subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
 import type { StoredRequest } from './spool-format';
 
 /** The firm's addresses, and its time zone for the times staff read. */
@@ -82,7 +82,9 @@ export function composeConsultationEmail(
     from: addresses.from,
     to: addresses.to,
     ...(request.email ? { replyTo: { name: request.name, address: request.email } } : {}),
-    subject: `${urgent ? '[URGENT] ' : ''}Consultation request: ${request.name} [${reference}]`,
+    subject: urgent
+      ? `${urgentTag(request, receivedAt, addresses.timeZone)} ${subjectName(request)} [${reference}]`
+      : `Consultation request: ${subjectName(request)} [${reference}]`,
     messageId: messageIdFor(reference, addresses.from),
     date: receivedAt,
     text,

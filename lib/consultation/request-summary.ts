@@ -1,7 +1,8 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { todayIn } from '@/lib/dates';
+import { aNumberInWords } from '@/lib/a-number';
+import { daysBetween, todayIn } from '@/lib/dates';
 import { attachmentUrgency, parseAttachment } from '@/lib/relief-check/attachment';
 import { hearingReason, mergeReasons, reasonInEnglish, type UrgentReason } from '@/lib/urgency';
+import { callableNumber, likelyMeantEmail } from './contact-details';
 import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS } from './schema';
 import type { StoredRequest } from './spool-format';
 
@@ -10,12 +11,6 @@ import type { StoredRequest } from './spool-format';
  * it is urgent in words, the time in the firm's own time zone, and phone
  * numbers in a form a phone can dial.
  */
-
-/** Answers of earlier versions of the form, shown in words. */
-const EARLIER_DETENTION: Record<string, string> = {
-  self: 'Yes, the person who wrote is detained',
-  family: 'Yes, a family member is detained',
-};
 
 /**
  * Why the request goes to the top of the inbox (lib/urgency.ts): what the
@@ -35,9 +30,47 @@ export function urgentReasonsOf(request: StoredRequest, receivedAt: Date, timeZo
   return mergeReasons(fromForm, fromCheck);
 }
 
-/** The reasons in words, for the email; none when it is not urgent. */
+/** The reasons in words, for the email, a detention first; none when it is not urgent. */
 export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
-  return urgentReasonsOf(request, receivedAt, timeZone).map((reason) => reasonInEnglish(reason, personLabel(request)));
+  const today = todayIn(timeZone, receivedAt);
+  const judgment = parseAttachment(request.reliefCheckAttachment)?.answers.judgmentDate;
+  return urgentReasonsOf(request, receivedAt, timeZone).map((reason) =>
+    reasonInEnglish(reason, { who: personLabel(request), today, judgment, hearingGiven: Boolean(request.hearingDate) }),
+  );
+}
+
+/** The subject's tag, most pressing first: "[URGENT · DETAINED]", "[URGENT · APPEAL DUE 2026-12-09, 6 days]". */
+export function urgentTag(request: StoredRequest, receivedAt: Date, timeZone: string): string | undefined {
+  const today = todayIn(timeZone, receivedAt);
+  const tags = urgentReasonsOf(request, receivedAt, timeZone).map((reason): string => {
+    switch (reason.kind) {
+      case 'detained':
+        return reason.certain ? 'DETAINED' : 'MAYBE DETAINED';
+      case 'appeal-deadline':
+        return reason.lastDay
+          ? `APPEAL DUE ${reason.lastDay}, ${daysLeft(today, reason.lastDay)}`
+          : 'APPEAL MAY BE DUE';
+      case 'hearing':
+        return `HEARING ${reason.date}, ${daysLeft(today, reason.date)}`;
+      case 'removal-proceedings':
+        return 'IN REMOVAL PROCEEDINGS';
+      case 'plea-not-sentenced':
+        return 'PLEA, NOT YET SENTENCED';
+    }
+  });
+  return tags.length > 0 ? `[URGENT · ${[...new Set(tags)].slice(0, 2).join(' · ')}]` : undefined;
+}
+
+function daysLeft(today: string, day: string): string {
+  const days = daysBetween(today, day);
+  return days === 0 ? 'today' : days === 1 ? '1 day' : days < 0 ? 'passed' : `${days} days`;
+}
+
+/** Who the request is about, then who wrote it when that is someone else: "Luis Hernández López — written by Rosa Hernández (mother)". */
+export function subjectName(request: StoredRequest): string {
+  if (!forSomeoneElse(request) || !request.personName) return request.name;
+  const relation = request.relationship ? ` (${request.relationship})` : '';
+  return `${request.personName} — written by ${request.name}${relation}`;
 }
 
 export function isUrgent(request: StoredRequest, receivedAt: Date, timeZone: string): boolean {
@@ -62,11 +95,21 @@ export function receivedInWords(receivedAt: Date, timeZone: string): string {
   return `${day.format(receivedAt)}, ${time.format(receivedAt)}`;
 }
 
-/** A phone number as people write it internationally, and as a `tel:` link; as typed when it cannot be read. */
+/** A phone number as people write it internationally, and as a `tel:` link only when it can be called; flagged when not. */
 export function phoneForStaff(phone: string): { shown: string; href?: string } {
-  const parsed = parsePhoneNumberFromString(phone, 'US');
-  if (!parsed?.isPossible()) return { shown: phone };
-  return { shown: parsed.formatInternational(), href: parsed.getURI() };
+  const number = callableNumber(phone);
+  if (!number) return { shown: `${phone} (CHECK: not a callable number as typed)` };
+  return { shown: number.international, href: number.uri };
+}
+
+/** The address as typed, and a warning when it looks like a slip in a common provider's name. */
+export function emailForStaff(email: string): string {
+  const meant = likelyMeantEmail(email);
+  return meant ? `${email} (CHECK: a typo? probably ${meant})` : email;
+}
+
+function forSomeoneElse(request: StoredRequest): boolean {
+  return request.forWhom !== undefined && request.forWhom !== 'self';
 }
 
 /** The person the request is about: the writer, or the named family member or other person. */
@@ -76,11 +119,17 @@ export function personLabel(request: StoredRequest): string {
   return `${request.personName ?? 'name not given'}${relation}`;
 }
 
-/** Which contact the person left, so nobody hits "reply" to a request that gave only a phone. */
-export function contactSummary(request: Pick<StoredRequest, 'phone' | 'email'>): string {
-  if (request.phone && request.email) return 'phone or email';
-  if (request.phone) return 'phone only (no email given: call, do not reply)';
-  return 'email only (no phone given)';
+/**
+ * Whose phone and email these are, and which one was left, so nobody calls a
+ * detained person's number or hits "reply" to a request that gave only a phone.
+ */
+export function contactSummary(request: StoredRequest): string {
+  const whose = forSomeoneElse(request)
+    ? `${request.name}, who wrote (not ${request.personName ?? 'the person who needs help'})`
+    : `${request.name}, who wrote and needs help`;
+  if (request.phone && request.email) return `phone or email of ${whose}`;
+  if (request.phone) return `phone of ${whose}; no email given: call, do not reply`;
+  return `email of ${whose}; no phone given`;
 }
 
 const SITE_EDITIONS = {
@@ -112,14 +161,33 @@ export function summaryRows(
     },
     { label: 'How to reach them', value: contactSummary(request) },
     { label: 'Phone', value: phone?.shown ?? 'NOT GIVEN', href: phone?.href },
-    { label: 'Email', value: request.email ?? 'NOT GIVEN' },
+    { label: 'Email', value: request.email ? emailForStaff(request.email) : 'NOT GIVEN' },
     { label: 'Best time to call', value: bestTime || 'not given' },
     { label: 'Preferred language', value: labelOf(LANGUAGES, request.language) },
     { label: 'Sent from', value: labelOf(SITE_EDITIONS, request.siteLanguage ?? 'en') },
     { label: 'US citizen (the person who needs help)', value: labelOf(CITIZENSHIP, request.citizen) },
     { label: 'Case', value: labelOf(MATTERS, request.matter) },
-    { label: 'Detained now', value: labelOf({ ...EARLIER_DETENTION, ...DETENTION }, request.detained) },
+    { label: 'Detained now', value: labelOf(DETENTION, request.detained) },
+    ...detaineeRows(request),
     { label: 'Next hearing', value: request.hearingDate ?? 'not given' },
+  ];
+}
+
+/** What the ICE locator needs, each in its own row, when someone may be detained or any of it was given. */
+function detaineeRows(request: StoredRequest): SummaryRow[] {
+  const { countryOfBirth, birthDate, aNumber, heldAt, arrestDate } = request;
+  const given = [countryOfBirth, birthDate, aNumber, heldAt, arrestDate].some((value) => value !== undefined);
+  if (request.detained === 'no' && !given) return [];
+  const orNot = (value: string | undefined) => value ?? 'not given';
+  return [
+    { label: 'Detainee: country of birth', value: orNot(countryOfBirth) },
+    { label: 'Detainee: date of birth', value: orNot(birthDate) },
+    {
+      label: 'Detainee: A-number',
+      value: aNumber ? `${aNumberInWords(aNumber)} (${aNumber} for the locator and EOIR's line)` : 'not given',
+    },
+    { label: 'Detainee: held at', value: orNot(heldAt) },
+    { label: 'Detainee: arrested on', value: orNot(arrestDate) },
   ];
 }
 

@@ -1,5 +1,7 @@
 import * as z from '@/lib/zod-mini';
 import { isCalendarDate, typedDate } from '@/lib/dates';
+import { aNumberDigits } from '@/lib/a-number';
+import { callableNumber } from './contact-details';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 
@@ -73,11 +75,28 @@ const email = z.string().check(
 
 const phone = z.string().check(
   z.trim(),
-  z.regex(/^\+?[\d\s().\-]{7,25}$/, { error: code('phoneCharacters') }),
-  z.refine((value) => (value.match(/\d/g) ?? []).length >= 7 && (value.match(/\d/g) ?? []).length <= 15, {
-    error: code('phoneDigits'),
-  }),
+  z.regex(/^\+?[\d\s().\-]{7,25}$/, { abort: true, error: code('phoneCharacters') }),
+  // A number with a digit too many or too few reaches nobody: refused here, while the person can still fix it.
+  z.refine((value) => callableNumber(value) !== undefined, { error: code('phoneNotCallable') }),
 );
+
+/** A date typed the reader's way or picked; parseConsultation reads it as YYYY-MM-DD first. */
+const typedDay = (format: ConsultationErrorCode, real: ConsultationErrorCode) =>
+  z
+    .string()
+    .check(z.regex(DATE, { abort: true, error: code(format) }), z.refine(isCalendarDate, { error: code(real) }));
+
+/** A short line about the detained person: a country, a place. */
+const detaineeLine = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(NOTE_MAX, { error: code('detaineeTooLong') }),
+    z.refine(oneLine, { error: code('detaineeTooLong') }),
+  );
+
+/** The dates the form lets a person type in their own way (día/mes/año on the Spanish site). */
+const TYPED_DATES = ['hearingDate', 'birthDate', 'arrestDate'] as const;
 
 export const consultationSchema = z
   .object({
@@ -108,14 +127,18 @@ export const consultationSchema = z
     detained: choice(DETENTION, 'detainedRequired'),
     bestTime: optionalAnswer(choice(BEST_TIME, 'bestTimeInvalid')),
     bestTimeNote: optionalAnswer(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { error: code('noteTooLong') }))),
-    hearingDate: optionalAnswer(
-      z
-        .string()
-        .check(
-          z.regex(DATE, { abort: true, error: code('hearingDateFormat') }),
-          z.refine(isCalendarDate, { error: code('hearingDateReal') }),
-        ),
+    hearingDate: optionalAnswer(typedDay('hearingDateFormat', 'hearingDateReal')),
+    // What the ICE locator and the firm need to find a detained person (the detention page says so); all optional.
+    countryOfBirth: optionalAnswer(detaineeLine),
+    birthDate: optionalAnswer(typedDay('dateFormat', 'dateReal')),
+    aNumber: optionalAnswer(
+      z.pipe(
+        z.string().check(z.refine((value) => aNumberDigits(value) !== undefined, { error: code('aNumberDigits') })),
+        z.transform((value) => aNumberDigits(value) ?? value),
+      ),
     ),
+    heldAt: optionalAnswer(detaineeLine),
+    arrestDate: optionalAnswer(typedDay('dateFormat', 'dateReal')),
     message: optionalAnswer(z.string().check(z.trim(), z.maxLength(MESSAGE_MAX, { error: code('messageTooLong') }))),
     consent: z.literal('yes', { error: code('consentRequired') }),
     /** Which edition the form was sent from; tells staff the person read the site in Spanish. Never shown as an error. */
@@ -128,17 +151,33 @@ export const consultationSchema = z
     z.refine((request) => request.phone !== undefined || request.email !== undefined, {
       path: ['phone'],
       error: code('contactMissing'),
+      when: always,
     }),
     // The firm needs the name for its conflict check, and the relationship to know who it is talking to.
-    z.refine((request) => request.forWhom === 'self' || request.personName !== undefined, {
+    z.refine((request) => !forSomeoneElse(request) || request.personName !== undefined, {
       path: ['personName'],
       error: code('personNameRequired'),
+      when: always,
     }),
-    z.refine((request) => request.forWhom === 'self' || request.relationship !== undefined, {
+    z.refine((request) => !forSomeoneElse(request) || request.relationship !== undefined, {
       path: ['relationship'],
       error: code('relationshipRequired'),
+      when: always,
     }),
   );
+
+/**
+ * Checks across answers run even when another answer has a problem, so the
+ * form lists every problem at once instead of in rounds. They read the
+ * answers as sent, so each one looks only at values it can trust.
+ */
+function always(): boolean {
+  return true;
+}
+
+function forSomeoneElse(request: { forWhom?: unknown }): boolean {
+  return request.forWhom === 'family' || request.forWhom === 'other';
+}
 
 /** What is wrong with an email address, so the message can say what to do; undefined when it looks right. */
 function emailProblem(value: string): ConsultationErrorCode | undefined {
@@ -176,8 +215,14 @@ export function valuesFrom(form: FormData): ConsultationValues {
 export function parseConsultation(form: FormData): ConsultationParse {
   const values = valuesFrom(form);
   // A date typed the reader's way (día/mes/año on the Spanish site) is read as the picker's.
-  const hearingDate = values.hearingDate && typedDate(values.hearingDate, values.siteLanguage ?? DEFAULT_LOCALE);
-  const result = consultationSchema.safeParse({ ...values, ...(hearingDate ? { hearingDate } : {}) });
+  const locale = values.siteLanguage ?? DEFAULT_LOCALE;
+  const dates = Object.fromEntries(
+    TYPED_DATES.flatMap((field) => {
+      const typed = values[field];
+      return typed ? [[field, typedDate(typed, locale)]] : [];
+    }),
+  );
+  const result = consultationSchema.safeParse({ ...values, ...dates });
   if (result.success) return { ok: true, request: result.data, values };
   const errors: ConsultationErrors = {};
   for (const issue of result.error.issues) {

@@ -24,6 +24,13 @@ export const storedRequestSchema = z.object({
   matter: z.string(),
   detained: z.string(),
   hearingDate: z.string().optional(),
+  /** About a detained person, when the form was sent with them: what the ICE locator needs. */
+  countryOfBirth: z.string().optional(),
+  birthDate: z.string().optional(),
+  /** Nine digits. */
+  aNumber: z.string().optional(),
+  heldAt: z.string().optional(),
+  arrestDate: z.string().optional(),
   message: z.string().optional(),
   /** The edition the form was sent from (`en`, `es`); absent in entries stored before the Spanish edition. */
   siteLanguage: z.string().optional(),

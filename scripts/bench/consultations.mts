@@ -16,7 +16,7 @@ const FIELDS = {
   forWhom: 'self',
   name: 'Bench Person',
   email: 'bench@example.com',
-  phone: '+1 555 010 0199',
+  phone: '+1 212 555 0199',
   language: 'english',
   citizen: 'no',
   matter: 'convicted',

@@ -133,7 +133,7 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
           .getByRole('group', { name: form.forWhom })
           .getByLabel(form.options.forWhom.self, { exact: true })
           .check();
-        await page.getByLabel(form.phone).fill('+1 555 010 0199');
+        await page.getByLabel(form.phone).fill('+1 212 555 0199');
         await page.getByRole('group', { name: form.language }).getByLabel(form.options.language.english).check();
         await page
           .getByRole('group', { name: form.citizen })
@@ -175,7 +175,7 @@ test('an urgent relief check sent to the firm puts the call first on the confirm
   const name = `Urgent check ${Math.random().toString(36).slice(2, 8)}`;
   await page.getByLabel(form.name).fill(name);
   await page.getByRole('group', { name: form.forWhom }).getByLabel(form.options.forWhom.self, { exact: true }).check();
-  await page.getByLabel(form.phone).fill('+1 555 010 0199');
+  await page.getByLabel(form.phone).fill('+1 212 555 0199');
   await page.getByRole('group', { name: form.language }).getByLabel(form.options.language.english).check();
   await page.getByRole('group', { name: form.citizen }).getByLabel(form.options.citizen.no, { exact: true }).check();
   await page.getByLabel(form.options.matter['facing-charges']).check();

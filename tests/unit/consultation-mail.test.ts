@@ -97,7 +97,9 @@ describe('the email to the firm', () => {
       receivedAt,
       addresses,
     );
-    expect(String(phoneOnly.text)).toContain('How to reach them: phone only (no email given: call, do not reply)');
+    expect(String(phoneOnly.text)).toContain(
+      'How to reach them: phone of Ana Pérez, who wrote and needs help; no email given: call, do not reply',
+    );
     expect(String(phoneOnly.text)).toContain('Email: NOT GIVEN');
     expect(phoneOnly.replyTo).toBeUndefined();
     const emailOnly = composeConsultationEmail(
@@ -106,9 +108,9 @@ describe('the email to the firm', () => {
       receivedAt,
       addresses,
     );
-    expect(String(emailOnly.html)).toContain('email only (no phone given)');
+    expect(String(emailOnly.html)).toContain('email of Ana Pérez, who wrote and needs help; no phone given');
     expect(String(emailOnly.text)).toContain('Phone: NOT GIVEN');
-    expect(String(mail.text)).toContain('How to reach them: phone or email');
+    expect(String(mail.text)).toContain('How to reach them: phone or email of Ana Pérez, who wrote and needs help');
   });
 
   it('says when the kind of case was left empty', () => {
@@ -150,12 +152,12 @@ describe('what a paralegal reads', () => {
   });
 
   it('writes phone numbers the international way, with a link a phone can dial in the HTML part', () => {
-    expect(phoneForStaff('+1 (555) 010-0199')).toEqual({ shown: '+1 555 010 0199', href: 'tel:+15550100199' });
+    expect(phoneForStaff('+1 (212) 555-0199')).toEqual({ shown: '+1 212 555 0199', href: 'tel:+12125550199' });
     expect(phoneForStaff('+52 55 1234 5678')).toEqual({ shown: '+52 55 1234 5678', href: 'tel:+525512345678' });
     expect(phoneForStaff('(212) 555-0147')).toEqual({ shown: '+1 212 555 0147', href: 'tel:+12125550147' });
     const mail = composeConsultationEmail(VALID_REQUEST, 'K7Q2-M9XD', receivedAt, addresses);
-    expect(String(mail.html)).toContain('<a href="tel:+15550100199">+1 555 010 0199</a>');
-    expect(String(mail.text)).toContain('Phone: +1 555 010 0199');
+    expect(String(mail.html)).toContain('<a href="tel:+12125550199">+1 212 555 0199</a>');
+    expect(String(mail.text)).toContain('Phone: +1 212 555 0199');
   });
 
   it('carries the best time to call', () => {
@@ -174,8 +176,8 @@ describe('urgent requests', () => {
     composeConsultationEmail({ ...VALID_REQUEST, ...changes }, 'K7Q2-M9XD', receivedAt, addresses).subject;
 
   it('marks the subject when the person who needs help is, or may be, detained', () => {
-    expect(subjectFor({ detained: 'yes' })).toBe('[URGENT] Consultation request: Ana Pérez [K7Q2-M9XD]');
-    expect(subjectFor({ detained: 'not-sure' })).toMatch(/^\[URGENT\] /);
+    expect(subjectFor({ detained: 'yes' })).toBe('[URGENT · DETAINED] Ana Pérez [K7Q2-M9XD]');
+    expect(subjectFor({ detained: 'not-sure' })).toBe('[URGENT · MAYBE DETAINED] Ana Pérez [K7Q2-M9XD]');
   });
 
   it('says why it is urgent, in words, naming the person who needs help', () => {
@@ -207,7 +209,9 @@ describe('urgent requests', () => {
     expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-12-27' }, receivedAt, TZ)).toBe(true);
     expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-12-28' }, receivedAt, TZ)).toBe(false);
     expect(isUrgent({ ...VALID_REQUEST, hearingDate: '2026-11-20' }, receivedAt, TZ)).toBe(false);
-    expect(subjectFor({ hearingDate: '2026-12-01' })).toMatch(/^\[URGENT\] /);
+    expect(subjectFor({ hearingDate: '2026-12-01' })).toBe(
+      '[URGENT · HEARING 2026-12-01, 4 days] Ana Pérez [K7Q2-M9XD]',
+    );
     expect(subjectFor({})).not.toMatch(/URGENT/);
   });
 
@@ -218,8 +222,17 @@ describe('urgent requests', () => {
       receivedAt,
       addresses,
     );
-    expect(mail.subject).toMatch(/^\[URGENT\] /);
+    expect(mail.subject).toBe('[URGENT · IN REMOVAL PROCEEDINGS] Ana Pérez [K7Q2-M9XD]');
     expect(String(mail.text)).toMatch(/^URGENT: In removal \(deportation\) proceedings; next hearing date not given$/m);
+    // With a hearing date given, the email does not say it was not.
+    const withHearing = composeConsultationEmail(
+      { ...VALID_REQUEST, matter: 'removal-proceedings', hearingDate: '2027-03-01' },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(withHearing.text)).toMatch(/^URGENT: In removal \(deportation\) proceedings$/m);
+    expect(String(withHearing.text)).toContain('Next hearing: 2027-03-01');
   });
 
   it('is urgent for the same reasons the relief check answers sent with it show, in words', () => {
@@ -232,9 +245,9 @@ describe('urgent requests', () => {
       );
     // Received on 2026-11-27 in New York: a federal judgment on 2026-11-20 has its day 14 on 2026-12-04.
     const appeal = withCheck({ court: 'federal', outcome: 'plea', judgmentDate: '2026-11-20' });
-    expect(appeal.subject).toMatch(/^\[URGENT\] /);
+    expect(appeal.subject).toBe('[URGENT · APPEAL DUE 2026-12-04, 7 days] Ana Pérez [K7Q2-M9XD]');
     expect(String(appeal.text)).toMatch(
-      /^URGENT: A federal appeal deadline may be running \(counted from the judgment date: 2026-12-04\)$/m,
+      /^URGENT: Federal appeal: judgment 2026-11-20, last day \(day 14, weekends counted forward\) is 2026-12-04, 7 days left$/m,
     );
     const notSentenced = withCheck({ court: 'state', state: 'NY', outcome: 'plea-not-sentenced' });
     expect(String(notSentenced.text)).toMatch(/^URGENT: Pleaded, not yet sentenced/m);
@@ -242,6 +255,74 @@ describe('urgent requests', () => {
     expect(String(withCheck({ custody: 'immigration-detention' }).text)).toMatch(/^URGENT: Detained: /m);
     // An old federal judgment with nothing pending is not urgent.
     expect(withCheck({ court: 'federal', outcome: 'plea', judgmentAge: 'over-1-year' }).subject).not.toMatch(/URGENT/);
+  });
+});
+
+describe('the two requests a paralegal triages in ten seconds', () => {
+  // Received on 2026-12-03 at 10:00 in New York.
+  const thursday = new Date('2026-12-03T15:00:00Z');
+
+  it('a mother writing for her detained son: who, who wrote, whose phone, and what the locator needs', () => {
+    const mail = composeConsultationEmail(
+      {
+        ...VALID_REQUEST,
+        name: 'Rosa Hernández',
+        forWhom: 'family',
+        personName: 'Luis Hernández López',
+        relationship: 'mother',
+        phone: '713 555 0142',
+        email: 'rosa.hernandez@gmial.com',
+        matter: 'ice-detention',
+        detained: 'yes',
+        siteLanguage: 'es',
+        countryOfBirth: 'Honduras',
+        birthDate: '1998-04-17',
+        aNumber: '012345678',
+        heldAt: 'Montgomery Processing Center, Conroe, Texas',
+        arrestDate: '2026-12-03',
+      },
+      'K7Q2-M9XD',
+      thursday,
+      addresses,
+    );
+    expect(mail.subject).toBe(
+      '[URGENT · DETAINED] Luis Hernández López — written by Rosa Hernández (mother) [K7Q2-M9XD]',
+    );
+    const text = String(mail.text);
+    expect(text.split('\n')[0]).toBe('URGENT: Detained: Luis Hernández López (mother)');
+    expect(text).toContain('How to reach them: phone or email of Rosa Hernández, who wrote (not Luis Hernández López)');
+    expect(text).toContain('Phone: +1 713 555 0142');
+    expect(text).toContain('Email: rosa.hernandez@gmial.com (CHECK: a typo? probably rosa.hernandez@gmail.com)');
+    expect(text).toContain("Detainee: A-number: A-012-345-678 (012345678 for the locator and EOIR's line)");
+    expect(text).toContain('Detainee: country of birth: Honduras');
+    expect(text).toContain('Detainee: held at: Montgomery Processing Center, Conroe, Texas');
+    expect(String(mail.html)).toContain('<a href="tel:+17135550142">+1 713 555 0142</a>');
+  });
+
+  it('a man sentenced in federal court eight days ago: the deadline and its days left come first', () => {
+    const mail = composeConsultationEmail(
+      {
+        ...VALID_REQUEST,
+        name: 'Marco Ruiz',
+        reliefCheckAttachment: JSON.stringify({
+          answers: { court: 'federal', outcome: 'plea', judgmentDate: '2026-11-25', custody: 'neither' },
+          topics: ['federal-appeal'],
+        }),
+      },
+      'K7Q2-M9XD',
+      thursday,
+      addresses,
+    );
+    expect(mail.subject).toBe('[URGENT · APPEAL DUE 2026-12-09, 6 days] Marco Ruiz [K7Q2-M9XD]');
+    expect(String(mail.text).split('\n')[0]).toBe(
+      'URGENT: Federal appeal: judgment 2026-11-25, last day (day 14, weekends counted forward) is 2026-12-09, 6 days left',
+    );
+  });
+
+  it('flags a number that cannot be called instead of linking it', () => {
+    const mail = composeConsultationEmail({ ...VALID_REQUEST, phone: '713 555 014' }, 'K7Q2-M9XD', thursday, addresses);
+    expect(String(mail.text)).toContain('Phone: 713 555 014 (CHECK: not a callable number as typed)');
+    expect(String(mail.html)).not.toContain('tel:');
   });
 });
 

@@ -25,7 +25,7 @@ describe('the consultation form rules', () => {
       expect(result.request).toMatchObject({
         name: 'Ana Pérez',
         hearingDate: '2026-12-01',
-        phone: '+1 (555) 010-0199',
+        phone: '+1 (212) 555-0199',
       });
   });
 
@@ -40,7 +40,7 @@ describe('the consultation form rules', () => {
 
   it('takes a phone number alone, an email address alone, or both', () => {
     const phoneOnly = parse({ email: '' });
-    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({ phone: '+1 (555) 010-0199', email: undefined });
+    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({ phone: '+1 (212) 555-0199', email: undefined });
     const emailOnly = parse({ phone: '   ' });
     expect(emailOnly.ok && emailOnly.request).toMatchObject({ email: 'ana@example.com', phone: undefined });
     expect(parse({}).ok).toBe(true);
@@ -87,15 +87,68 @@ describe('the consultation form rules', () => {
   });
 
   it('takes phone numbers in international formats', () => {
-    for (const phone of ['+1 (555) 010-0100', '+52 55 1234 5678', '555.010.0100', '+44 20 7946 0958']) {
+    for (const phone of [
+      '+1 (212) 555-0100',
+      '+52 55 1234 5678',
+      '212.555.0100',
+      '(713) 555-0142',
+      '+44 20 7946 0958',
+    ]) {
       expect(parse({ phone }).ok, phone).toBe(true);
     }
     expect(errorsOf({ phone: 'call me' })).toEqual({
-      phone: 'Enter a phone number using digits, spaces and + ( ) -, like +1 555 010 0100',
+      phone: 'Enter a phone number using digits, spaces and + ( ) -, like (713) 555-0142',
     });
-    expect(errorsOf({ phone: '+1 (5) 5' })).toEqual({
-      phone: 'Enter a phone number with 7 to 15 digits, including the country code if outside the US',
+  });
+
+  it('lists every problem at once, the ones across answers included', () => {
+    const result = parse({
+      name: '',
+      forWhom: 'family',
+      phone: '',
+      email: undefined,
+      citizen: undefined,
+      consent: undefined,
     });
+    expect(result.ok ? [] : Object.keys(result.errors).sort()).toEqual(
+      ['citizen', 'consent', 'name', 'personName', 'phone', 'relationship'].sort(),
+    );
+  });
+
+  it('takes what the locator needs about a detained person, the A-number as nine digits', () => {
+    const result = parse({
+      detained: 'yes',
+      aNumber: 'A-12-345-678',
+      countryOfBirth: 'Honduras',
+      birthDate: '17/04/1998',
+      arrestDate: '3/12/2026',
+      heldAt: 'Conroe, Texas',
+      siteLanguage: 'es',
+    });
+    expect(result.ok && result.request).toMatchObject({
+      aNumber: '012345678',
+      birthDate: '1998-04-17',
+      arrestDate: '2026-12-03',
+      countryOfBirth: 'Honduras',
+    });
+    expect(parse({ aNumber: 'A0123456789' }).ok).toBe(false);
+    expect(errorsOf({ aNumber: '12345' })).toEqual({
+      aNumber: 'Enter the 7 to 9 digits of the A-number, like A-012-345-678',
+    });
+    expect(errorsOf({ birthDate: '1990-02-30' })).toEqual({
+      birthDate: 'Enter a real date as month/day/year, like 12/01/2026',
+    });
+  });
+
+  it('refuses a number with a digit too many or too few, which nobody could call back', () => {
+    const notCallable = {
+      phone:
+        "Enter a number we can call: a US number with its area code, like (713) 555-0142, or another country's number starting with + and its country code, like +52 55 1234 5678",
+    };
+    for (const phone of ['713 555 014', '(646) 555-01733', '555-0142', '+52 1 55 1234 5678', '+1 (5) 5']) {
+      expect(errorsOf({ phone }), phone).toEqual(notCallable);
+    }
+    expect(errorsOf({ phone: '713 555 014' }, 'es').phone).toMatch(/^Escriba un número al que podamos llamar/);
   });
 
   it('wants a real hearing date when one is given, and teaches the reader’s own way of writing it', () => {

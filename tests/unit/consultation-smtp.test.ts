@@ -55,7 +55,7 @@ describe('delivery to a real SMTP server', () => {
     expect(mail?.from).toBe('website@stern.example');
     expect(mail?.to).toEqual(['intake@stern.example']);
     const parsed = await simpleParser(mail?.raw ?? Buffer.alloc(0));
-    expect(parsed.subject).toBe('[URGENT] Consultation request: Ana Pérez [K7Q2-M9XD]');
+    expect(parsed.subject).toBe('[URGENT · DETAINED] Ana Pérez [K7Q2-M9XD]');
     expect(parsed.from?.text).toBe('website@stern.example');
     expect(parsed.replyTo?.value[0]?.address).toBe('ana@example.com');
     expect(parsed.messageId).toBe('<consultation-k7q2-m9xd@stern.example>');
@@ -140,7 +140,7 @@ describe('delivery to a real SMTP server', () => {
     expect(flush.stdout).not.toContain('Crash Test');
     expect(server.received).toHaveLength(1);
     const parsed = await simpleParser(server.received[0]?.raw ?? Buffer.alloc(0));
-    expect(parsed.subject).toBe(`[URGENT] Consultation request: Crash Test [${reference}]`);
+    expect(parsed.subject).toBe(`[URGENT · DETAINED · IN REMOVAL PROCEEDINGS] Crash Test [${reference}]`);
   });
 
   it('delivers what a previous process left in the outbox as soon as a server starts', async () => {

@@ -6,7 +6,7 @@ export const VALID_FORM: Record<string, string> = {
   name: 'Ana Pérez',
   forWhom: 'self',
   email: 'ana@example.com',
-  phone: '+1 (555) 010-0199',
+  phone: '+1 (212) 555-0199',
   language: 'spanish',
   citizen: 'no',
   matter: 'convicted',
