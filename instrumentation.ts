@@ -2,6 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { siteUrlWarning } = await import('@/lib/env');
+  const warning = siteUrlWarning();
+  if (warning) console.warn(warning);
   const { startConsultationServices } = await import('@/lib/consultation/startup');
   await startConsultationServices();
 }

@@ -83,3 +83,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env = parseEnv(process.env);
+
+/**
+ * Said loudly when a production server starts without SITE_URL: every
+ * canonical link, hreflang, share address and feed would name
+ * http://localhost:3000, and search engines would index that.
+ */
+export function siteUrlWarning(variables: Partial<Record<string, string>> = process.env): string | undefined {
+  if (variables.SITE_URL?.trim()) return undefined;
+  return [
+    '',
+    '!!! SITE_URL is not set: canonical links, hreflang, the sitemap, the feeds and share links all say',
+    '!!! http://localhost:3000. Fine on your own machine; before the site is public, set SITE_URL to its',
+    '!!! https address (README, Configuration) and run npm run launch-check.',
+    '',
+  ].join('\n');
+}

@@ -1,6 +1,7 @@
 import { getContent, listArticles, listPracticeAreas, type Article, type Page, type PracticeArea } from '@/lib/content';
 import { processSingleton } from '@/lib/process-singleton';
-import { DEFAULT_LOCALE, articlePath, firmPagePath, practiceAreaPath, type Locale } from '@/lib/routes';
+import { messagesFor } from '@/lib/i18n/messages';
+import { DEFAULT_LOCALE, articlePath, firmPagePath, pagePath, practiceAreaPath, type Locale } from '@/lib/routes';
 import { buildSiteSearch, searchSite, type SearchDocument, type SearchHit } from './site-search';
 
 export type { ExcerptPart, SearchHit } from './site-search';
@@ -23,6 +24,7 @@ export function searchDocuments(
         body: page.plainText,
         url: firmPagePath(page.slug, locale),
       })),
+    reliefCheckDocument(locale),
     ...articles.map((article) => ({
       id: `article:${article.slug}`,
       kind: 'article' as const,
@@ -40,6 +42,19 @@ export function searchDocuments(
       url: practiceAreaPath(area.slug, locale),
     })),
   ];
+}
+
+/** The relief check, found by what it asks about and the topics it can show (appeal deadlines, § 2255, pardons…). */
+function reliefCheckDocument(locale: Locale): SearchDocument {
+  const words = messagesFor(locale).reliefCheck;
+  return {
+    id: 'page:relief-check',
+    kind: 'page',
+    title: words.title,
+    description: words.description,
+    body: [words.intro, ...Object.values(words.topics).map((topic) => topic.title)].join('\n'),
+    url: pagePath('reliefCheck', locale),
+  };
 }
 
 /** Searches the pages of one language; each index is built once per server process from the built content. */

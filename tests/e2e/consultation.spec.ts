@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(mail?.replyTo?.value[0]?.address).toBe('ana@example.com');
       expect(mail?.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('intake@stern.example');
       expect(mail?.text).toContain('Drug charge, plea in 2019');
-      expect(mail?.text).toContain('How to reach them: phone or email');
+      expect(mail?.text).toContain(`How to reach them: phone or email of ${name}, who wrote and needs help`);
     });
 
     test('an invalid request shows what to fix, keeps what was typed, and only the corrected request is sent', async ({
@@ -93,7 +93,9 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
     await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
     const [mail] = await mailWithSubjectContaining(name);
-    expect(mail?.text).toContain('How to reach them: phone only (no email given: call, do not reply)');
+    expect(mail?.text).toContain(
+      `How to reach them: phone of ${name}, who wrote and needs help; no email given: call, do not reply`,
+    );
     expect(mail?.text).toContain('Email: NOT GIVEN');
     expect(mail?.replyTo).toBeUndefined();
   });
@@ -107,7 +109,7 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
     await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
     const [mail] = await mailWithSubjectContaining(name);
-    expect(mail?.text).toContain('How to reach them: email only (no phone given)');
+    expect(mail?.text).toContain(`How to reach them: email of ${name}, who wrote and needs help; no phone given`);
     expect(mail?.text).toContain('Phone: NOT GIVEN');
   });
 
@@ -133,7 +135,9 @@ test.describe('with JavaScript off, one way to reach the person is enough', () =
     await expect(first).toHaveAttribute('href', /^tel:/);
     await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
     const [mail] = await mailWithSubjectContaining(name);
-    expect(mail?.subject).toMatch(/^\[URGENT\] /);
+    expect(mail?.subject).toMatch(
+      new RegExp(`^\\[URGENT · DETAINED\\] Luis Pérez — written by ${name} \\(my brother\\) \\[`),
+    );
     expect(mail?.text).toMatch(/^URGENT: Detained: Luis Pérez \(my brother\)$/m);
     expect(mail?.text).toContain('Needs help: A family member: Luis Pérez (my brother)');
     expect(mail?.text).toContain('Best time to call: Evenings');

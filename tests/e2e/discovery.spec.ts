@@ -105,3 +105,26 @@ test('each article has its own share image, in its language, and an unknown arti
   const unknown = images[0]?.replace(newestArticle.slug, 'no-such-article') ?? '';
   expect((await request.get(unknown)).status()).toBe(404);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`search with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    for (const [locale, query] of [
+      ['en', 'DUI'],
+      ['en', 'drunk driving'],
+      ['es', 'manejar borracho'],
+      ['es', 'DWI'],
+    ] as const) {
+      test(`"${query}" finds the relief check, and the language switch searches the same words`, async ({ page }) => {
+        await page.goto(searchPath(query, locale));
+        await expect(page.getByRole('main').locator(`a[href="${pagePath('reliefCheck', locale)}"]`)).toBeVisible();
+        const other = locale === 'en' ? 'es' : 'en';
+        await expect(page.getByRole('banner').locator(`a[hreflang="${other}"]`)).toHaveAttribute(
+          'href',
+          searchPath(query, other),
+        );
+      });
+    }
+  });
+}

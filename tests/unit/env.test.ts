@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_VARIABLES, parseEnv } from '@/lib/env';
+import { ENV_VARIABLES, parseEnv, siteUrlWarning } from '@/lib/env';
 
 describe('configuration from the environment', () => {
   it('lists every variable in the README', () => {
@@ -65,5 +65,17 @@ describe('configuration from the environment', () => {
     ).toThrow(
       /SMTP_URL: SMTP_URL must look like smtp:\/\/[\s\S]*CONSULT_TO: CONSULT_TO must be one email address[\s\S]*OUTBOX_MAX_ATTEMPTS: OUTBOX_MAX_ATTEMPTS must be a whole number of at least 1, got "lots"/,
     );
+  });
+});
+
+describe('a server started without SITE_URL', () => {
+  it('says loudly that every public link would name localhost, and is quiet once it is set', () => {
+    expect(siteUrlWarning({})).toMatch(/SITE_URL is not set: canonical links, hreflang, the sitemap, the feeds/);
+    expect(siteUrlWarning({ SITE_URL: '  ' })).toBeDefined();
+    expect(siteUrlWarning({ SITE_URL: 'https://www.stern.example' })).toBeUndefined();
+  });
+
+  it('is warned at every start, by instrumentation.ts', () => {
+    expect(fs.readFileSync(path.join(__dirname, '../../instrumentation.ts'), 'utf8')).toContain('siteUrlWarning()');
   });
 });

@@ -20,8 +20,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = await getTranslations('search');
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  // The language switch carries the search along: the same words, searched in the other language.
+  const switchable = query ? inEveryLocale((other) => searchPath(query, other)) : versions;
   return (
-    <SiteFrame versions={versions}>
+    <SiteFrame versions={switchable}>
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
       <div className="mt-4 max-w-prose">
         <SearchForm query={query} id="search-page-query" />
