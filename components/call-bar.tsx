@@ -33,6 +33,7 @@ export function CallBar({ firm }: { firm: Firm }) {
         </Link>
         <Link
           href={pagePath('contact', locale)}
+          data-consult-button
           className="button-primary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
         >
           {t('consultation')}

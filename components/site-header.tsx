@@ -78,7 +78,7 @@ function HeaderBar({ firm }: { firm: Firm }) {
             <div className="mt-4">
               <SearchForm id="menu-search" compact />
             </div>
-            <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full">
+            <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full" data-consult-button>
               {t('consultation')}
             </Link>
           </div>
@@ -87,7 +87,7 @@ function HeaderBar({ firm }: { firm: Firm }) {
 
       <div className="hidden flex-wrap gap-2 md:flex">
         <PhoneLink firm={firm} label={t('call')} className="button-secondary" />
-        <Link href={pagePath('contact', locale)} className="button-primary">
+        <Link href={pagePath('contact', locale)} className="button-primary" data-consult-button>
           {t('consultation')}
         </Link>
       </div>

@@ -17,7 +17,11 @@ export function Confirmation({ reference, firm, callFirst }: { reference: string
     </p>
   );
   return (
-    <div role="status" className="mt-6 max-w-prose rounded-xl border-4 border-green-800 bg-green-50 p-6 text-lg">
+    <div
+      role="status"
+      data-consultation-received
+      className="mt-6 max-w-prose rounded-xl border-4 border-green-800 bg-green-50 p-6 text-lg"
+    >
       {callFirst ? <div className="mb-5">{call}</div> : null}
       <p>
         {t.rich('reference', {

@@ -80,6 +80,13 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         await page.getByLabel(/^I understand|^Entiendo/).check();
         await page.getByRole('button', { name: form.submit }).click();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(messagesFor(locale).received.title);
+        // Nothing invites a second request, and the other language's confirmation keeps the reference.
+        await expect(page.locator('[data-consult-button]:visible')).toHaveCount(0);
+        const reference = new URL(page.url()).searchParams.get('reference') ?? '';
+        expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+        await expect(
+          page.getByRole('banner').locator(`a[hreflang="${locale === 'en' ? 'es' : 'en'}"]`),
+        ).toHaveAttribute('href', new RegExp(`\\?reference=${reference}&call=first$`));
 
         await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
         const [mail] = await mailWithSubjectContaining(name);

@@ -6,6 +6,7 @@ import { SiteFrame } from '@/components/site-frame';
 import { REFERENCE_PATTERN } from '@/lib/consultation/reference';
 import { getFirm } from '@/lib/content';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { inEveryLocale } from '@/lib/i18n/versions';
 import { consultationReceivedPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -31,7 +32,8 @@ export default async function ConsultationReceivedPage({ params, searchParams }:
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   const t = await getTranslations('received');
   return (
-    <SiteFrame versions={{}}>
+    // The language switch leads to the same confirmation, reference kept, in the other language.
+    <SiteFrame versions={inEveryLocale((other) => consultationReceivedPath(reference, { callFirst }, other))}>
       <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">{t('title')}</h1>
       <Confirmation reference={reference} firm={getFirm(locale)} callFirst={callFirst} />
     </SiteFrame>
