@@ -187,7 +187,7 @@ test('an urgent relief check sent to the firm puts the call first on the confirm
   const reference = new URL(page.url()).searchParams.get('reference') ?? '';
   await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
   const [mail] = await mailWithSubjectContaining(`[${reference}]`);
-  expect(mail?.subject).toMatch(/^\[URGENT\] /);
+  expect(mail?.subject).toMatch(/^\[URGENT · PLEA, NOT YET SENTENCED\] /);
   expect(mail?.text).toMatch(/^URGENT: Pleaded, not yet sentenced/m);
 });
 
