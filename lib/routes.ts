@@ -65,6 +65,16 @@ function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
 
+/** A path of the English folders (`/articles`, `/`) at its address in `locale`, words unchanged: `/es/articles`. */
+export function localizedPath(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return path === '/' ? homePath(locale) : `${localePrefix(locale)}${path}`;
+}
+
+/** The same with the language always written, as no page's address is: `/en/articles`. */
+export function explicitLocalePath(path: string, locale: Locale): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
+
 export function homePath(locale: Locale = DEFAULT_LOCALE): string {
   return localePrefix(locale) || '/';
 }

@@ -45,6 +45,12 @@ function isUncertain(reason: UrgentReason): boolean {
   return 'certain' in reason && !reason.certain;
 }
 
+/** How long until `day`, counted from `today`, as staff read it: "6 days", "1 day", "today", "passed". */
+export function timeLeft(today: string, day: string): string {
+  const days = daysBetween(today, day);
+  return days === 0 ? 'today' : days === 1 ? '1 day' : days < 0 ? 'passed' : `${days} days`;
+}
+
 /** What the words of a reason need: whom it is about, the day it is read, and what else the request says. */
 export type ReasonContext = { who: string; today: string; judgment?: string; hearingGiven?: boolean };
 
@@ -64,10 +70,10 @@ export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, he
     case 'appeal-deadline': {
       const court = reason.court === 'federal' ? 'Federal appeal' : 'State appeal';
       if (!reason.lastDay) return `${court} deadline may be running (judgment date not given)`;
-      const left = daysBetween(today, reason.lastDay);
+      const left = timeLeft(today, reason.lastDay);
       const from = judgment ? `judgment ${judgment}, ` : '';
       const day = reason.court === 'federal' ? 'last day (day 14, weekends counted forward)' : 'last day';
-      return `${court}: ${from}${day} is ${reason.lastDay}, ${left === 0 ? 'today' : left === 1 ? '1 day left' : `${left} days left`}`;
+      return `${court}: ${from}${day} is ${reason.lastDay}, ${left === 'today' || left === 'passed' ? left : `${left} left`}`;
     }
     case 'plea-not-sentenced':
       return reason.certain

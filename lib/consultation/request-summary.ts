@@ -1,9 +1,9 @@
 import { aNumberInWords } from '@/lib/a-number';
-import { daysBetween, todayIn } from '@/lib/dates';
+import { todayIn } from '@/lib/dates';
 import { attachmentUrgency, parseAttachment } from '@/lib/relief-check/attachment';
-import { hearingReason, mergeReasons, reasonInEnglish, type UrgentReason } from '@/lib/urgency';
+import { hearingReason, mergeReasons, reasonInEnglish, timeLeft, type UrgentReason } from '@/lib/urgency';
 import { callableNumber, likelyMeantEmail } from './contact-details';
-import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS } from './schema';
+import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS, forSomeoneElse } from './schema';
 import type { StoredRequest } from './spool-format';
 
 /**
@@ -48,10 +48,10 @@ export function urgentTag(request: StoredRequest, receivedAt: Date, timeZone: st
         return reason.certain ? 'DETAINED' : 'MAYBE DETAINED';
       case 'appeal-deadline':
         return reason.lastDay
-          ? `APPEAL DUE ${reason.lastDay}, ${daysLeft(today, reason.lastDay)}`
+          ? `APPEAL DUE ${reason.lastDay}, ${timeLeft(today, reason.lastDay)}`
           : 'APPEAL MAY BE DUE';
       case 'hearing':
-        return `HEARING ${reason.date}, ${daysLeft(today, reason.date)}`;
+        return `HEARING ${reason.date}, ${timeLeft(today, reason.date)}`;
       case 'removal-proceedings':
         return 'IN REMOVAL PROCEEDINGS';
       case 'plea-not-sentenced':
@@ -59,11 +59,6 @@ export function urgentTag(request: StoredRequest, receivedAt: Date, timeZone: st
     }
   });
   return tags.length > 0 ? `[URGENT · ${[...new Set(tags)].slice(0, 2).join(' · ')}]` : undefined;
-}
-
-function daysLeft(today: string, day: string): string {
-  const days = daysBetween(today, day);
-  return days === 0 ? 'today' : days === 1 ? '1 day' : days < 0 ? 'passed' : `${days} days`;
 }
 
 /** Who the request is about, then who wrote it when that is someone else: "Luis Hernández López — written by Rosa Hernández (mother)". */
@@ -106,10 +101,6 @@ export function phoneForStaff(phone: string): { shown: string; href?: string } {
 export function emailForStaff(email: string): string {
   const meant = likelyMeantEmail(email);
   return meant ? `${email} (CHECK: a typo? probably ${meant})` : email;
-}
-
-function forSomeoneElse(request: StoredRequest): boolean {
-  return request.forWhom !== undefined && request.forWhom !== 'self';
 }
 
 /** The person the request is about: the writer, or the named family member or other person. */

@@ -175,7 +175,8 @@ function always(): boolean {
   return true;
 }
 
-function forSomeoneElse(request: { forWhom?: unknown }): boolean {
+/** The request is about someone other than the person who writes. */
+export function forSomeoneElse(request: { forWhom?: unknown }): boolean {
   return request.forWhom === 'family' || request.forWhom === 'other';
 }
 

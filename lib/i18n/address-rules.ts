@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, localizedRoutes } from '@/lib/routes';
+import { DEFAULT_LOCALE, LOCALES, explicitLocalePath, localizedPath, localizedRoutes } from '@/lib/routes';
 
 /**
  * Addresses that are no page's address but clearly mean one, generated from
@@ -18,23 +18,19 @@ function fixedPart(path: string): string {
   return path.replace(/\/\[[^\]]+\].*$/, '');
 }
 
-function prefixed(locale: string, path: string): string {
-  return path === '/' ? `/${locale}` : `/${locale}${path}`;
-}
-
 /** Every alias, the longest first, so `/es/contact/received` is tried before `/es/contact`. */
 export function addressAliases(): AddressAlias[] {
-  const aliases = new Map<string, string>([[`/${DEFAULT_LOCALE}`, '']]);
+  const aliases = new Map<string, string>([[explicitLocalePath('/', DEFAULT_LOCALE), localizedPath('/')]]);
   const routes = Object.entries(localizedRoutes()).filter(([folder]) => folder !== '/');
   const englishAddresses = new Set(routes.map(([folder]) => fixedPart(folder)));
   for (const locale of LOCALES.filter((candidate) => candidate !== DEFAULT_LOCALE)) {
-    aliases.set(`/${locale.toUpperCase()}`, `/${locale}`);
+    aliases.set(explicitLocalePath('/', locale).toUpperCase(), localizedPath('/', locale));
     for (const [folder, paths] of routes) {
       const english = fixedPart(folder);
       const own = fixedPart(paths[locale]);
       if (english === own) continue;
-      aliases.set(prefixed(locale, english), prefixed(locale, own));
-      if (!englishAddresses.has(own)) aliases.set(own, prefixed(locale, own));
+      aliases.set(explicitLocalePath(english, locale), localizedPath(own, locale));
+      if (!englishAddresses.has(own)) aliases.set(own, localizedPath(own, locale));
     }
   }
   return [...aliases]
@@ -51,7 +47,8 @@ export function addressMeant(pathname: string): string | undefined {
   for (let step = 0; step < 3; step += 1) {
     const alias = ALIASES.find(({ from }) => address === from || address.startsWith(`${from}/`));
     if (!alias) break;
-    address = `${alias.to}${address.slice(alias.from.length)}` || '/';
+    const rest = address.slice(alias.from.length);
+    address = rest === '' ? alias.to : alias.to === '/' ? rest : `${alias.to}${rest}`;
   }
   return address === pathname ? undefined : address;
 }

@@ -8,6 +8,7 @@ import {
   articleIndexPath,
   articlePath,
   homePath,
+  localizedPath,
   pagePath,
   practiceAreaIndexPath,
   practiceAreaPath,
@@ -74,7 +75,7 @@ for (const javaScriptEnabled of [true, false]) {
     for (const [path, lang, anArticle] of [
       [articlePath('no-such-article'), 'en', newestArticle],
       ['/old-page', 'en', newestArticle],
-      [`${homePath('es')}/nada`, 'es', spanish.articles[0]],
+      [localizedPath('/nada', 'es'), 'es', spanish.articles[0]],
       [articlePath('no-existe', 'es'), 'es', spanish.articles[0]],
     ] as const) {
       test(`${path} answers 404 with the whole site around it and a way forward`, async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   attorneyIndexPath,
   attorneyPath,
   homePath,
+  localizedPath,
   pagePath,
   practiceAreaIndexPath,
   practiceAreaPath,
@@ -36,7 +37,7 @@ function pagesOf(locale: Locale): string[] {
       (name) => pagePath(name, locale),
     ),
     searchPath(locale === 'es' ? 'deportación' : 'deportation', locale),
-    `${homePath(locale) === '/' ? '' : homePath(locale)}/no-such-page`,
+    localizedPath('/no-such-page', locale),
   ];
 }
 
