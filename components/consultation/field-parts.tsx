@@ -47,7 +47,24 @@ type ChoiceProps = {
 };
 
 /** A group of radio buttons: large targets, every option visible, no dropdown to open. */
-export function Choice({ field, legend, hint, options, value, error }: ChoiceProps) {
+export function Choice({ value, ...group }: ChoiceProps) {
+  return <OptionGroup {...group} type="radio" checked={(key) => value === key} />;
+}
+
+/** A group of checkboxes, for a question with several answers that can fit at once. */
+export function Ticks({ values, ...group }: Omit<ChoiceProps, 'value'> & { values: readonly string[] | undefined }) {
+  return <OptionGroup {...group} type="checkbox" checked={(key) => values?.includes(key) ?? false} />;
+}
+
+function OptionGroup({
+  field,
+  legend,
+  hint,
+  options,
+  error,
+  type,
+  checked,
+}: Omit<ChoiceProps, 'value'> & { type: 'radio' | 'checkbox'; checked: (key: string) => boolean }) {
   return (
     <fieldset aria-describedby={describedBy(field, hint !== undefined, error)} className="mt-6">
       <legend className="text-lg font-semibold">{legend}</legend>
@@ -60,12 +77,12 @@ export function Choice({ field, legend, hint, options, value, error }: ChoicePro
             className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-50"
           >
             <input
-              type="radio"
+              type={type}
               name={field}
               value={key}
               id={index === 0 ? field : undefined}
-              defaultChecked={value === key}
-              className="h-6 w-6 accent-brand-800"
+              defaultChecked={checked(key)}
+              className="h-6 w-6 shrink-0 accent-brand-800"
             />
             <span>{label}</span>
           </label>

@@ -4,7 +4,14 @@ import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useRef } from 'react';
 import type { Firm } from '@/lib/content';
 import { statesIn } from '@/lib/content/states';
-import { CHOICES, isChoice, type Answers, type Question } from '@/lib/relief-check/answers';
+import {
+  CHARGE_QUESTION,
+  CHOICES,
+  isChoice,
+  WHO_QUESTION,
+  type Answers,
+  type Question,
+} from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import {
   carriedAnswers,
@@ -16,15 +23,16 @@ import {
   type CheckState,
   type Intent,
 } from '@/lib/relief-check/flow';
+import type { RunningDeadline } from '@/lib/relief-check/deadlines';
 import type { TopicLink } from '@/lib/relief-check/links';
 import type { ShownTopic, TopicId } from '@/lib/relief-check/rules';
 import { STEP_COUNT, STEPS, stepQuestions } from '@/lib/relief-check/steps';
-import { answerLines, topicTitles } from '@/lib/relief-check/summary';
-import { describeTopic } from '@/lib/relief-check/words';
+import { answerLines, questionsFor, topicTitles } from '@/lib/relief-check/summary';
+import { dayInWords, describeTopic } from '@/lib/relief-check/words';
 import type { Locale } from '@/lib/routes';
 import { ConsultationForm } from '../consultation/consultation-form';
 import { ErrorSummary } from '../consultation/error-summary';
-import { Choice, describedBy, FieldError, TextField } from '../consultation/field-parts';
+import { Choice, describedBy, FieldError, TextField, Ticks } from '../consultation/field-parts';
 import { PhoneLink } from '../phone-link';
 
 type Props = {
@@ -74,6 +82,7 @@ export function ReliefCheck({ action, links, firm }: Props) {
       <Result
         answers={state.answers}
         topics={state.topics}
+        deadlines={state.deadlines}
         links={links}
         firm={firm}
         formAction={formAction}
@@ -95,7 +104,7 @@ function HiddenAnswers({ answers, except = [] }: { answers: Answers; except?: re
   return (
     <>
       {carriedAnswers(answers, except).map(([question, value]) => (
-        <input key={question} type="hidden" name={question} value={value} />
+        <input key={`${question}=${value}`} type="hidden" name={question} value={value} />
       ))}
     </>
   );
@@ -144,10 +153,12 @@ function Step({
   headingRef: HeadingRef;
 }) {
   const t = useTranslations('reliefCheck');
-  const { options, questions } = useMessages().reliefCheck;
+  const words = useMessages().reliefCheck;
+  const { options } = words;
   const locale = useLocale();
   const step = STEPS[state.step] ?? STEPS[0];
   const { answers } = state;
+  const questions = questionsFor(words, answers.who);
   const asked = stepQuestions(state.step, answers);
   const errors = useMemo(
     () => Object.fromEntries(Object.entries(state.errors).map(([question, code]) => [question, t(`errors.${code}`)])),
@@ -164,6 +175,29 @@ function Step({
 
   const field = (question: Question) => {
     if (question === 'state') return <StateSelect value={value('state')} error={errors.state} />;
+    if (question === 'who') {
+      return (
+        <Choice
+          field={question}
+          legend={questions.who}
+          options={options[WHO_QUESTION.words]}
+          value={value(question)}
+          error={errors.who}
+        />
+      );
+    }
+    if (question === 'charges') {
+      return (
+        <Ticks
+          field={question}
+          legend={questions.charges}
+          hint={questions.chargesHint}
+          options={options[CHARGE_QUESTION.words]}
+          values={answers.charges}
+          error={errors.charges}
+        />
+      );
+    }
     if (isChoice(question)) {
       return (
         <Choice
@@ -249,6 +283,7 @@ function StateSelect({ value, error }: { value: string | undefined; error: strin
 function Result({
   answers,
   topics,
+  deadlines,
   links,
   firm,
   formAction,
@@ -256,6 +291,7 @@ function Result({
 }: {
   answers: Answers;
   topics: ShownTopic[];
+  deadlines: RunningDeadline[];
   links: Props['links'];
   firm: Props['firm'];
   formAction: (form: FormData) => void;
@@ -266,10 +302,10 @@ function Result({
   const locale = useLocale() as Locale;
   return (
     <div className="max-w-prose text-lg">
-      <Notice />
       <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-brand-900 focus:outline-none">
         {t('result.title')}
       </h2>
+      {deadlines.length > 0 ? <Deadlines deadlines={deadlines} firm={firm} /> : null}
       <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
       <ol className="mt-6 space-y-6">
         {topics.map((topic) => {
@@ -334,6 +370,30 @@ function Result({
           </fieldset>
         </AnswersForm>
       </section>
+    </div>
+  );
+}
+
+/** The deadlines still running, soonest first, with the call beside them: what a person with days left must see first. */
+function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Props['firm'] }) {
+  const t = useTranslations('reliefCheck.result');
+  const locale = useLocale() as Locale;
+  return (
+    <div data-deadlines className="mt-4 rounded-xl border-4 border-red-800 bg-red-50 p-5">
+      <ul className="space-y-3">
+        {deadlines.map(({ topic, lastDay, daysLeft }) => (
+          <li key={topic}>
+            <p className="text-xl font-bold text-red-900">
+              {t('deadline', { days: daysLeft, day: dayInWords(lastDay, locale) })}
+            </p>
+            <p>{t(`deadlineOf.${topic}`)}</p>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <PhoneLink firm={firm} label={t('callNow')} className="button-primary text-lg" />
+        <p className="text-base">{t('deadlineEstimate')}</p>
+      </div>
     </div>
   );
 }

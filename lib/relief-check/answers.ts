@@ -10,7 +10,24 @@ import { isCalendarDate } from '@/lib/dates';
  * on every step.
  */
 
+/** Whose case it is: only the wording changes ("you" for the person's own case). */
+export const WHO = ['self', 'someone-else'] as const;
 export const COURT = ['federal', 'state', 'not-sure'] as const;
+/**
+ * What the charge was about, as a short list a person can answer without
+ * the papers; several may fit. "Something else, or I don't know" is
+ * `not-sure`.
+ */
+export const CHARGE = [
+  'drugs',
+  'firearms',
+  'violence',
+  'theft-fraud',
+  'dui',
+  'immigration',
+  'sex',
+  'not-sure',
+] as const;
 export const OUTCOME = [
   'plea',
   'plea-not-sentenced',
@@ -38,6 +55,20 @@ const blankToUndefined = (value: unknown) => (typeof value === 'string' && value
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values).optional());
 
+/** The ticked boxes of a group, each once and in the list's order; none ticked is no answer, and an unknown one is refused. */
+const ticked = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (value) => {
+      const list = (Array.isArray(value) ? value : [value]).filter(
+        (item): item is string => typeof item === 'string' && item !== '',
+      );
+      if (list.length === 0) return undefined;
+      const known: readonly string[] = values;
+      return [...known.filter((item) => list.includes(item)), ...list.filter((item) => !known.includes(item))];
+    },
+    z.array(z.enum(values)).optional(),
+  );
+
 const date = z.preprocess(
   blankToUndefined,
   z
@@ -48,11 +79,13 @@ const date = z.preprocess(
 );
 
 export const answersSchema = z.object({
+  who: choice(WHO),
   court: choice(COURT),
   state: z.preprocess(
     blankToUndefined,
     z.enum(Object.keys(STATES) as [StateCode, ...StateCode[]], { error: 'stateUnknown' }).optional(),
   ),
+  charges: ticked(CHARGE),
   outcome: choice(OUTCOME),
   judgmentDate: date,
   judgmentAge: choice(JUDGMENT_AGE),
@@ -101,6 +134,20 @@ export const CHOICE_QUESTIONS = Object.keys(CHOICES) as ChoiceQuestion[];
 
 export function isChoice(question: Question): question is ChoiceQuestion {
   return Object.hasOwn(CHOICES, question);
+}
+
+/**
+ * The questions answered by choosing that no rule reads, or that are
+ * answered with several ticks: walked apart from CHOICES (lib/relief-check/cover.ts).
+ */
+export const WHO_QUESTION = { answers: WHO, words: 'who' } as const;
+export const CHARGE_QUESTION = { answers: CHARGE, words: 'charges' } as const;
+
+export type Charge = (typeof CHARGE)[number];
+
+/** The questions answered with several ticks: one form field per tick. */
+export function isTickedQuestion(question: Question): question is 'charges' {
+  return question === 'charges';
 }
 
 /** "I don't know", the answer every choice offers. */

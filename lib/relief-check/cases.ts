@@ -50,7 +50,7 @@ const caseSchema = z
     name: z.string().min(3),
     today: calendarDate.optional(),
     // Answers are parsed once dates relative to today are resolved (see `answersOn`); `~` removes an answer.
-    answers: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    answers: z.record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string())])),
     shows: topicList,
     hides: topicList,
     urgency: z.enum([...URGENCY_ORDER, 'none']).optional(),

@@ -1,4 +1,4 @@
-import { CHOICES, CHOICE_QUESTIONS, type Answers, type ChoiceQuestion } from './answers';
+import { CHARGE, CHOICES, CHOICE_QUESTIONS, type Answers, type ChoiceQuestion } from './answers';
 import { isAsked } from './steps';
 
 /**
@@ -7,8 +7,8 @@ import { isAsked } from './steps';
  * know" never showing less (tests), and a rule's fingerprint for its review
  * (lib/relief-check/review.ts). Choices are walked in full; the state is
  * walked as the rules tell states apart (none, California, New York);
- * dates and the plea year, which have too many values to walk, are tried
- * in a second, smaller cover.
+ * dates, the plea year and the ticked charges, which have too many values
+ * to walk, are tried in a second, smaller cover.
  */
 
 const STATES_THE_RULES_KNOW: readonly Answers['state'][] = [undefined, 'CA', 'NY'];
@@ -69,7 +69,11 @@ export function typedAnswerCover(today: string): Answers[] {
     { pleaYear: 2008, judgmentAge: 'over-1-year' },
     { pleaYear: 2010, judgmentAge: 'over-1-year' },
     { pleaYear: 2011, judgmentAge: 'over-1-year' },
-  ];
+    // The charge is ticked, not chosen: each group alone, all of them, and with "I don't know".
+    ...CHARGE.map((charge) => ({ charges: [charge] })),
+    { charges: CHARGE.filter((charge) => charge !== 'not-sure') },
+    { charges: ['theft-fraud', 'not-sure'] },
+  ] satisfies Answers[];
   return base.flatMap((answers) =>
     typed
       .map((extra) => ({ ...answers, ...extra }))

@@ -1,8 +1,9 @@
 import type { ConsultationFormState } from '@/lib/consultation/form-state';
 import { typedDate } from '@/lib/dates';
 import { DEFAULT_LOCALE } from '@/lib/routes';
-import { answersSchema, isDateQuestion, QUESTIONS, type Answers, type Question } from './answers';
+import { answersSchema, isDateQuestion, isTickedQuestion, QUESTIONS, type Answers, type Question } from './answers';
 import type { Attachment } from './attachment';
+import { runningDeadlines, type RunningDeadline } from './deadlines';
 import { factsFor } from './facts';
 import { topicsFor, type ShownTopic } from './rules';
 import { isAsked, STEP_COUNT, stepQuestions, unanswered } from './steps';
@@ -13,7 +14,8 @@ export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearForma
 /** Where the person is in the check. Everything they answered travels with it, in the form. */
 export type CheckState =
   | { view: 'step'; step: number; answers: Answers; errors: Partial<Record<Question, CheckError>> }
-  | { view: 'result'; answers: Answers; topics: ShownTopic[] }
+  /** `deadlines`: the dates still running, soonest first, counted from the day the check ran. */
+  | { view: 'result'; answers: Answers; topics: ShownTopic[]; deadlines: RunningDeadline[] }
   /**
    * The consultation form, with what the person chose to send attached; `answers` are all their
    * answers, to go back to the topics. The form's signed token, and its answer when it was sent back.
@@ -52,6 +54,12 @@ export function answersFrom(form: FormData): { answers: Answers; errors: Partial
   const language = form.get(LANGUAGE_FIELD);
   const locale = typeof language === 'string' ? language : DEFAULT_LOCALE;
   for (const question of QUESTIONS) {
+    if (isTickedQuestion(question)) {
+      const parsed = answersSchema.shape[question].safeParse(form.getAll(question));
+      if (parsed.success) answers[question] = parsed.data;
+      else errors[question] = 'chooseOne';
+      continue;
+    }
     const typed = form.get(question);
     if (typeof typed !== 'string') continue;
     // A date typed the reader's way (día/mes/año in Spanish) is read as the picker's.
@@ -73,6 +81,11 @@ function withoutUnasked(answers: Answers): Answers {
 /** The topics for these answers on `today` (YYYY-MM-DD where the firm is). */
 export function topicsOn(answers: Answers, today: string): ShownTopic[] {
   return topicsFor(answers, factsFor(answers, today));
+}
+
+function resultOn(answers: Answers, today: string): CheckStep {
+  const topics = topicsOn(answers, today);
+  return { view: 'result', answers, topics, deadlines: runningDeadlines(topics, today) };
 }
 
 /** What the person ticked to send: those answers, and the topics if ticked. */
@@ -99,7 +112,7 @@ export function advance(form: FormData, today: string): CheckStep {
     case 'back':
       return { view: 'step', step: Math.max(0, step - 1), answers, errors: {} };
     case 'topics':
-      return { view: 'result', answers, topics: topicsOn(answers, today) };
+      return resultOn(answers, today);
     case 'send':
       return { view: 'send', answers, attachment: chosenAttachment(form, answers, topicsOn(answers, today)) };
     case 'next': {
@@ -112,14 +125,16 @@ export function advance(form: FormData, today: string): CheckStep {
       }
       if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems };
       if (step + 1 < STEP_COUNT) return { view: 'step', step: step + 1, answers, errors: {} };
-      return { view: 'result', answers, topics: topicsOn(answers, today) };
+      return resultOn(answers, today);
     }
   }
 }
 
 /** The answers as the hidden fields of a form: what a step carries forward besides its own questions. */
 export function carriedAnswers(answers: Answers, except: readonly Question[] = []): [Question, string][] {
-  return QUESTIONS.filter((question) => !except.includes(question) && answers[question] !== undefined).map(
-    (question) => [question, String(answers[question])],
-  );
+  return QUESTIONS.filter((question) => !except.includes(question)).flatMap((question): [Question, string][] => {
+    const answer = answers[question];
+    if (answer === undefined) return [];
+    return Array.isArray(answer) ? answer.map((value) => [question, value]) : [[question, String(answer)]];
+  });
 }

@@ -1,6 +1,6 @@
 import { addDays, addYears, nextWeekday } from '@/lib/dates';
 import type { UrgentReason } from '@/lib/urgency';
-import { NOT_SURE, type Answers } from './answers';
+import { NOT_SURE, type Answers, type Charge } from './answers';
 import { mayBeWithin, surelyWithin, type Facts } from './facts';
 
 /**
@@ -40,6 +40,7 @@ export type TopicId =
   | 'diversion'
   | 'no-conviction'
   | 'sentence'
+  | 'the-charge'
   | 'pardon'
   | 'staying'
   | 'travel-and-citizenship'
@@ -92,6 +93,17 @@ const mayBeUnderSentence = (answers: Answers) =>
 const sentenceMayBeOver = (answers: Answers) =>
   (answers.custody === 'immigration-detention' || answers.custody === 'neither' || answers.custody === NOT_SURE) &&
   (answers.supervision === 'no' || answers.supervision === NOT_SURE);
+
+/** The grounds a pardon leaves standing that the charge may touch: all of them when the charge is not known. */
+function groundsNotWaived(charges: readonly Charge[] | undefined): string[] {
+  if (charges === undefined || charges.includes(NOT_SURE)) return ['not-waived'];
+  const grounds = {
+    drugs: 'not-waived-drugs',
+    firearms: 'not-waived-firearms',
+    violence: 'not-waived-violence',
+  } as const;
+  return charges.flatMap((charge) => (charge in grounds ? [grounds[charge as keyof typeof grounds]] : []));
+}
 
 const when = (applies: boolean, shown: () => Shown): Shown | undefined => (applies ? shown() : undefined);
 
@@ -366,15 +378,29 @@ export const RULES: readonly Rule[] = [
       ),
   },
   {
+    id: 'the-charge',
+    urgency: 'ask',
+    explainedIn: { article: 'which-crimes-cause-immigration-problems' },
+    source: [
+      'INA § 101(a)(43)(A), (F), (G), (M): sexual abuse of a minor, a crime of violence or a theft with a term of a year or more, fraud with a loss over $10,000; § 101(a)(48)(B): suspended time counts',
+      'INA § 237(a)(2)(B)(i), § 212(a)(2)(A)(i)(II), (C): drugs, and the 30-gram marijuana exception',
+      'INA § 237(a)(2)(C): firearms; § 237(a)(2)(E)(i): domestic violence, stalking, child abuse',
+      'INA § 237(a)(2)(A)(i): crimes involving moral turpitude; 8 U.S.C. § 1326: reentry after removal',
+      'Moncrieffe v. Holder, 569 U.S. 184 (2013); Mathis v. United States, 579 U.S. 500 (2016): the exact statute decides',
+    ],
+    // Only the groups the person named: no warning about a gun to someone who never mentioned one.
+    show: (answers) => when(answers.charges !== undefined, () => ({ notes: [...(answers.charges ?? [])] })),
+  },
+  {
     id: 'pardon',
     urgency: 'ask',
     explainedIn: { article: 'pardons-and-immigration' },
     source: [
-      'INA § 237(a)(2)(A)(vi), 8 U.S.C. § 1227(a)(2)(A)(vi): waives only the grounds of (A)(i)–(iv)',
+      'INA § 237(a)(2)(A)(vi), 8 U.S.C. § 1227(a)(2)(A)(vi): waives only the grounds of (A)(i)–(iv), not (B) drugs, (C) firearms or (E) domestic violence (Matter of Suh, 23 I&N Dec. 626 (BIA 2003), for (E)(i))',
       'Matter of Tajer, 15 I&N Dec. 125 (BIA 1974); Thompson v. Barr, 959 F.3d 476 (1st Cir. 2020): a state board that holds the pardon power',
       "Balogun v. U.S. Att'y Gen., 425 F.3d 1356 (11th Cir. 2005): not grounds of inadmissibility",
     ],
-    show: (answers) => when(convictionMayCount(answers), () => ({ notes: [] })),
+    show: (answers) => when(convictionMayCount(answers), () => ({ notes: groundsNotWaived(answers.charges) })),
   },
   {
     id: 'staying',

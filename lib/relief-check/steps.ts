@@ -6,8 +6,8 @@ import type { Answers, Question } from './answers';
  * answer); `oneOf` asks for at least one of its questions.
  */
 export const STEPS = [
-  { id: 'court', questions: ['court', 'state'], required: ['court'] },
-  { id: 'outcome', questions: ['outcome'], required: ['outcome'] },
+  { id: 'court', questions: ['who', 'court', 'state'], required: ['court'] },
+  { id: 'outcome', questions: ['charges', 'outcome'], required: ['outcome'] },
   { id: 'when', questions: ['judgmentDate', 'judgmentAge'], oneOf: ['judgmentDate', 'judgmentAge'] },
   {
     id: 'now',

@@ -1,7 +1,16 @@
 import { stateName, type StateCode } from '@/lib/content/states';
 import { formatDate } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n/messages';
-import { CHOICES, isChoice, isDateQuestion, QUESTIONS, type Answers, type Question } from './answers';
+import {
+  CHARGE_QUESTION,
+  CHOICES,
+  isChoice,
+  isDateQuestion,
+  QUESTIONS,
+  WHO_QUESTION,
+  type Answers,
+  type Question,
+} from './answers';
 import type { TopicId } from './rules';
 
 /**
@@ -14,20 +23,30 @@ export type SummaryLine = { question: Question; label: string; value: string };
 
 type Words = Messages['reliefCheck'];
 
+/** The questions as the person reads them: addressed to "you" when it is their own case. */
+export function questionsFor(words: Words, who: Answers['who']): Words['questions'] {
+  return who === 'self' ? { ...words.questions, ...words.questionsForSelf } : words.questions;
+}
+
 /** Each answer given, as "question: answer", in the language of `words` (the reliefCheck messages) and `locale` (states and dates). */
 export function answerLines(answers: Answers, words: Words, locale: string): SummaryLine[] {
-  const { questions, options } = words;
+  const { options } = words;
+  const questions = questionsFor(words, answers.who);
   const wordsFor = (question: Question, answer: string): string => {
     if (isChoice(question)) return (options[CHOICES[question].words] as Record<string, string>)[answer] ?? answer;
+    if (question === 'who') return options[WHO_QUESTION.words][answer as keyof Words['options']['who']] ?? answer;
     if (question === 'state') return stateName(answer as StateCode, locale, { bare: true });
     if (isDateQuestion(question)) return formatDate(answer, locale);
     return answer;
   };
+  const chargeWords: Record<string, string> = options[CHARGE_QUESTION.words];
   return QUESTIONS.flatMap((question) => {
     const answer = answers[question];
-    return answer === undefined
-      ? []
-      : [{ question, label: questions[question], value: wordsFor(question, String(answer)) }];
+    if (answer === undefined) return [];
+    const value = Array.isArray(answer)
+      ? answer.map((charge) => chargeWords[charge] ?? charge).join('; ')
+      : wordsFor(question, String(answer));
+    return [{ question, label: questions[question], value }];
   });
 }
 

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { todayIn } from '@/lib/dates';
+import { createTranslator } from 'next-intl';
+import { addDays, nextWeekday, todayIn } from '@/lib/dates';
 import { messagesFor } from '@/lib/i18n/messages';
-import { isChoice, CHOICES, type Answers } from '@/lib/relief-check/answers';
+import { CHARGE_QUESTION, CHOICES, isChoice, WHO_QUESTION, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase, type ReliefCheckCase } from '@/lib/relief-check/cases';
 import { STEP_COUNT, stepQuestions } from '@/lib/relief-check/steps';
+import { questionsFor } from '@/lib/relief-check/summary';
+import { dayInWords } from '@/lib/relief-check/words';
 import { articlePath, homePath, pagePath, practiceAreaPath, type Locale } from '@/lib/routes';
 import { expectNoViolations } from './support/axe';
 import { mailWithSubjectContaining } from './support/mailbox';
@@ -22,19 +25,26 @@ type Words = ReturnType<typeof messagesFor>['reliefCheck'];
 async function answerAll(page: Page, words: Words, answers: Answers, { axe }: { axe: boolean }) {
   for (let step = 0; step < STEP_COUNT; step += 1) {
     if (axe) await expectNoViolations(page);
+    const questions = questionsFor(words, answers.who);
     for (const question of stepQuestions(step, answers)) {
       const answer = answers[question];
       if (answer === undefined) continue;
-      if (isChoice(question)) {
-        const options = words.options[CHOICES[question].words] as Record<string, string>;
+      if (isChoice(question) || question === 'who') {
+        const list = isChoice(question) ? CHOICES[question].words : WHO_QUESTION.words;
+        const options = words.options[list] as Record<string, string>;
         await page
-          .getByRole('group', { name: words.questions[question] })
+          .getByRole('group', { name: questions[question] })
           .getByLabel(options[String(answer)] ?? String(answer), { exact: true })
           .check();
+      } else if (question === 'charges') {
+        const group = page.getByRole('group', { name: questions.charges });
+        for (const charge of answers.charges ?? []) {
+          await group.getByLabel(words.options[CHARGE_QUESTION.words][charge], { exact: true }).check();
+        }
       } else if (question === 'state') {
-        await page.getByLabel(words.questions.state).selectOption(String(answer));
+        await page.getByLabel(questions.state).selectOption(String(answer));
       } else {
-        await page.getByLabel(words.questions[question]).fill(String(answer));
+        await page.getByLabel(questions[question]).fill(String(answer));
       }
     }
     const heading = page.getByRole('heading', { level: 2 }).first();
@@ -81,6 +91,56 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
           if (javaScriptEnabled) await expectNoViolations(page);
         });
       }
+
+      test('someone sentenced days ago sees the days left first, with the call beside it, asked as "you"', async ({
+        page,
+      }) => {
+        // A judgment 8 to 13 days ago whose day 14 is a weekday, so that day is the last.
+        const daysAgo =
+          [8, 9, 10, 11, 12, 13].find((days) => {
+            const dayFourteen = addDays(today(), 14 - days);
+            return nextWeekday(dayFourteen) === dayFourteen;
+          }) ?? 8;
+        const lastDay = addDays(today(), 14 - daysAgo);
+        await page.goto(pagePath('reliefCheck', locale));
+        await answerAll(
+          page,
+          words,
+          {
+            who: 'self',
+            court: 'federal',
+            charges: ['drugs'],
+            outcome: 'plea',
+            judgmentDate: addDays(today(), -daysAgo),
+            custody: 'prison',
+            supervision: 'no',
+            detainedNow: 'no',
+            lawyerAdvice: 'nothing',
+            longSentence: 'no',
+            status: 'green-card',
+          },
+          { axe: false },
+        );
+        const deadline = page.locator('[data-deadlines]');
+        const result = createTranslator({ locale, messages: messagesFor(locale), namespace: 'reliefCheck.result' });
+        // "6 days left: Wednesday, December 9, 2026"
+        await expect(deadline.locator('li').first()).toContainText(
+          result('deadline', { days: 14 - daysAgo, day: dayInWords(lastDay, locale) }),
+        );
+        await expect(deadline.locator('li').first()).toContainText(words.result.deadlineOf['federal-appeal']);
+        await expect(deadline.locator('a[href^="tel:"]')).toBeVisible();
+        // The deadline is the first thing after the heading; the step's disclaimer box is not repeated above it.
+        await expect(page.locator('main h2 + [data-deadlines]')).toHaveCount(1);
+        await expect(page.getByText(words.notice)).toHaveCount(0);
+        // Only the grounds the charge touches: drugs, not firearms.
+        const pardon = page.locator('main ol > li', { hasText: words.topics.pardon.title });
+        await expect(pardon).toContainText(words.topics.pardon.notes['not-waived-drugs']);
+        await expect(pardon).not.toContainText(words.topics.pardon.notes['not-waived-firearms']);
+        await expect(page.locator('main ol > li', { hasText: words.topics['the-charge'].title })).toContainText(
+          words.topics['the-charge'].notes.drugs,
+        );
+        if (javaScriptEnabled) await expectNoViolations(page);
+      });
 
       test("a step asks again, in the reader's language, and Back keeps the answers given", async ({ page }) => {
         await page.goto(pagePath('reliefCheck', locale));

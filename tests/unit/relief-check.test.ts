@@ -4,18 +4,33 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@/lib/i18n/messages';
-import { CHOICES, CHOICE_QUESTIONS, NOT_SURE, type Answers } from '@/lib/relief-check/answers';
+import { createTranslator } from 'next-intl';
+import { CHARGE, CHOICES, CHOICE_QUESTIONS, NOT_SURE, OUTCOME, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
 import { typedAnswerCover, walkChoices } from '@/lib/relief-check/cover';
 import { factsFor } from '@/lib/relief-check/facts';
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
 import { RULES, topicsFor, URGENCY_ORDER, WIDENING_EXCEPTIONS, type TopicId } from '@/lib/relief-check/rules';
-import { describeTopic } from '@/lib/relief-check/words';
+import { runningDeadlines } from '@/lib/relief-check/deadlines';
+import { answerLines, questionsFor } from '@/lib/relief-check/summary';
+import { dayInWords, describeTopic } from '@/lib/relief-check/words';
 import { LOCALES } from '@/lib/routes';
 
 const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
 const TODAY = TABLE.today;
+/** A federal plea with a sentence, the lawyer silent about immigration: every answer but the charge. */
+const FEDERAL_PLEA: Answers = {
+  court: 'federal',
+  outcome: 'plea',
+  judgmentAge: '2-to-12-months',
+  custody: 'neither',
+  supervision: 'no',
+  detainedNow: 'no',
+  lawyerAdvice: 'nothing',
+  longSentence: 'no',
+  status: 'green-card',
+};
 
 describe('the table of cases a lawyer reviews (tests/fixtures/relief-check-cases.yaml)', () => {
   it('has at least 40 cases, each with its own name', () => {
@@ -308,5 +323,105 @@ describe('the steps of the check', () => {
 
   it('drops an answer that is not one of the choices instead of trusting it', () => {
     expect(answersFrom(form({ court: 'martian', custody: 'prison' })).answers).toEqual({ custody: 'prison' });
+  });
+
+  it('takes several charges, keeps them from step to step, and refuses one not on the list', () => {
+    const ticked = answersFrom(form({ charges: ['firearms', 'drugs', 'drugs'] }));
+    expect(ticked.answers).toEqual({ charges: ['drugs', 'firearms'] });
+    expect(carriedAnswers(ticked.answers)).toEqual([
+      ['charges', 'drugs'],
+      ['charges', 'firearms'],
+    ]);
+    expect(answersFrom(form({ charges: ['drugs', 'murder'] })).errors).toEqual({ charges: 'chooseOne' });
+    expect(answersFrom(form({})).answers).toEqual({});
+  });
+
+  it('asks "you" when it is the person’s own case, and about "the person" otherwise', () => {
+    const words = messagesFor('en').reliefCheck;
+    expect(questionsFor(words, 'self').custody).toBe('Where are you now?');
+    expect(questionsFor(words, 'someone-else').custody).toBe('Where is the person who was convicted now?');
+    expect(questionsFor(words, undefined).lawyerAdvice).toContain('the defense lawyer');
+    const spanish = messagesFor('es').reliefCheck;
+    expect(questionsFor(spanish, 'self').status).toBe('¿Cuál es hoy su situación migratoria?');
+    // The firm reads the same answers with the question as the person saw it.
+    expect(answerLines({ who: 'self', custody: 'prison' }, words, 'en')).toEqual([
+      { question: 'who', label: 'Whose case is it?', value: 'My own case' },
+      { question: 'custody', label: 'Where are you now?', value: 'In prison or jail' },
+    ]);
+  });
+});
+
+describe('the charge', () => {
+  const PLEA: Answers = { ...FEDERAL_PLEA };
+  const paragraphs = (answers: Answers, id: TopicId) => {
+    const topic = topicsOn(answers, TODAY).find((candidate) => candidate.id === id);
+    return topic ? describeTopic(topic, messagesFor('en').reliefCheck, 'en').paragraphs.join(' ') : undefined;
+  };
+
+  it('warns about the grounds a pardon leaves only for the charges the person named', () => {
+    expect(paragraphs({ ...PLEA, charges: ['theft-fraud'] }, 'pardon')).not.toMatch(/firearm|drug|domestic/i);
+    expect(paragraphs({ ...PLEA, charges: ['firearms'] }, 'pardon')).toContain('does not waive the firearms grounds');
+    expect(paragraphs({ ...PLEA, charges: ['firearms'] }, 'pardon')).not.toMatch(/drug|domestic/i);
+    for (const unknown of [undefined, ['not-sure'], ['dui', 'not-sure']] as const) {
+      expect(paragraphs({ ...PLEA, charges: unknown && [...unknown] }, 'pardon')).toContain(
+        'It does not waive the drug, firearms or domestic-violence grounds.',
+      );
+    }
+  });
+
+  it('explains each group named, and only those', () => {
+    const text = paragraphs({ ...PLEA, charges: ['drugs', 'dui'] }, 'the-charge') ?? '';
+    expect(text).toContain('30 grams or less of marijuana');
+    expect(text).toContain('Drunk or drugged driving');
+    expect(text).not.toMatch(/gun|sexual abuse|\$10,000/);
+    expect(paragraphs(PLEA, 'the-charge')).toBeUndefined();
+  });
+
+  it('shows at least as much with "I don\'t know" ticked as without it', () => {
+    const specific = CHARGE.filter((charge) => charge !== NOT_SURE);
+    for (let mask = 1; mask < 1 << specific.length; mask += 1) {
+      const charges = specific.filter((_charge, index) => (mask & (1 << index)) !== 0);
+      // The charge is read with the outcome (whether a conviction may count): every outcome is tried.
+      for (const answers of OUTCOME.map((outcome): Answers => ({ ...PLEA, outcome }))) {
+        const ids = (list: Answers['charges']) => topicsOn({ ...answers, charges: list }, TODAY).map((t) => t.id);
+        expect(ids([...charges, NOT_SURE])).toEqual(expect.arrayContaining(ids(charges)));
+      }
+    }
+  });
+});
+
+describe('the result', () => {
+  it('leads with a deadline still running, counted from the day the check runs, soonest first', () => {
+    const answers: Answers = { ...FEDERAL_PLEA, custody: 'prison', judgmentDate: '2026-11-25' };
+    const fields = new FormData();
+    for (const [question, value] of carriedAnswers(answers)) fields.append(question, value);
+    fields.append('intent', 'topics');
+    const result = advance(fields, '2026-12-03');
+    expect(result.view === 'result' && result.deadlines).toEqual([
+      { topic: 'federal-appeal', lastDay: '2026-12-09', daysLeft: 6 },
+      { topic: 'section-2255', lastDay: '2027-12-09', daysLeft: 371 },
+    ]);
+    // The last day itself is still a day left; the day after, the deadline is no longer shown as running.
+    expect(runningDeadlines(topicsOn(answers, '2026-12-09'), '2026-12-09')[0]).toEqual({
+      topic: 'federal-appeal',
+      lastDay: '2026-12-09',
+      daysLeft: 0,
+    });
+    expect(runningDeadlines(topicsOn(answers, '2026-12-10'), '2026-12-10').map((d) => d.topic)).toEqual([
+      'section-2255',
+    ]);
+  });
+
+  it('says the days left and the weekday in both languages', () => {
+    const format = (locale: 'en' | 'es', days: number) =>
+      createTranslator({ locale, messages: messagesFor(locale), namespace: 'reliefCheck.result' })('deadline', {
+        days,
+        day: dayInWords('2026-12-09', locale),
+      });
+    expect(format('en', 6)).toBe('6 days left: Wednesday, December 9, 2026');
+    expect(format('en', 1)).toBe('1 day left: Wednesday, December 9, 2026');
+    expect(format('en', 0)).toBe('Today is the last day: Wednesday, December 9, 2026');
+    expect(format('es', 6)).toBe('Quedan 6 días: miércoles, 9 de diciembre de 2026');
+    expect(format('es', 1)).toBe('Queda 1 día: miércoles, 9 de diciembre de 2026');
   });
 });
