@@ -38,6 +38,15 @@ export default defineConfig({
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
       },
     },
+    {
+      // What a person does with the form, the relief check and search, again at desktop width (DESKTOP_TOO).
+      name: 'desktop-chromium',
+      grep: /@desktop/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+      },
+    },
   ],
   // Tests run against the production build (`npm run build` comes first in `npm test`), never the dev server.
   webServer: [

@@ -1,18 +1,31 @@
 import { useTranslations } from 'next-intl';
+import type { Receipt } from '@/lib/consultation/receipt';
 import type { Firm } from '@/lib/content';
 import { FirmAvailability, FirmLanguagesText } from '../firm-facts';
 import { PhoneLink } from '../phone-link';
 
 /**
- * What a person sees once the request is safely stored: the reference and
- * what happens next, nothing they typed. When someone is detained, calling
- * comes before everything else.
+ * What a person sees once the request is safely stored: the reference,
+ * how the firm will reach them (from the receipt, when this browser sent
+ * it), and what happens next. When the case is urgent, calling comes
+ * before everything else, and a detention is named as the reason.
  */
-export function Confirmation({ reference, firm, callFirst }: { reference: string; firm: Firm; callFirst: boolean }) {
+export function Confirmation({
+  reference,
+  firm,
+  callFirst,
+  receipt,
+}: {
+  reference: string;
+  firm: Firm;
+  callFirst: boolean;
+  receipt: Receipt | undefined;
+}) {
   const t = useTranslations('received');
+  const first = callFirst || receipt?.detained === true;
   const call = (
-    <p className={callFirst ? 'text-xl font-bold' : 'mt-4 font-semibold'}>
-      {callFirst ? t('callFirst') : t('callIfUrgent')}{' '}
+    <p className={first ? 'text-xl font-bold' : 'mt-4 font-semibold'}>
+      {receipt?.detained ? t('callFirstDetained') : first ? t('callFirst') : t('callIfUrgent')}{' '}
       <PhoneLink firm={firm} label={t('call')} className="button-primary mt-2 text-lg" />
     </p>
   );
@@ -22,12 +35,13 @@ export function Confirmation({ reference, firm, callFirst }: { reference: string
       data-consultation-received
       className="mt-6 max-w-prose rounded-xl border-4 border-green-800 bg-green-50 p-6 text-lg"
     >
-      {callFirst ? <div className="mb-5">{call}</div> : null}
+      {first ? <div className="mb-5">{call}</div> : null}
       <p>
         {t.rich('reference', {
           reference: () => <strong className="font-mono text-xl tracking-wider">{reference}</strong>,
         })}
       </p>
+      {receipt && (receipt.phone || receipt.email) ? <ContactBack receipt={receipt} firm={firm} /> : null}
       <h2 className="mt-4 text-xl font-bold">{t('nextHeading')}</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         <li>{t('stepRead')}</li>
@@ -36,7 +50,28 @@ export function Confirmation({ reference, firm, callFirst }: { reference: string
       </ol>
       <FirmAvailability firm={firm} />
       <p className="mt-3">{t.rich('languages', { languages: () => <FirmLanguagesText firm={firm} /> })}</p>
-      {callFirst ? null : call}
+      {first ? null : call}
+    </div>
+  );
+}
+
+/** The number and the email the firm will use, read back so that a mistake is caught while the person can still call. */
+function ContactBack({ receipt, firm }: { receipt: Receipt; firm: Firm }) {
+  const t = useTranslations('received');
+  // A number stays on one line; a long email may break anywhere rather than widen a phone's screen.
+  const value = (text: string, className: string) =>
+    function TypedValue() {
+      return <strong className={className}>{text}</strong>;
+    };
+  return (
+    <div data-contact-back className="mt-4 rounded-lg bg-white p-4">
+      {receipt.phone ? <p>{t.rich('weWillCall', { phone: value(receipt.phone, 'whitespace-nowrap') })}</p> : null}
+      {receipt.email ? (
+        <p>{t.rich('weWillWrite', { email: value(receipt.email, '[overflow-wrap:anywhere]') })}</p>
+      ) : null}
+      <p className="mt-2">
+        {t('wrongContact')} <PhoneLink firm={firm} label={t('call')} className="text-link font-semibold" />
+      </p>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { callableNumber, likelyMeantEmail } from '@/lib/consultation/contact-det
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from './error-summary';
+import { FocusedAlert } from './focused-alert';
 import { Choice, describedBy, FieldError, TextField } from './field-parts';
 
 const NO_ERRORS: ConsultationErrors = {};
@@ -130,24 +131,7 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
       noValidate
       className="max-w-prose text-lg"
     >
-      {state.status === 'try-again' && !fromBrowser ? (
-        // With JavaScript off the page comes back scrolled to its top, far above the form: autofocus brings the
-        // reader to what went wrong. It is the one thing on the page to do next.
-        <div
-          role="alert"
-          tabIndex={-1}
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-          className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold"
-        >
-          <p>{t(state.reason)}</p>
-          {state.reason === 'tryAgain' ? null : (
-            <p className="mt-3">
-              <PhoneLink firm={firm} label={t('callUs')} />
-            </p>
-          )}
-        </div>
-      ) : null}
+      {state.status === 'try-again' && !fromBrowser ? <TryAgain state={state} firm={firm} /> : null}
       <ErrorSummary errors={messages} labels={labels} />
 
       <input
@@ -298,5 +282,26 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
 
       <SubmitButton />
     </form>
+  );
+}
+
+/** Why the form was not taken, where the eye is, with the phone when calling is the way on. */
+function TryAgain({
+  state,
+  firm,
+}: {
+  state: Extract<ConsultationFormState, { status: 'try-again' }>;
+  firm: Props['firm'];
+}) {
+  const t = useTranslations('form');
+  return (
+    <FocusedAlert shownFor={state} className="mb-6 rounded-lg border-4 border-amber-700 bg-amber-50 p-5 font-semibold">
+      <p>{t(state.reason)}</p>
+      {state.reason === 'tryAgain' ? null : (
+        <p className="mt-3">
+          <PhoneLink firm={firm} label={t('callUs')} />
+        </p>
+      )}
+    </FocusedAlert>
   );
 }

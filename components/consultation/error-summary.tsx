@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { FocusedAlert } from './focused-alert';
 
 /** Lists every problem at the top with a link to each field, and takes focus so a screen reader announces it. */
 export function ErrorSummary({
@@ -13,21 +13,12 @@ export function ErrorSummary({
   labels: Readonly<Record<string, string>>;
 }) {
   const t = useTranslations('form');
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [errors]);
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
   if (entries.length === 0) return null;
   return (
-    // autoFocus: with JavaScript off, the page that lists the problems comes back at its top, far above the form.
-    <div
-      ref={ref}
-      role="alert"
-      tabIndex={-1}
-      // eslint-disable-next-line jsx-a11y/no-autofocus
-      autoFocus
-      aria-labelledby="error-summary-title"
+    <FocusedAlert
+      shownFor={errors}
+      labelledBy="error-summary-title"
       className="mb-6 rounded-lg border-4 border-red-800 bg-white p-5"
     >
       <h2 id="error-summary-title" className="text-xl font-bold text-red-900">
@@ -43,6 +34,6 @@ export function ErrorSummary({
           </li>
         ))}
       </ul>
-    </div>
+    </FocusedAlert>
   );
 }

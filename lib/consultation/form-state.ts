@@ -1,3 +1,4 @@
+import type { Receipt } from './receipt';
 import type { ConsultationErrors, ConsultationValues } from './schema';
 
 /** What the Server Action answers; the form renders each case. */
@@ -6,8 +7,11 @@ export type ConsultationFormState =
   | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
   /** `formToken`: a fresh form, when the one sent had expired. `reason` names the message the form shows. */
   | { status: 'try-again'; reason: TryAgainReason; values: ConsultationValues; formToken?: string }
-  /** `urgent` (lib/urgency.ts): the confirmation puts the call first. */
-  | { status: 'received'; reference: string; urgent?: boolean };
+  /**
+   * `urgent` (lib/urgency.ts): the confirmation puts the call first. `receipt`: what the confirmation
+   * shows back (not for a request that was dropped as spam).
+   */
+  | { status: 'received'; reference: string; urgent?: boolean; receipt?: Receipt };
 
 /** Why a form was not accepted; each has its words under `form` in the message files. */
 export type TryAgainReason = 'tryAgain' | 'rateLimited' | 'notSaved';

@@ -1,7 +1,9 @@
 import { errorCode } from '@/lib/error-code';
 import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
 import { checkFormToken, honeypotFilled, issueFormToken, type RateLimit } from './guard';
-import { isUrgent } from './request-summary';
+import { callableNumber } from './contact-details';
+import type { Receipt } from './receipt';
+import { urgentReasonsOf } from './request-summary';
 import type { Outbox } from './outbox';
 import { newFormId, referenceFor } from './reference';
 import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';
@@ -61,7 +63,14 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   const { formId } = token;
   const reference = referenceFor(formId);
   const request = toStoredRequest(parsed.request);
-  const urgent = isUrgent(request, now, deps.timeZone);
+  const reasons = urgentReasonsOf(request, now, deps.timeZone);
+  const urgent = reasons.length > 0;
+  const receipt: Receipt = {
+    reference,
+    phone: request.phone === undefined ? undefined : callableNumber(request.phone)?.shown,
+    email: request.email,
+    detained: reasons.some((reason) => reason.kind === 'detained' && reason.certain),
+  };
   // A store that cannot be reached (a full disk, a database down) answers "not saved", never "received".
   let outcome: 'repeat' | 'rate-limited' | 'spooled' | 'duplicate';
   try {
@@ -78,11 +87,11 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   }
   if (outcome === 'repeat' || outcome === 'duplicate') {
     done('repeat post of a received form', reference);
-    return { status: 'received', reference, urgent };
+    return { status: 'received', reference, urgent, receipt };
   }
   deps.afterResponse(() => deps.outbox.deliver(formId));
   done(`received${urgent ? ' urgent' : ''}`, reference);
-  return { status: 'received', reference, urgent };
+  return { status: 'received', reference, urgent, receipt };
 }
 
 function toStoredRequest(request: ConsultationRequest): StoredRequest {

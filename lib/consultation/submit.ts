@@ -1,4 +1,4 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { env } from '@/lib/env';
@@ -6,7 +6,8 @@ import { DEFAULT_LOCALE, consultationReceivedPath, isLocale } from '@/lib/routes
 import { clientAddress } from './client-address';
 import type { ConsultationFormState } from './form-state';
 import { acceptConsultation } from './intake';
-import { intakeDeps } from './runtime';
+import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, sealReceipt } from './receipt';
+import { getFormSecret, intakeDeps } from './runtime';
 
 /**
  * One post of the consultation form, from the contact page or from the
@@ -18,6 +19,15 @@ export async function submitConsultation(form: FormData): Promise<ConsultationFo
   const address = clientAddress(await headers(), env.TRUST_PROXY);
   const state = await acceptConsultation({ form, clientAddress: address, now: new Date() }, intakeDeps(after));
   if (state.status === 'received') {
+    if (state.receipt) {
+      (await cookies()).set(RECEIPT_COOKIE, sealReceipt(state.receipt, getFormSecret(), new Date()), {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: env.SITE_URL?.startsWith('https:') ?? false,
+        path: '/',
+        maxAge: RECEIPT_MAX_AGE_SECONDS,
+      });
+    }
     const edition = form.get('siteLanguage');
     const locale = isLocale(edition) ? edition : DEFAULT_LOCALE;
     redirect(consultationReceivedPath(state.reference, { callFirst: state.urgent === true }, locale));

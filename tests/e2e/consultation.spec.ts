@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { displayPhone } from '@/lib/phone';
 import { pagePath } from '@/lib/routes';
 import { BASE_URL } from '../../playwright.config';
-import { firm } from './support/site';
+import { DESKTOP_TOO, firm } from './support/site';
 import { postConsultation, servedFormFields, VALID_FIELDS, waitingRequests } from './support/consultation-post';
 import { fillValidForm, uniqueName } from './support/consultation-form';
 import { mailWithSubjectContaining } from './support/mailbox';
@@ -13,30 +13,35 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`consultation form with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a request is received, shows its reference on a page of its own and arrives by email', async ({ page }) => {
-      const name = uniqueName(javaScriptEnabled ? 'js' : 'nojs');
-      await page.goto(pagePath('contact'));
-      await fillValidForm(page, name);
-      await page.getByRole('button', { name: 'Request a consultation' }).click();
+    test(
+      'a request is received, shows its reference on a page of its own and arrives by email',
+      DESKTOP_TOO,
+      async ({ page }) => {
+        const name = uniqueName(javaScriptEnabled ? 'js' : 'nojs');
+        await page.goto(pagePath('contact'));
+        await fillValidForm(page, name);
+        await page.getByRole('button', { name: 'Request a consultation' }).click();
 
-      await expect(page).toHaveURL(/\/contact\/received\?reference=[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
-      const confirmation = page.getByRole('status');
-      await expect(confirmation).toContainText(displayPhone(firm.phone));
-      // The confirmation shows the reference and nothing the person typed.
-      for (const typed of [name, 'ana@example.com', '1234 5678', 'Drug charge'])
-        await expect(page.locator('body')).not.toContainText(typed);
-      const reference = (await confirmation.locator('strong').first().textContent()) ?? '';
-      expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+        await expect(page).toHaveURL(/\/contact\/received\?reference=[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
+        const confirmation = page.getByRole('status');
+        await expect(confirmation).toContainText(displayPhone(firm.phone));
+        // The confirmation reads back how the firm will reach the person, and nothing else they typed.
+        await expect(confirmation.locator('[data-contact-back]')).toContainText('ana@example.com');
+        await expect(confirmation.locator('[data-contact-back]')).toContainText('+52 55 1234 5678');
+        for (const typed of [name, 'Drug charge']) await expect(page.locator('body')).not.toContainText(typed);
+        const reference = (await confirmation.locator('strong').first().textContent()) ?? '';
+        expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 
-      await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
-      const [mail] = await mailWithSubjectContaining(`[${reference}]`);
-      expect(mail?.subject).toBe(`Consultation request: ${name} [${reference}]`);
-      expect(mail?.replyTo?.value[0]?.address).toBe('ana@example.com');
-      expect(mail?.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('intake@stern.example');
-      expect(mail?.text).toContain('Drug charge, plea in 2019');
-      expect(mail?.text).toContain(`How to reach them: phone or email of ${name}, who wrote and needs help`);
-    });
+        await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
+        const [mail] = await mailWithSubjectContaining(`[${reference}]`);
+        expect(mail?.subject).toBe(`Consultation request: ${name} [${reference}]`);
+        expect(mail?.replyTo?.value[0]?.address).toBe('ana@example.com');
+        expect(mail?.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('intake@stern.example');
+        expect(mail?.text).toContain('Drug charge, plea in 2019');
+        expect(mail?.text).toContain(`How to reach them: phone or email of ${name}, who wrote and needs help`);
+      },
+    );
 
     test('an invalid request shows what to fix, keeps what was typed, and only the corrected request is sent', async ({
       page,

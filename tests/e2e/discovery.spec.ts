@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, contentPagePaths, feedPath, fixedPagePaths, homePath, pagePath, searchPath } from '@/lib/routes';
 import { openMenuIfPhone } from './support/menu';
-import { articles, attorneys, firm, newestArticle, practiceAreas, spanish, translatedPair } from './support/site';
+import {
+  articles,
+  attorneys,
+  DESKTOP_TOO,
+  firm,
+  newestArticle,
+  practiceAreas,
+  spanish,
+  translatedPair,
+} from './support/site';
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,7 +116,7 @@ test('each article has its own share image, in its language, and an unknown arti
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`search with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+  test.describe(`search with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, DESKTOP_TOO, () => {
     test.use({ javaScriptEnabled });
 
     for (const [locale, query] of [

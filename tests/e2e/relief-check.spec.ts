@@ -12,7 +12,7 @@ import { dayInWords } from '@/lib/relief-check/words';
 import { articlePath, homePath, pagePath, practiceAreaPath, type Locale } from '@/lib/routes';
 import { expectNoViolations } from './support/axe';
 import { mailWithSubjectContaining } from './support/mailbox';
-import { firm, spanish } from './support/site';
+import { DESKTOP_TOO, firm, spanish } from './support/site';
 
 /** The cases a lawyer reviews; those marked `browser` are answered here step by step, as a person would. */
 const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
@@ -92,55 +92,57 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         });
       }
 
-      test('someone sentenced days ago sees the days left first, with the call beside it, asked as "you"', async ({
-        page,
-      }) => {
-        // A judgment 8 to 13 days ago whose day 14 is a weekday, so that day is the last.
-        const daysAgo =
-          [8, 9, 10, 11, 12, 13].find((days) => {
-            const dayFourteen = addDays(today(), 14 - days);
-            return nextWeekday(dayFourteen) === dayFourteen;
-          }) ?? 8;
-        const lastDay = addDays(today(), 14 - daysAgo);
-        await page.goto(pagePath('reliefCheck', locale));
-        await answerAll(
-          page,
-          words,
-          {
-            who: 'self',
-            court: 'federal',
-            charges: ['drugs'],
-            outcome: 'plea',
-            judgmentDate: addDays(today(), -daysAgo),
-            custody: 'prison',
-            supervision: 'no',
-            detainedNow: 'no',
-            lawyerAdvice: 'nothing',
-            longSentence: 'no',
-            status: 'green-card',
-          },
-          { axe: false },
-        );
-        const deadline = page.locator('[data-deadlines]');
-        const result = createTranslator({ locale, messages: messagesFor(locale), namespace: 'reliefCheck.result' });
-        // "6 days left: Wednesday, December 9, 2026"
-        await expect(deadline.locator('li').first()).toContainText(
-          result('deadline', { days: 14 - daysAgo, day: dayInWords(lastDay, locale) }),
-        );
-        await expect(deadline.locator('li').first()).toContainText(words.result.deadlineOf['federal-appeal']);
-        await expect(deadline.locator('a[href^="tel:"]')).toBeVisible();
-        // The deadline is the first thing after the heading; the step's disclaimer box is not repeated above it.
-        await expect(page.locator('main h2 + [data-deadlines]')).toHaveCount(1);
-        await expect(page.getByText(words.notice)).toHaveCount(0);
-        // Only the grounds the charge touches: drugs, not firearms.
-        const pardon = page.locator('main ol > li', { hasText: words.topics.pardon.title });
-        await expect(pardon).toContainText(words.topics.pardon.notes['not-waived-drugs']);
-        await expect(pardon).not.toContainText(words.topics.pardon.notes['not-waived-firearms']);
-        await expect(page.locator('main ol > li', { hasText: words.topics['the-charge'].title })).toContainText(
-          words.topics['the-charge'].notes.drugs,
-        );
-        if (javaScriptEnabled) await expectNoViolations(page);
-      });
+      test(
+        'someone sentenced days ago sees the days left first, with the call beside it, asked as "you"',
+        DESKTOP_TOO,
+        async ({ page }) => {
+          // A judgment 8 to 13 days ago whose day 14 is a weekday, so that day is the last.
+          const daysAgo =
+            [8, 9, 10, 11, 12, 13].find((days) => {
+              const dayFourteen = addDays(today(), 14 - days);
+              return nextWeekday(dayFourteen) === dayFourteen;
+            }) ?? 8;
+          const lastDay = addDays(today(), 14 - daysAgo);
+          await page.goto(pagePath('reliefCheck', locale));
+          await answerAll(
+            page,
+            words,
+            {
+              who: 'self',
+              court: 'federal',
+              charges: ['drugs'],
+              outcome: 'plea',
+              judgmentDate: addDays(today(), -daysAgo),
+              custody: 'prison',
+              supervision: 'no',
+              detainedNow: 'no',
+              lawyerAdvice: 'nothing',
+              longSentence: 'no',
+              status: 'green-card',
+            },
+            { axe: false },
+          );
+          const deadline = page.locator('[data-deadlines]');
+          const result = createTranslator({ locale, messages: messagesFor(locale), namespace: 'reliefCheck.result' });
+          // "6 days left: Wednesday, December 9, 2026"
+          await expect(deadline.locator('li').first()).toContainText(
+            result('deadline', { days: 14 - daysAgo, day: dayInWords(lastDay, locale) }),
+          );
+          await expect(deadline.locator('li').first()).toContainText(words.result.deadlineOf['federal-appeal']);
+          await expect(deadline.locator('a[href^="tel:"]')).toBeVisible();
+          // The deadline is the first thing after the heading; the step's disclaimer box is not repeated above it.
+          await expect(page.locator('main h2 + [data-deadlines]')).toHaveCount(1);
+          await expect(page.getByText(words.notice)).toHaveCount(0);
+          // Only the grounds the charge touches: drugs, not firearms.
+          const pardon = page.locator('main ol > li', { hasText: words.topics.pardon.title });
+          await expect(pardon).toContainText(words.topics.pardon.notes['not-waived-drugs']);
+          await expect(pardon).not.toContainText(words.topics.pardon.notes['not-waived-firearms']);
+          await expect(page.locator('main ol > li', { hasText: words.topics['the-charge'].title })).toContainText(
+            words.topics['the-charge'].notes.drugs,
+          );
+          if (javaScriptEnabled) await expectNoViolations(page);
+        },
+      );
 
       test("a step asks again, in the reader's language, and Back keeps the answers given", async ({ page }) => {
         await page.goto(pagePath('reliefCheck', locale));

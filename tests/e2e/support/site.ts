@@ -55,3 +55,10 @@ export const translatedPair = (() => {
 export const untranslatedArticle = articles.find(
   (article) => !spanish.articles.some((translation) => translation.translationOf === article.slug),
 );
+
+/**
+ * Tests that also run at desktop width (the `desktop-chromium` project in
+ * playwright.config.ts): what a person does with the form, the relief
+ * check and search. The whole suite runs on the phone.
+ */
+export const DESKTOP_TOO = { tag: '@desktop' };

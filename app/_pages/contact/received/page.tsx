@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Confirmation } from '@/components/consultation/confirmation';
 import { SiteFrame } from '@/components/site-frame';
+import { openReceipt, RECEIPT_COOKIE } from '@/lib/consultation/receipt';
 import { REFERENCE_PATTERN } from '@/lib/consultation/reference';
+import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { inEveryLocale } from '@/lib/i18n/versions';
@@ -31,11 +34,13 @@ export default async function ConsultationReceivedPage({ params, searchParams }:
   const callFirst = query.call === 'first';
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   const t = await getTranslations('received');
+  // What the person typed is shown back only from the encrypted cookie the form's action set, never from the address.
+  const receipt = openReceipt((await cookies()).get(RECEIPT_COOKIE)?.value, reference, getFormSecret(), new Date());
   return (
     // The language switch leads to the same confirmation, reference kept, in the other language.
     <SiteFrame versions={inEveryLocale((other) => consultationReceivedPath(reference, { callFirst }, other))}>
       <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">{t('title')}</h1>
-      <Confirmation reference={reference} firm={getFirm(locale)} callFirst={callFirst} />
+      <Confirmation reference={reference} firm={getFirm(locale)} callFirst={callFirst} receipt={receipt} />
     </SiteFrame>
   );
 }
