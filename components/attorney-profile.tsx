@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Attorney } from '@/lib/content';
+import { federalCourtName } from '@/lib/content/federal-courts';
 import { stateName } from '@/lib/content/states';
 import type { AttorneyFact } from '@/lib/content/schema';
 import { AttorneyAvatar } from './attorney-avatar';
@@ -13,7 +14,7 @@ export function AttorneyProfile({ attorney }: { attorney: Attorney }) {
   const facts: [string, AttorneyFact, readonly string[]][] = [
     // Where a lawyer may practise matters to a reader choosing one (ABA Model Rules 5.5 and 7.1).
     [t('licensedIn'), 'barAdmissions', attorney.barAdmissions.map((code) => stateName(code, locale))],
-    [t('federalCourts'), 'federalCourts', attorney.federalCourts],
+    [t('federalCourts'), 'federalCourts', attorney.federalCourts.map((court) => federalCourtName(court, locale))],
     [t('languages'), 'languages', attorney.languages],
     [t('education'), 'education', attorney.education],
   ];

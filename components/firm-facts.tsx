@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Firm } from '@/lib/content';
 import { isSampleFact } from '@/lib/content/sample-fact';
-import { timeZoneInWords } from '@/lib/dates';
+import { clockTime, timeZoneInWords } from '@/lib/dates';
 import { MaybeSample } from './sample-mark';
 
 // The firm's facts as every page shows them, each marked when it is still a sample.
@@ -29,7 +29,7 @@ export function FirmAddressText({ firm, lines = false }: { firm: Firm; lines?: b
   );
 }
 
-/** "Monday to Friday, 09:00 to 18:00" */
+/** "Monday to Friday, 9:00 AM to 6:00 PM"; "de lunes a viernes, de 9:00 a. m. a 6:00 p. m." */
 export function FirmHoursText({ firm }: { firm: Firm }) {
   const t = useTranslations('firmFacts');
   const locale = useLocale();
@@ -40,7 +40,7 @@ export function FirmHoursText({ firm }: { firm: Firm }) {
       const last = names.at(-1) ?? '';
       const span =
         names.length > 2 ? t('daySpan', { first, last }) : names.length === 2 ? t('dayPair', { first, last }) : first;
-      return t('timeSpan', { days: span, opens, closes });
+      return t('timeSpan', { days: span, opens: clockTime(opens, locale), closes: clockTime(closes, locale) });
     })
     .join('; ');
   // The zone's name comes from the ICU data of whoever renders it, and browsers and Node.js name some zones

@@ -3,6 +3,7 @@ import { Link } from '@/components/link';
 import type { Firm, FrameAttorney } from '@/lib/content';
 import { feedPath, pagePath } from '@/lib/routes';
 import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
+import { federalCourtName } from '@/lib/content/federal-courts';
 import { stateName } from '@/lib/content/states';
 import { PhoneLink } from './phone-link';
 import { MaybeSample } from './sample-mark';
@@ -14,7 +15,9 @@ export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonl
     stateName(code, locale),
   );
   const admissionsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('barAdmissions'));
-  const courts = [...new Set(attorneys.flatMap((attorney) => attorney.federalCourts))];
+  const courts = [...new Set(attorneys.flatMap((attorney) => attorney.federalCourts))].map((court) =>
+    federalCourtName(court, locale),
+  );
   const courtsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('federalCourts'));
   const links = [
     { href: pagePath('contact', locale), label: t('contact') },

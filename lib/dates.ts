@@ -91,3 +91,16 @@ export function typedDate(value: string, locale: string): string {
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isCalendarDate(iso) ? iso : value;
 }
+
+/**
+ * A 24-hour time ("18:00") as readers here write it: "6:00 PM", or "6:00 p. m."
+ * in Spanish. Written out rather than left to Intl, whose spacing differs
+ * between Node.js and browsers; a no-break space keeps the time in one piece.
+ */
+export function clockTime(time: string, locale: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const afternoon = hours >= 12;
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  const suffix = locale === 'es' ? (afternoon ? 'p.\u00a0m.' : 'a.\u00a0m.') : afternoon ? 'PM' : 'AM';
+  return `${hour}:${String(minutes).padStart(2, '0')}\u00a0${suffix}`;
+}

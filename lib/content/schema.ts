@@ -120,7 +120,11 @@ export type AttorneyFrontmatter = z.infer<typeof attorneyFrontmatterSchema>;
  * The facts (name, admissions, photo) stay in the English file, once.
  */
 export const attorneyTranslationSchema = z.strictObject({
+  /** Only while the name is a sample ("Lead Attorney"): a placeholder in the reader's language. A real name is not translated. */
+  name: text(3, 80, 'the sample name in Spanish, e.g. "Abogada o abogado principal"').optional(),
   role: text(3, 80, 'the role in Spanish, e.g. "Abogada fundadora"'),
+  /** Degrees and schools in the reader's language: a school keeps its own name. */
+  education: list(text(2, 160), 'degrees and schools, in Spanish').optional(),
   languages: list(text(2, 40), 'languages, named in Spanish').min(1, {
     error: 'is empty; add at least one language, e.g. "- español"',
   }),

@@ -1,5 +1,6 @@
 import { loadSite, type SiteContent } from '@/lib/content/load';
 import { publicationDay, visibleArticles } from '@/lib/content/publication';
+import { contentPagePaths, fixedPagePaths } from '@/lib/routes';
 
 /**
  * What the build under test published, read with the site's own loader.
@@ -62,3 +63,19 @@ export const untranslatedArticle = articles.find(
  * check and search. The whole suite runs on the phone.
  */
 export const DESKTOP_TOO = { tag: '@desktop' };
+
+/** Every page of the Spanish edition the sitemap lists. */
+export function spanishPagePaths(): string[] {
+  const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
+  return [
+    ...fixedPagePaths('es'),
+    ...contentPagePaths(
+      {
+        articles: slugs(spanish.articles),
+        practiceAreas: slugs(spanish.practiceAreas),
+        attorneys: slugs(spanish.attorneys),
+      },
+      'es',
+    ),
+  ];
+}
