@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { messagesFor } from '@/lib/i18n/messages';
-import { pagePath } from '@/lib/routes';
+import { articlePath, searchPath } from '@/lib/routes';
 import { attorneys, spanishPagePaths } from './support/site';
 
 /**
@@ -76,7 +76,8 @@ function englishIn(heard: readonly Heard[]): string[] {
 
 test('no Spanish page carries English words, visible or for a screen reader', async ({ page }) => {
   test.setTimeout(240_000);
-  const paths = [...spanishPagePaths(), pagePath('search', 'es') + '?q=deportaci%C3%B3n', '/es/no-existe'];
+  // A search's results and the 404 page too: an unknown article's address answers it.
+  const paths = [...spanishPagePaths(), searchPath('deportación', 'es'), articlePath('no-existe', 'es')];
   const problems: string[] = [];
   for (const path of paths) {
     await page.goto(path);
