@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/components/link';
+import { CardLink } from '@/components/card-link';
 import type { Attorney } from '@/lib/content';
 import { AttorneyAvatar } from './attorney-avatar';
 import { attorneyPath } from '@/lib/routes';
@@ -15,12 +15,7 @@ export function AttorneyList({ attorneys }: { attorneys: readonly Attorney[] }) 
           <AttorneyAvatar attorney={attorney} size={72} />
           <div>
             <h2 className="text-xl font-bold">
-              <Link
-                href={attorneyPath(attorney.slug, locale)}
-                className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
-              >
-                {attorney.name}
-              </Link>
+              <CardLink href={attorneyPath(attorney.slug, locale)}>{attorney.name}</CardLink>
             </h2>
             <p className="text-slate-700">{attorney.role}</p>
             <p className="text-slate-700">{t('speaks', { languages: inWords(attorney.languages, locale) })}</p>

@@ -1,5 +1,5 @@
 import { useLocale } from 'next-intl';
-import { Link } from '@/components/link';
+import { CardLink } from '@/components/card-link';
 import type { PracticeArea } from '@/lib/content';
 import { practiceAreaPath } from '@/lib/routes';
 
@@ -17,12 +17,7 @@ export function PracticeAreaList({
       {areas.map((area) => (
         <li key={area.slug} className="rounded-xl border border-slate-200 p-5">
           <Heading className="text-xl font-bold">
-            <Link
-              href={practiceAreaPath(area.slug, locale)}
-              className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
-            >
-              {area.title}
-            </Link>
+            <CardLink href={practiceAreaPath(area.slug, locale)}>{area.title}</CardLink>
           </Heading>
           <p className="mt-2 text-slate-800">{area.description}</p>
         </li>

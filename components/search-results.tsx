@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { CardLink } from '@/components/card-link';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
 import type { SearchHit } from '@/lib/search';
@@ -41,12 +42,7 @@ export function SearchResults({ query, hits, firm }: { query: string; hits: read
             <li key={hit.url}>
               <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t(`kinds.${hit.kind}`)}</p>
               <h3 className="text-xl font-bold">
-                <Link
-                  href={hit.url}
-                  className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
-                >
-                  {hit.title}
-                </Link>
+                <CardLink href={hit.url}>{hit.title}</CardLink>
               </h3>
               <p className="mt-1 text-slate-800">
                 {hit.excerpt.map((part, index) =>

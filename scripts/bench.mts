@@ -24,7 +24,6 @@ import { wrk } from './bench/load.mts';
 import { securityHeaderLines, startNginx } from './bench/nginx.mts';
 import { pageWeight } from './bench/weight.mts';
 import { articlePath, pagePath } from '../lib/routes.ts';
-import { prerenderedFileMap } from './support/nginx-map.mts';
 import { startPostgresCluster } from './support/postgres-cluster.mts';
 import { runMeasured, startNext, type Server } from './support/processes.mts';
 
@@ -144,7 +143,6 @@ async function main() {
         path.join(work, 'nginx-recipe'),
         3302,
         recipeServerBlock(path.join(ROOT, '.next'), next.url, securityHeaders),
-        prerenderedFileMap(),
       );
       try {
         recipe = wrk(`${nginxRecipe.url}${ARTICLE}`);
@@ -308,8 +306,8 @@ function recipeServerBlock(dotNext: string, nextUrl: string, headers: Record<str
       # Prefetches and actions (RSC header, POST) and dynamic pages go to Next.js.
       if ($http_rsc) { proxy_pass ${nextUrl}; }
       if ($request_method = POST) { proxy_pass ${nextUrl}; }
-      # $prerendered: the file of this address (scripts/support/nginx-map.mts).
-      try_files $prerendered.html @next;
+      # The file of this address (docs/deployment.md): /articles/x.html, and /index.html for /.
+      try_files $uri.html \${uri}index.html @next;
       default_type text/html;
 ${securityHeaderLines(headers)}
     }

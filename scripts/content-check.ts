@@ -4,8 +4,8 @@
  * yet, then a count. Exits 1 on any error; warnings alone exit 0.
  * CONTRIBUTING.md explains each rule.
  */
-import { contentReport, formatCheckLine, summaryLine } from '@/lib/content/check';
-import { untranslatedLine } from '@/lib/content/check/translation-rules';
+import { contentReport, formatCheckLine, summaryLine } from '@/lib/content-check';
+import { untranslatedLine } from '@/lib/content-check/translation-rules';
 import { TRANSLATED_LOCALES } from '@/lib/content/load';
 import { publicationDay } from '@/lib/content/publication';
 

@@ -4,8 +4,8 @@
  * content and the environment the way `next start` would (.env files too).
  */
 import { loadEnvConfig } from '@next/env';
-import { formatCheckLine } from '@/lib/content/check';
-import { reliefCheckReviews } from '@/lib/content/check/relief-check-review';
+import { formatCheckLine } from '@/lib/content-check';
+import { reliefCheckReviews } from '@/lib/content-check/relief-check-review';
 import { loadSite } from '@/lib/content/load';
 import { publicationDay } from '@/lib/content/publication';
 import { formatChecklist, launchChecklist } from '@/lib/launch/checklist';

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/components/link';
+import { CardLink } from '@/components/card-link';
 import type { Article } from '@/lib/content';
 import { DateText } from '../date-text';
 import { jurisdictionLabel } from '@/lib/content/jurisdiction';
@@ -12,12 +12,7 @@ export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article
   return (
     <article className="border-b border-slate-200 py-6">
       <Heading className="text-xl font-bold leading-snug">
-        <Link
-          href={articlePath(article.slug, locale)}
-          className="inline-flex min-h-11 items-center text-brand-800 underline-offset-4 hover:underline"
-        >
-          {article.title}
-        </Link>
+        <CardLink href={articlePath(article.slug, locale)}>{article.title}</CardLink>
       </Heading>
       <p className="mt-1 text-base text-slate-700">
         {article.jurisdiction ? `${jurisdictionLabel(article.jurisdiction, t, locale)} · ` : ''}

@@ -16,9 +16,9 @@ import {
 import { callableNumber, likelyMeantEmail } from '@/lib/consultation/contact-details';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
-import { ErrorSummary } from './error-summary';
-import { FocusedAlert } from './focused-alert';
-import { Choice, describedBy, FieldError, TextField } from './field-parts';
+import { ErrorSummary } from '../form/error-summary';
+import { FocusedAlert } from '../form/focused-alert';
+import { Choice, describedBy, FieldError, TextField } from '../form/field-parts';
 
 const NO_ERRORS: ConsultationErrors = {};
 const NO_VALUES: ConsultationValues = {};

@@ -12,15 +12,16 @@ import {
   type Answers,
   type Question,
 } from '@/lib/relief-check/answers';
+import { CONSULT_INTENT } from '@/lib/consultation/form-state';
+import type { ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import {
+  ATTACHMENT_FIELD,
   carriedAnswers,
-  CONSULT_INTENT,
   LANGUAGE_FIELD,
   SEND_FIELD,
   SEND_TOPICS,
   START,
-  type CheckState,
   type Intent,
 } from '@/lib/relief-check/flow';
 import type { RunningDeadline } from '@/lib/relief-check/deadlines';
@@ -31,12 +32,12 @@ import { answerLines, questionsFor, topicTitles } from '@/lib/relief-check/summa
 import { dayInWords, describeTopic } from '@/lib/relief-check/words';
 import type { Locale } from '@/lib/routes';
 import { ConsultationForm } from '../consultation/consultation-form';
-import { ErrorSummary } from '../consultation/error-summary';
-import { Choice, describedBy, FieldError, TextField, Ticks } from '../consultation/field-parts';
+import { ErrorSummary } from '../form/error-summary';
+import { Choice, describedBy, FieldError, TextField, Ticks } from '../form/field-parts';
 import { PhoneLink } from '../phone-link';
 
 type Props = {
-  action: (state: CheckState, form: FormData) => Promise<CheckState>;
+  action: (state: ReliefCheckPageState, form: FormData) => Promise<ReliefCheckPageState>;
   /** What explains each topic, in the reader's language where there is one (lib/relief-check/links.ts). */
   links: Partial<Record<TopicId, TopicLink>>;
   firm: Pick<Firm, 'phone' | 'placeholders'>;
@@ -71,7 +72,7 @@ export function ReliefCheck({ action, links, firm }: Props) {
           submit={{
             state: state.consultation,
             formAction,
-            carried: { reliefCheck: JSON.stringify(state.attachment), intent: CONSULT_INTENT },
+            carried: { [ATTACHMENT_FIELD]: JSON.stringify(state.attachment), intent: CONSULT_INTENT },
           }}
         />
       </>
@@ -148,7 +149,7 @@ function Step({
   formAction,
   headingRef,
 }: {
-  state: Extract<CheckState, { view: 'step' }>;
+  state: Extract<ReliefCheckPageState, { view: 'step' }>;
   formAction: (form: FormData) => void;
   headingRef: HeadingRef;
 }) {

@@ -12,7 +12,7 @@ import {
   writeFileDurably,
   writeNewFile,
 } from './files';
-import { isFormId, newFormId } from './reference';
+import { isFormId } from './reference';
 import {
   backoffMs,
   DELIVERED_MARK_KEPT_MS,
@@ -206,7 +206,6 @@ export function createFolderOutbox(options: FolderOutboxOptions): Outbox & { dir
   async function deliverPending({ force = false } = {}): Promise<DeliveryCounts> {
     const counts = noDeliveries();
     await removeAbandonedTempFiles();
-    await adoptEntriesOfTheFirstLayout();
     for (const formId of await formIds()) {
       const names = await namesIn(folderOf(formId));
       if (names.includes(REQUEST_FILE)) {
@@ -246,18 +245,6 @@ export function createFolderOutbox(options: FolderOutboxOptions): Outbox & { dir
         const info = await stat(file).catch(() => undefined);
         if (info && now().getTime() - info.mtimeMs > TEMP_MAX_AGE_MS) await rm(file, { recursive: true, force: true });
       }
-    }
-  }
-
-  // The first outbox kept each request as <reference>.json at the top.
-  // Such a file is moved into a folder of its own, never left unsent.
-  async function adoptEntriesOfTheFirstLayout(): Promise<void> {
-    for (const name of (await namesIn(dir)).filter((candidate) => candidate.endsWith('.json'))) {
-      const folder = folderOf(newFormId());
-      await ensurePrivateDir(folder);
-      await rename(path.join(dir, name), path.join(folder, REQUEST_FILE));
-      await syncDir(folder);
-      await syncDir(dir);
     }
   }
 

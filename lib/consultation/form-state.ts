@@ -21,3 +21,6 @@ export const IDLE: ConsultationFormState = { status: 'idle' };
 /** Hidden fields of the form, read by the spam guard on the server. */
 export const HONEYPOT_FIELD = 'website';
 export const FORM_TOKEN_FIELD = 'formToken';
+
+/** The consultation form's button when it is posted through the relief check's action, with the answers attached. */
+export const CONSULT_INTENT = 'consult';

@@ -1,14 +1,15 @@
+import { todayIn } from '@/lib/dates';
 import { errorCode } from '@/lib/error-code';
+import type { Attachment } from '@/lib/relief-check/attachment';
+import { callableNumber } from './contact-details';
 import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
 import { checkFormToken, honeypotFilled, issueFormToken, type RateLimit } from './guard';
-import { callableNumber } from './contact-details';
-import type { Receipt } from './receipt';
-import { urgentReasonsOf } from './request-summary';
 import type { Outbox } from './outbox';
+import type { Receipt } from './receipt';
 import { newFormId, referenceFor } from './reference';
+import { requestUrgency } from './request-urgency';
 import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';
 import type { StoredRequest } from './spool-format';
-import { parseAttachment } from '@/lib/relief-check/attachment';
 
 export type IntakeDeps = {
   outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;
@@ -22,7 +23,8 @@ export type IntakeDeps = {
   timeZone: string;
 };
 
-export type Submission = { form: FormData; clientAddress: string; now: Date };
+/** One post of the form; `reliefCheck`: what the person chose to send from the relief check, already read from the post. */
+export type Submission = { form: FormData; clientAddress: string; now: Date; reliefCheck?: Attachment };
 
 /**
  * Takes one form post to an answer. The answer "received" is given only
@@ -62,14 +64,13 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
 
   const { formId } = token;
   const reference = referenceFor(formId);
-  const request = toStoredRequest(parsed.request);
-  const reasons = urgentReasonsOf(request, now, deps.timeZone);
-  const urgent = reasons.length > 0;
+  const request = acceptedRequest(parsed.request, submission.reliefCheck, todayIn(deps.timeZone, now));
+  const urgent = request.urgency.length > 0;
   const receipt: Receipt = {
     reference,
     phone: request.phone === undefined ? undefined : callableNumber(request.phone)?.shown,
     email: request.email,
-    detained: reasons.some((reason) => reason.kind === 'detained' && reason.certain),
+    detained: request.urgency.some((reason) => reason.kind === 'detained' && reason.certain),
   };
   // A store that cannot be reached (a full disk, a database down) answers "not saved", never "received".
   let outcome: 'repeat' | 'rate-limited' | 'spooled' | 'duplicate';
@@ -94,33 +95,17 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
   return { status: 'received', reference, urgent, receipt };
 }
 
-function toStoredRequest(request: ConsultationRequest): StoredRequest {
-  // Everything but the consent box, which is always "yes" once validated.
-  const { name, forWhom, personName, relationship, phone, email, language, citizen, matter, detained } = request;
-  const { hearingDate, message, bestTime, bestTimeNote, siteLanguage } = request;
-  const { countryOfBirth, birthDate, aNumber, heldAt, arrestDate } = request;
-  const reliefCheck = parseAttachment(request.reliefCheck);
-  return {
-    name,
-    forWhom,
-    personName,
-    relationship,
-    phone,
-    email,
-    language,
-    citizen,
-    matter,
-    detained,
-    hearingDate,
-    countryOfBirth,
-    birthDate,
-    aNumber,
-    heldAt,
-    arrestDate,
-    message,
-    bestTime,
-    bestTimeNote,
-    siteLanguage,
-    ...(reliefCheck ? { reliefCheckAttachment: JSON.stringify(reliefCheck) } : {}),
-  };
+/**
+ * The request as the outbox keeps it: the answers (all but the consent box,
+ * always "yes" once valid), what was sent from the relief check, and why it
+ * is urgent, decided here on `today` (YYYY-MM-DD where the firm is) and read
+ * by the confirmation and the email.
+ */
+export function acceptedRequest(
+  request: ConsultationRequest,
+  reliefCheck: Attachment | undefined,
+  today: string,
+): StoredRequest {
+  const { consent, ...answers } = request;
+  return { ...answers, ...(reliefCheck ? { reliefCheck } : {}), urgency: requestUrgency(request, reliefCheck, today) };
 }

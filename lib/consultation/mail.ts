@@ -1,5 +1,5 @@
 import type { SendMailOptions } from 'nodemailer';
-import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
+import { attachmentText } from '@/lib/relief-check/attachment';
 import { subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
 import type { StoredRequest } from './spool-format';
 
@@ -14,12 +14,6 @@ export function messageIdFor(reference: string, from: string): string {
 
 const RELIEF_CHECK_HEADING =
   'What they chose to send from the relief check on the website (general information only; the check makes no finding):';
-
-/** What the person sent from the relief check, in English; entries stored before the attachment kept the text itself. */
-function reliefCheckText(request: StoredRequest): string | undefined {
-  const attachment = parseAttachment(request.reliefCheckAttachment);
-  return attachment ? attachmentText(attachment) : request.reliefCheck;
-}
 
 function escapeHtml(value: string): string {
   return value
@@ -42,8 +36,8 @@ export function composeConsultationEmail(
   addresses: MailAddresses,
 ): SendMailOptions {
   const reasons = urgentReasons(request, receivedAt, addresses.timeZone);
-  const reliefCheck = reliefCheckText(request);
-  const urgent = reasons.length > 0;
+  const reliefCheck = request.reliefCheck ? attachmentText(request.reliefCheck) : undefined;
+  const urgent = request.urgency.length > 0;
   const table = summaryRows(request, reference, receivedAt, addresses.timeZone);
   const footer =
     'Sent from the consultation form. No attorney-client relationship exists yet; run a conflict check before discussing details.';

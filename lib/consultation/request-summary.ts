@@ -1,7 +1,6 @@
 import { aNumberInWords } from '@/lib/a-number';
 import { todayIn } from '@/lib/dates';
-import { attachmentUrgency, parseAttachment } from '@/lib/relief-check/attachment';
-import { hearingReason, mergeReasons, reasonInEnglish, timeLeft, type UrgentReason } from '@/lib/urgency';
+import { reasonInEnglish, timeLeft } from '@/lib/urgency';
 import { callableNumber, likelyMeantEmail } from './contact-details';
 import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS, forSomeoneElse } from './schema';
 import type { StoredRequest } from './spool-format';
@@ -12,29 +11,11 @@ import type { StoredRequest } from './spool-format';
  * numbers in a form a phone can dial.
  */
 
-/**
- * Why the request goes to the top of the inbox (lib/urgency.ts): what the
- * form says (detention, a hearing within 30 days, removal proceedings), and
- * what the relief check's answers sent with it show, counted on the day it
- * arrived where the firm is.
- */
-export function urgentReasonsOf(request: StoredRequest, receivedAt: Date, timeZone: string): UrgentReason[] {
-  const today = todayIn(timeZone, receivedAt);
-  const fromForm: UrgentReason[] = [];
-  if (request.detained !== 'no') fromForm.push({ kind: 'detained', certain: request.detained !== 'not-sure' });
-  if (request.matter === 'removal-proceedings') fromForm.push({ kind: 'removal-proceedings' });
-  const hearing = hearingReason(request.hearingDate, today);
-  if (hearing) fromForm.push(hearing);
-  const attachment = parseAttachment(request.reliefCheckAttachment);
-  const fromCheck = attachment ? attachmentUrgency(attachment, today) : [];
-  return mergeReasons(fromForm, fromCheck);
-}
-
-/** The reasons in words, for the email, a detention first; none when it is not urgent. */
+/** Why intake found the request urgent (request-urgency.ts), in words for the email, a detention first; none when it is not urgent. */
 export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
   const today = todayIn(timeZone, receivedAt);
-  const judgment = parseAttachment(request.reliefCheckAttachment)?.answers.judgmentDate;
-  return urgentReasonsOf(request, receivedAt, timeZone).map((reason) =>
+  const judgment = request.reliefCheck?.answers.judgmentDate;
+  return request.urgency.map((reason) =>
     reasonInEnglish(reason, { who: personLabel(request), today, judgment, hearingGiven: Boolean(request.hearingDate) }),
   );
 }
@@ -42,7 +23,7 @@ export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone
 /** The subject's tag, most pressing first: "[URGENT · DETAINED]", "[URGENT · APPEAL DUE 2026-12-09, 6 days]". */
 export function urgentTag(request: StoredRequest, receivedAt: Date, timeZone: string): string | undefined {
   const today = todayIn(timeZone, receivedAt);
-  const tags = urgentReasonsOf(request, receivedAt, timeZone).map((reason): string => {
+  const tags = request.urgency.map((reason): string => {
     switch (reason.kind) {
       case 'detained':
         return reason.certain ? 'DETAINED' : 'MAYBE DETAINED';
@@ -66,10 +47,6 @@ export function subjectName(request: StoredRequest): string {
   if (!forSomeoneElse(request) || !request.personName) return request.name;
   const relation = request.relationship ? ` (${request.relationship})` : '';
   return `${request.personName} — written by ${request.name}${relation}`;
-}
-
-export function isUrgent(request: StoredRequest, receivedAt: Date, timeZone: string): boolean {
-  return urgentReasonsOf(request, receivedAt, timeZone).length > 0;
 }
 
 /** "Saturday, November 28, 2026, 1:36 AM EST" in the firm's time zone. */
@@ -105,7 +82,7 @@ export function emailForStaff(email: string): string {
 
 /** The person the request is about: the writer, or the named family member or other person. */
 export function personLabel(request: StoredRequest): string {
-  if (!request.forWhom || request.forWhom === 'self') return 'the person who wrote';
+  if (request.forWhom === 'self') return 'the person who wrote';
   const relation = request.relationship ? ` (${request.relationship})` : '';
   return `${request.personName ?? 'name not given'}${relation}`;
 }
@@ -146,16 +123,14 @@ export function summaryRows(
     { label: 'Written by', value: request.name },
     {
       label: 'Needs help',
-      value: request.forWhom
-        ? `${labelOf(FOR_WHOM, request.forWhom)}: ${personLabel(request)}`
-        : 'the person who wrote',
+      value: `${labelOf(FOR_WHOM, request.forWhom)}: ${personLabel(request)}`,
     },
     { label: 'How to reach them', value: contactSummary(request) },
     { label: 'Phone', value: phone?.shown ?? 'NOT GIVEN', href: phone?.href },
     { label: 'Email', value: request.email ? emailForStaff(request.email) : 'NOT GIVEN' },
     { label: 'Best time to call', value: bestTime || 'not given' },
     { label: 'Preferred language', value: labelOf(LANGUAGES, request.language) },
-    { label: 'Sent from', value: labelOf(SITE_EDITIONS, request.siteLanguage ?? 'en') },
+    { label: 'Sent from', value: labelOf(SITE_EDITIONS, request.siteLanguage) },
     { label: 'US citizen (the person who needs help)', value: labelOf(CITIZENSHIP, request.citizen) },
     { label: 'Case', value: labelOf(MATTERS, request.matter) },
     { label: 'Detained now', value: labelOf(DETENTION, request.detained) },

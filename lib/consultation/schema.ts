@@ -1,6 +1,7 @@
 import * as z from '@/lib/zod-mini';
 import { isCalendarDate, typedDate } from '@/lib/dates';
 import { aNumberDigits } from '@/lib/a-number';
+import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
 import { callableNumber } from './contact-details';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
@@ -49,18 +50,11 @@ export const BEST_TIME = {
   any: 'Any time',
 } as const;
 export const NOTE_MAX = 120;
-/** The relief check's answers, as JSON: a few hundred characters. */
-const RELIEF_CHECK_MAX = 4000;
 
-function choice<T extends Record<string, string>>(options: T, message: ConsultationErrorCode) {
-  return z.enum(Object.keys(options) as [keyof T & string, ...(keyof T & string)[]], { error: message });
-}
+const choice = <T extends Record<string, string>>(options: T, message: ConsultationErrorCode) =>
+  oneOf(answersOf(options), message);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-/** An answer that may be left out: a blank one counts as none. */
-const optionalAnswer = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(z.transform(blankToUndefined), z.optional(schema));
 /** No line breaks or control characters: a line break in a name can smuggle extra headers into an email. */
 const oneLine = (text: string) => !/[\r\n\u0000-\u001f\u007f]/.test(text);
 
@@ -143,8 +137,6 @@ export const consultationSchema = z
     consent: z.literal('yes', { error: code('consentRequired') }),
     /** Which edition the form was sent from; tells staff the person read the site in Spanish. Never shown as an error. */
     siteLanguage: z.catch(z.enum(LOCALES), DEFAULT_LOCALE),
-    /** The relief check's answers and topics, when the person sent them along (lib/relief-check/summary.ts). */
-    reliefCheck: z.catch(optionalAnswer(z.string().check(z.maxLength(RELIEF_CHECK_MAX))), undefined),
   })
   .check(
     // Many people have a phone and no email: either one is enough, but one is needed.

@@ -1,43 +1,63 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod-mini';
+import { attachmentSchema } from '@/lib/relief-check/attachment';
 
 /**
  * How a consultation request is stored in the outbox while it waits for
- * delivery. This format belongs to the outbox, not to the form: the form's
- * rules may tighten (a longer minimum, a new required field) while requests
- * accepted under the old rules still wait on disk, and those must stay
- * readable. So every field here is plain text, new fields are optional, and
- * a change that old entries cannot meet gets a new `version`.
+ * delivery: one JSON document per request, in a file or a PostgreSQL row.
+ * This format belongs to the outbox, not to the form: the form's rules may
+ * tighten (a longer minimum, a new required field) while requests accepted
+ * under the old rules still wait, and those must stay readable. So the
+ * form's fields are plain text, new fields are optional, and a change that
+ * stored entries cannot meet gets a new `version`.
  */
 export const SPOOL_VERSION = 1;
 
+/** Why the request is urgent, as intake decided it (lib/consultation/request-urgency.ts). */
+const urgentReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('detained'), certain: z.boolean() }),
+  z.object({ kind: z.literal('removal-proceedings') }),
+  z.object({ kind: z.literal('hearing'), date: z.string(), daysAway: z.int() }),
+  z.object({
+    kind: z.literal('appeal-deadline'),
+    court: z.enum(['federal', 'state']),
+    lastDay: z.optional(z.string()),
+  }),
+  z.object({ kind: z.literal('plea-not-sentenced'), certain: z.boolean() }),
+]);
+
+const text = z.string();
+const maybeText = z.optional(z.string());
+
 export const storedRequestSchema = z.object({
-  name: z.string(),
-  forWhom: z.string().optional(),
-  personName: z.string().optional(),
-  relationship: z.string().optional(),
-  bestTime: z.string().optional(),
-  bestTimeNote: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  language: z.string(),
-  citizen: z.string(),
-  matter: z.string(),
-  detained: z.string(),
-  hearingDate: z.string().optional(),
+  name: text,
+  personName: maybeText,
+  relationship: maybeText,
+  bestTime: maybeText,
+  bestTimeNote: maybeText,
+  email: maybeText,
+  phone: maybeText,
+  language: text,
+  citizen: text,
+  matter: text,
+  detained: text,
+  forWhom: text,
+  hearingDate: maybeText,
   /** About a detained person, when the form was sent with them: what the ICE locator needs. */
-  countryOfBirth: z.string().optional(),
-  birthDate: z.string().optional(),
+  countryOfBirth: maybeText,
+  birthDate: maybeText,
   /** Nine digits. */
-  aNumber: z.string().optional(),
-  heldAt: z.string().optional(),
-  arrestDate: z.string().optional(),
-  message: z.string().optional(),
-  /** The edition the form was sent from (`en`, `es`); absent in entries stored before the Spanish edition. */
-  siteLanguage: z.string().optional(),
-  /** The relief check's answers and topics in English, as entries stored before the attachment below kept them. */
-  reliefCheck: z.string().optional(),
-  /** What the person chose to send from the relief check, as JSON (lib/relief-check/attachment.ts); read again, never trusted, when the email is written. */
-  reliefCheckAttachment: z.string().optional(),
+  aNumber: maybeText,
+  heldAt: maybeText,
+  arrestDate: maybeText,
+  message: maybeText,
+  /** The edition the form was sent from: `en`, `es`. */
+  siteLanguage: text,
+  /**
+   * What the person chose to send from the relief check. Answers the check no
+   * longer offers drop the attachment, never the request: it is still delivered.
+   */
+  reliefCheck: z.catch(z.optional(attachmentSchema), undefined),
+  urgency: z.array(urgentReasonSchema),
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 
@@ -46,10 +66,10 @@ export const spooledEntrySchema = z.object({
   reference: z.string(),
   receivedAt: z.iso.datetime(),
   request: storedRequestSchema,
-  attempts: z.int().min(0),
+  attempts: z.int().check(z.gte(0)),
   nextAttemptAt: z.iso.datetime(),
   /** SMTP status or error code only: an error text may quote the request. */
-  lastError: z.string().optional(),
+  lastError: z.optional(z.string()),
 });
 export type SpooledConsultation = z.infer<typeof spooledEntrySchema>;
 

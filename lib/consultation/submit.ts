@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { env } from '@/lib/env';
+import type { Attachment } from '@/lib/relief-check/attachment';
 import { DEFAULT_LOCALE, consultationReceivedPath, isLocale } from '@/lib/routes';
 import { clientAddress } from './client-address';
 import type { ConsultationFormState } from './form-state';
@@ -11,13 +12,17 @@ import { getFormSecret, intakeDeps } from './runtime';
 
 /**
  * One post of the consultation form, from the contact page or from the
- * relief check: accepted (and then answered with a redirect to the
- * confirmation: Post/Redirect/Get, so a refresh cannot post it again) or
- * answered with what to fix.
+ * relief check (with `reliefCheck`, what the person chose to send from it):
+ * accepted (and then answered with a redirect to the confirmation:
+ * Post/Redirect/Get, so a refresh cannot post it again) or answered with
+ * what to fix.
  */
-export async function submitConsultation(form: FormData): Promise<ConsultationFormState> {
+export async function submitConsultation(form: FormData, reliefCheck?: Attachment): Promise<ConsultationFormState> {
   const address = clientAddress(await headers(), env.TRUST_PROXY);
-  const state = await acceptConsultation({ form, clientAddress: address, now: new Date() }, intakeDeps(after));
+  const state = await acceptConsultation(
+    { form, clientAddress: address, now: new Date(), reliefCheck },
+    intakeDeps(after),
+  );
   if (state.status === 'received') {
     if (state.receipt) {
       (await cookies()).set(RECEIPT_COOKIE, sealReceipt(state.receipt, getFormSecret(), new Date()), {

@@ -1,9 +1,9 @@
 import type { SiteContent } from '@/lib/content';
-import type { RuleReviewStatus } from '@/lib/content/check/relief-check-review';
-import { staleTranslation } from '@/lib/content/check/translation-rules';
-import { legalTexts, reviewGap } from '@/lib/content/legal-reviews';
+import type { RuleReviewStatus } from '@/lib/content-check/relief-check-review';
+import { staleTranslation } from '@/lib/content-check/translation-rules';
+import { legalTexts, reviewGap } from '@/lib/content-check/legal-reviews';
 import { isPublished } from '@/lib/content/publication';
-import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
+import { RULE_REVIEWS_FILE } from '@/lib/content-check/rule-reviews';
 
 /**
  * What must be true before the site goes live, checked from the content and

@@ -1,6 +1,7 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod-mini';
 import { STATES, type StateCode } from '@/lib/content/states';
 import { isCalendarDate } from '@/lib/dates';
+import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
 
 /**
  * The relief check's questions and the answers it accepts. Every question
@@ -51,40 +52,36 @@ export const YES_NO = ['yes', 'no', 'not-sure'] as const;
 export const LAWYER_ADVICE = ['nothing', 'no-problem', 'risk', 'certain', 'not-sure'] as const;
 export const STATUS = ['green-card', 'visa', 'no-status', 'removal-proceedings', 'not-sure'] as const;
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blankToUndefined, z.enum(values).optional());
+/** Refused answers name the message to show (reliefCheck.errors in the message files); a choice that is not offered is 'chooseOne'. */
+const choice = <T extends readonly [string, ...string[]]>(answers: T) => optionalAnswer(oneOf(answers, 'chooseOne'));
 
 /** The ticked boxes of a group, each once and in the list's order; none ticked is no answer, and an unknown one is refused. */
-const ticked = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
-    (value) => {
+const ticked = <T extends readonly [string, ...string[]]>(answers: T) =>
+  z.pipe(
+    z.transform((value: unknown) => {
       const list = (Array.isArray(value) ? value : [value]).filter(
         (item): item is string => typeof item === 'string' && item !== '',
       );
       if (list.length === 0) return undefined;
-      const known: readonly string[] = values;
+      const known: readonly string[] = answers;
       return [...known.filter((item) => list.includes(item)), ...list.filter((item) => !known.includes(item))];
-    },
-    z.array(z.enum(values)).optional(),
+    }),
+    z.optional(z.array(oneOf(answers, 'chooseOne'))),
   );
 
-const date = z.preprocess(
-  blankToUndefined,
+const date = optionalAnswer(
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat' })
-    .refine(isCalendarDate, { error: 'dateFormat' })
-    .optional(),
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat', abort: true }),
+      z.refine(isCalendarDate, { error: 'dateFormat' }),
+    ),
 );
 
 export const answersSchema = z.object({
   who: choice(WHO),
   court: choice(COURT),
-  state: z.preprocess(
-    blankToUndefined,
-    z.enum(Object.keys(STATES) as [StateCode, ...StateCode[]], { error: 'stateUnknown' }).optional(),
-  ),
+  state: optionalAnswer(oneOf(answersOf(STATES) as [StateCode, ...StateCode[]], 'stateUnknown')),
   charges: ticked(CHARGE),
   outcome: choice(OUTCOME),
   judgmentDate: date,
@@ -93,14 +90,11 @@ export const answersSchema = z.object({
   supervision: choice(YES_NO),
   detainedNow: choice(YES_NO),
   lawyerAdvice: choice(LAWYER_ADVICE),
-  pleaYear: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int({ error: 'yearFormat' })
-      .min(1950, { error: 'yearFormat' })
-      .max(2100, { error: 'yearFormat' })
-      .optional(),
+  pleaYear: optionalAnswer(
+    z.pipe(
+      z.coerce.number({ error: 'yearFormat' }),
+      z.int({ error: 'yearFormat' }).check(z.gte(1950, { error: 'yearFormat' }), z.lte(2100, { error: 'yearFormat' })),
+    ),
   ),
   longSentence: choice(YES_NO),
   status: choice(STATUS),

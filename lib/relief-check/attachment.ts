@@ -1,34 +1,43 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod-mini';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { UrgentReason } from '@/lib/urgency';
 import { answersSchema } from './answers';
 import { factsFor } from './facts';
 import { RULES, urgentReasonsFor, type TopicId } from './rules';
+import { ATTACHMENT_FIELD } from './flow';
 import { answerLines, topicTitles } from './summary';
 
 /**
  * What the person chose to send from the check with a consultation
  * request: some or all of their answers, and the topics they saw. It
- * travels in a hidden field of the form, is stored with the request as
- * this JSON, and is read in words by the firm's staff in the email.
+ * travels as JSON in a hidden field of the consultation form, is read from
+ * it once (`attachmentFrom`), is stored with the request as an object, and
+ * is read in words by the firm's staff in the email.
  */
 
 const TOPIC_IDS = RULES.map((rule) => rule.id) as [TopicId, ...TopicId[]];
 
 export const attachmentSchema = z.object({
   answers: answersSchema,
-  topics: z.array(z.enum(TOPIC_IDS)).max(TOPIC_IDS.length),
+  topics: z.array(z.enum(TOPIC_IDS)).check(z.maxLength(TOPIC_IDS.length)),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
-export const ATTACHMENT_MAX = 4000;
+/** A few hundred characters in practice: anything far longer was not written by the check. */
+const ATTACHMENT_MAX = 4000;
 
 /** The firm's staff read English. */
 const ENGLISH = messagesFor('en').reliefCheck;
 
-/** The attachment from the form's hidden field or the outbox; undefined when absent or not one (it is never trusted as it came). */
-export function parseAttachment(raw: string | undefined): Attachment | undefined {
-  if (!raw || raw.length > ATTACHMENT_MAX) return undefined;
+/** The attachment a consultation form carries; undefined when absent or not one (it is never trusted as it came). */
+export function attachmentFrom(form: FormData): Attachment | undefined {
+  const raw = form.get(ATTACHMENT_FIELD);
+  return typeof raw === 'string' ? parseAttachment(raw) : undefined;
+}
+
+/** The attachment from its JSON text; undefined when it is not one. */
+export function parseAttachment(raw: string): Attachment | undefined {
+  if (raw.length > ATTACHMENT_MAX) return undefined;
   try {
     const parsed = attachmentSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : undefined;

@@ -90,7 +90,7 @@ export function answersOn(reliefCase: ReliefCheckCase, today: string): Answers {
         return [question, relative ? addDays(today, Number(relative[1])) : value];
       }),
   );
-  const parsed = answersSchema.strict().safeParse(resolved);
+  const parsed = z.strictObject(answersSchema.shape).safeParse(resolved);
   if (!parsed.success) {
     throw new Error(
       `Case "${reliefCase.name}": ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,

@@ -1,3 +1,4 @@
+import { addDays } from '@/lib/dates';
 import { CHARGE, CHOICES, CHOICE_QUESTIONS, type Answers, type ChoiceQuestion } from './answers';
 import { isAsked } from './steps';
 
@@ -60,12 +61,12 @@ export function typedAnswerCover(today: string): Answers[] {
     }
   });
   const typed: Answers[] = [
-    ...JUDGMENT_DAYS_AGO.map((days) => ({ judgmentDate: shift(today, -days) })),
-    { judgmentDate: shift(today, 20) },
+    ...JUDGMENT_DAYS_AGO.map((days) => ({ judgmentDate: addDays(today, -days) })),
+    { judgmentDate: addDays(today, 20) },
     { hearingDate: today },
-    { hearingDate: shift(today, 30) },
-    { hearingDate: shift(today, 31) },
-    { hearingDate: shift(today, -1) },
+    { hearingDate: addDays(today, 30) },
+    { hearingDate: addDays(today, 31) },
+    { hearingDate: addDays(today, -1) },
     { pleaYear: 2008, judgmentAge: 'over-1-year' },
     { pleaYear: 2010, judgmentAge: 'over-1-year' },
     { pleaYear: 2011, judgmentAge: 'over-1-year' },
@@ -79,8 +80,4 @@ export function typedAnswerCover(today: string): Answers[] {
       .map((extra) => ({ ...answers, ...extra }))
       .filter((answers) => answers.pleaYear === undefined || isAsked('pleaYear', answers)),
   );
-}
-
-function shift(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

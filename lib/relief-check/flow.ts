@@ -1,4 +1,3 @@
-import type { ConsultationFormState } from '@/lib/consultation/form-state';
 import { typedDate } from '@/lib/dates';
 import { DEFAULT_LOCALE } from '@/lib/routes';
 import { answersSchema, isDateQuestion, isTickedQuestion, QUESTIONS, type Answers, type Question } from './answers';
@@ -11,37 +10,30 @@ import { isAsked, STEP_COUNT, stepQuestions, unanswered } from './steps';
 /** What is wrong with one answer; its words are under reliefCheck.errors in the message files. */
 export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearFormat' | 'stateUnknown';
 
-/** Where the person is in the check. Everything they answered travels with it, in the form. */
-export type CheckState =
+/**
+ * Where the person is in the check, as one press of a button decides it.
+ * Everything they answered travels with it, in the form. `send`: they chose
+ * to send some of it with a consultation request (lib/consultation/
+ * relief-check-request.ts adds the form); `answers` are all their answers,
+ * to go back to the topics.
+ */
+export type CheckStep =
   | { view: 'step'; step: number; answers: Answers; errors: Partial<Record<Question, CheckError>> }
   /** `deadlines`: the dates still running, soonest first, counted from the day the check ran. */
   | { view: 'result'; answers: Answers; topics: ShownTopic[]; deadlines: RunningDeadline[] }
-  /**
-   * The consultation form, with what the person chose to send attached; `answers` are all their
-   * answers, to go back to the topics. The form's signed token, and its answer when it was sent back.
-   */
-  | {
-      view: 'send';
-      answers: Answers;
-      attachment: Attachment;
-      formToken: string;
-      consultation: ConsultationFormState;
-    };
+  | { view: 'send'; answers: Answers; attachment: Attachment };
 
-/** What `advance` decides; the server adds the consultation form's token when the person chooses to send. */
-export type CheckStep =
-  Exclude<CheckState, { view: 'send' }> | { view: 'send'; answers: Answers; attachment: Attachment };
-
-export const START: CheckState = { view: 'step', step: 0, answers: {}, errors: {} };
+export const START: Extract<CheckStep, { view: 'step' }> = { view: 'step', step: 0, answers: {}, errors: {} };
 
 /** The buttons of the check, by their `intent`. */
 export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart' | 'topics';
-/** The consultation form's button, when the form is posted through the check's action with the answers attached. */
-export const CONSULT_INTENT = 'consult';
 const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart', 'topics'];
 
 /** The hidden field that tells the server the reader's language, for dates typed their way. */
 export const LANGUAGE_FIELD = 'lang';
+
+/** The hidden field of the consultation form that carries what the person chose to send (attachment.ts). */
+export const ATTACHMENT_FIELD = 'reliefCheck';
 
 /** The checkboxes of "what will be sent": one per answer, and one for the list of topics. */
 export const SEND_FIELD = 'include';

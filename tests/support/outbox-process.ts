@@ -26,12 +26,15 @@ const outbox = createFolderOutbox({
 
 const request = {
   name: 'Race Test',
+  forWhom: 'self',
   email: 'race@example.com',
   language: 'english',
   citizen: 'no',
   matter: 'other',
   detained: 'no',
   message: 'Two processes, one form.',
+  siteLanguage: 'en',
+  urgency: [],
 };
 
 async function run(): Promise<string> {

@@ -46,6 +46,36 @@ function setUp(limit = 5, dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 
 }
 
 describe('accepting a consultation request', () => {
+  it('decides once whether it is urgent, and stores that and the relief check as they are read, not as text', async () => {
+    const { deps, spooled, dir } = setUp();
+    // 2026-11-27 in New York: a federal judgment of 2026-11-20 has its last day to appeal on 2026-12-04.
+    const reliefCheck = {
+      answers: { court: 'federal' as const, outcome: 'plea' as const, judgmentDate: '2026-11-20' },
+      topics: ['federal-appeal' as const],
+    };
+    const state = await acceptConsultation(
+      {
+        form: formData({ formToken: issueFormToken(served, SECRET), ...VALID_FORM }),
+        clientAddress: '203.0.113.9',
+        now: submittedAt,
+        reliefCheck,
+      },
+      deps,
+    );
+    expect(state).toMatchObject({ status: 'received', urgent: true });
+    const [folder = ''] = spooled();
+    const stored: unknown = JSON.parse(fs.readFileSync(path.join(dir, folder, 'request.json'), 'utf8'));
+    expect(stored).toMatchObject({
+      request: {
+        reliefCheck,
+        urgency: [{ kind: 'appeal-deadline', court: 'federal', lastDay: '2026-12-04' }],
+      },
+    });
+    // The contact page's form is urgent only for what it says.
+    const plain = await setUp().submit(VALID_FORM);
+    expect(plain).toMatchObject({ status: 'received', urgent: false });
+  });
+
   it('stores the request before answering "received", then delivers it after the answer', async () => {
     const { submit, sent, scheduled, spooled } = setUp();
     const state = await submit(VALID_FORM);

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { composeConsultationEmail } from '@/lib/consultation/mail';
-import { attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
+import { acceptedRequest } from '@/lib/consultation/intake';
+import { composeConsultationEmail as composeStoredEmail, type MailAddresses } from '@/lib/consultation/mail';
+import { phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
+import type { ConsultationRequest } from '@/lib/consultation/schema';
+import { todayIn } from '@/lib/dates';
+import { attachmentFrom, attachmentSchema, attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
 import { HEARING_SOON_DAYS } from '@/lib/urgency';
-import { isUrgent, phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
-import { VALID_REQUEST } from './support/consultation';
+import { formData, VALID_REQUEST } from './support/consultation';
 
 const addresses = { to: 'intake@stern.example', from: 'website@stern.example', timeZone: 'America/New_York' };
 const receivedAt = new Date('2026-11-27T15:00:00Z');
+
+/** A request as intake accepts it on the day it arrives where the firm is (its urgency decided then), and its email. */
+function accepted(request: ConsultationRequest & { reliefCheck?: object }, at: Date, timeZone: string) {
+  const { reliefCheck, ...form } = request;
+  return acceptedRequest(form, reliefCheck && attachmentSchema.parse(reliefCheck), todayIn(timeZone, at));
+}
+function composeConsultationEmail(
+  request: ConsultationRequest & { reliefCheck?: object },
+  reference: string,
+  at: Date,
+  mailAddresses: MailAddresses,
+) {
+  return composeStoredEmail(accepted(request, at, mailAddresses.timeZone), reference, at, mailAddresses);
+}
+const isUrgent = (request: ConsultationRequest, at: Date, timeZone: string) =>
+  accepted(request, at, timeZone).urgency.length > 0;
 
 describe('the email to the firm', () => {
   const mail = composeConsultationEmail(VALID_REQUEST, 'K7Q2-M9XD', receivedAt, addresses);
@@ -48,23 +67,15 @@ describe('the email to the firm', () => {
     for (const part of [String(spanish.text), String(spanish.html)]) {
       expect(part).toContain('the SPANISH site (the person read the site and the form in Spanish)');
     }
-    // A request stored before the Spanish edition has no edition: it came from the English site.
-    const older = composeConsultationEmail(
-      { ...VALID_REQUEST, siteLanguage: undefined },
-      'K7Q2-M9XD',
-      receivedAt,
-      addresses,
-    );
-    expect(String(older.text)).toContain('Sent from: the English site');
   });
 
   it('carries what the person chose to send from the relief check, in English', () => {
-    const attachment = JSON.stringify({
+    const attachment = {
       answers: { court: 'state', state: 'CA', outcome: 'plea', lawyerAdvice: 'nothing', pleaYear: 2015 },
       topics: ['california', 'padilla'],
-    });
+    };
     const withCheck = composeConsultationEmail(
-      { ...VALID_REQUEST, reliefCheckAttachment: attachment },
+      { ...VALID_REQUEST, reliefCheck: attachment },
       'K7Q2-M9XD',
       receivedAt,
       addresses,
@@ -77,14 +88,6 @@ describe('the email to the firm', () => {
       expect(part).toContain('California: Penal Code §§ 1016.5 and 1473.7; Immigration advice before the plea');
     }
     expect(String(mail.text)).not.toContain('relief check');
-    // An entry stored before the attachment kept its text.
-    const older = composeConsultationEmail(
-      { ...VALID_REQUEST, reliefCheck: 'Which court decided the case? A state court' },
-      'K7Q2-M9XD',
-      receivedAt,
-      addresses,
-    );
-    expect(String(older.text)).toContain('Which court decided the case? A state court');
     expect(attachmentText({ answers: { court: 'federal' }, topics: [] })).toContain(
       'Topics the check showed: not sent',
     );
@@ -238,7 +241,7 @@ describe('urgent requests', () => {
   it('is urgent for the same reasons the relief check answers sent with it show, in words', () => {
     const withCheck = (answers: Record<string, unknown>) =>
       composeConsultationEmail(
-        { ...VALID_REQUEST, reliefCheckAttachment: JSON.stringify({ answers, topics: [] }) },
+        { ...VALID_REQUEST, reliefCheck: { answers, topics: [] } },
         'K7Q2-M9XD',
         receivedAt,
         addresses,
@@ -304,10 +307,10 @@ describe('the two requests a paralegal triages in ten seconds', () => {
       {
         ...VALID_REQUEST,
         name: 'Marco Ruiz',
-        reliefCheckAttachment: JSON.stringify({
+        reliefCheck: {
           answers: { court: 'federal', outcome: 'plea', judgmentDate: '2026-11-25', custody: 'neither' },
           topics: ['federal-appeal'],
-        }),
+        },
       },
       'K7Q2-M9XD',
       thursday,
@@ -335,6 +338,6 @@ describe('the relief check attached to a request', () => {
     expect(parseAttachment(JSON.stringify({ answers: { court: 'martian' }, topics: [] }))).toBeUndefined();
     expect(parseAttachment(JSON.stringify({ answers: {}, topics: ['you-are-eligible'] }))).toBeUndefined();
     expect(parseAttachment('{not json')).toBeUndefined();
-    expect(parseAttachment(undefined)).toBeUndefined();
+    expect(attachmentFrom(formData({}))).toBeUndefined();
   });
 });

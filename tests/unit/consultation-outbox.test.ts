@@ -185,26 +185,6 @@ describe('delivering', () => {
     expect(log).not.toContain('Ana');
     expect((await outbox.status()).failed).toHaveLength(1);
   });
-
-  it('adopts a request left by the first outbox layout and sends it', async () => {
-    const sent: string[] = [];
-    const { outbox } = outboxWith(async (entry) => {
-      sent.push(entry.reference);
-      return 'ok';
-    });
-    const entry: SpooledConsultation = {
-      version: 1,
-      reference: 'OLD1-OLD2',
-      receivedAt: received.toISOString(),
-      request: STORED_REQUEST,
-      attempts: 0,
-      nextAttemptAt: received.toISOString(),
-    };
-    fs.mkdirSync(outbox.dir, { recursive: true });
-    fs.writeFileSync(path.join(outbox.dir, 'OLD1-OLD2.json'), JSON.stringify(entry));
-    await outbox.deliverPending();
-    expect(sent).toEqual(['OLD1-OLD2']);
-  });
 });
 
 describe('two senders for one request', () => {

@@ -10,7 +10,8 @@ import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 import { smtpSender } from '@/lib/consultation/senders';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { newFormId } from '@/lib/consultation/reference';
-import { STORED_REQUEST } from './support/consultation';
+import { acceptedRequest } from '@/lib/consultation/intake';
+import { STORED_REQUEST, VALID_REQUEST } from './support/consultation';
 
 const FORM = 'c'.repeat(32);
 
@@ -47,7 +48,12 @@ describe('delivery to a real SMTP server', () => {
   it('arrives with the firm in From and To, the person in Reply-To, and both parts', async () => {
     const server = await sink();
     const outbox = outboxFor(server.port);
-    await outbox.spool(FORM, 'K7Q2-M9XD', { ...STORED_REQUEST, detained: 'yes' }, new Date());
+    await outbox.spool(
+      FORM,
+      'K7Q2-M9XD',
+      acceptedRequest({ ...VALID_REQUEST, detained: 'yes' }, undefined, '2026-11-27'),
+      new Date(),
+    );
     expect(await outbox.deliver(FORM)).toBe('delivered');
 
     expect(server.received).toHaveLength(1);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { RULE_REVIEWS_FILE } from '@/lib/content/rule-reviews';
+import { RULE_REVIEWS_FILE } from '@/lib/content-check/rule-reviews';
 import { launchChecklist } from '@/lib/launch/checklist';
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { FIXTURES, VALID_SITE } from './support/fixture-site';

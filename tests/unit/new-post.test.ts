@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatCheckLine } from '@/lib/content/check';
+import { checkContent, formatCheckLine } from '@/lib/content-check';
 import { parseFrontmatter } from '@/lib/content/frontmatter';
 import { scaffoldPost, slugFromTitle } from '@/lib/content/scaffold';
 import { articleFrontmatterSchema } from '@/lib/content/schema';

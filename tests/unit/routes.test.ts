@@ -17,7 +17,6 @@ import {
   searchPath,
   shareImagePath,
 } from '@/lib/routes';
-import { prerenderedFileMap } from '../../scripts/support/nginx-map.mts';
 
 describe('the addresses of the two languages', () => {
   it('keeps English at the root and puts Spanish under /es, in Spanish words', () => {
@@ -49,15 +48,6 @@ describe('the addresses of the two languages', () => {
     });
     expect(routes['/contact/received']).toEqual({ en: '/contact/received', es: '/contacto/recibido' });
     expect(routes['/']).toEqual({ en: '/', es: '/' });
-  });
-
-  it('maps each public address to its prerendered file for nginx: its own address, the home page index', () => {
-    expect(prerenderedFileMap().split('\n')).toEqual([
-      'map $uri $prerendered {',
-      '  default $uri;',
-      '  / /index;',
-      '}',
-    ]);
   });
 });
 

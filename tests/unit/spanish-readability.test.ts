@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatCheckLine } from '@/lib/content/check';
-import { INFLESZ_LIMIT, inflesz, spanishSyllables } from '@/lib/content/check/spanish-readability';
+import { checkContent, formatCheckLine } from '@/lib/content-check';
+import { INFLESZ_LIMIT, inflesz, spanishSyllables } from '@/lib/content-check/spanish-readability';
 import { siteWith } from './support/fixture-site';
 
 describe('plain Spanish, measured', () => {

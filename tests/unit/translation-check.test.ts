@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, contentReport, formatCheckLine } from '@/lib/content/check';
-import { untranslatedLine } from '@/lib/content/check/translation-rules';
+import { checkContent, contentReport, formatCheckLine } from '@/lib/content-check';
+import { untranslatedLine } from '@/lib/content-check/translation-rules';
 import { loadSite } from '@/lib/content/load';
 import { siteWith } from './support/fixture-site';
 

@@ -1,5 +1,6 @@
+import { acceptedRequest } from '@/lib/consultation/intake';
 import { consultationSchema, type ConsultationRequest } from '@/lib/consultation/schema';
-import { storedRequestSchema, type StoredRequest } from '@/lib/consultation/spool-format';
+import type { StoredRequest } from '@/lib/consultation/spool-format';
 
 /** A complete, valid form as a browser posts it. */
 export const VALID_FORM: Record<string, string> = {
@@ -25,5 +26,5 @@ export function formData(fields: Record<string, string | undefined>): FormData {
   return form;
 }
 
-/** The same request as the outbox stores it. */
-export const STORED_REQUEST: StoredRequest = storedRequestSchema.parse(VALID_REQUEST);
+/** The same request as the outbox stores it: nothing about it is urgent. */
+export const STORED_REQUEST: StoredRequest = acceptedRequest(VALID_REQUEST, undefined, '2026-11-27');

@@ -1,6 +1,6 @@
-import type { SiteContent } from './load';
-import { contentFolder } from './load';
-import { isPublished } from './publication';
+import type { SiteContent } from '@/lib/content/load';
+import { contentFolder } from '@/lib/content/load';
+import { isPublished } from '@/lib/content/publication';
 
 /**
  * Every text of the site that states the law, with its attorney review:

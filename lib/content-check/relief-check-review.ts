@@ -1,7 +1,7 @@
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { RULES } from '@/lib/relief-check/rules';
-import type { ContentProblem } from '../problems';
-import { readRuleReviews, staleReviewProblem } from '../rule-reviews';
+import type { ContentProblem } from '@/lib/content/problems';
+import { readRuleReviews, staleReviewProblem } from '@/lib/content-check/rule-reviews';
 
 export type RuleReviewStatus = {
   rule: string;

@@ -5,8 +5,8 @@ import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence } from 'n
 import retextEnglish from 'retext-english';
 import { syllable } from 'syllable';
 import { unified } from 'unified';
-import type { ParsedBody } from '../load';
-import type { ContentProblem } from '../problems';
+import type { ParsedBody } from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
 
 /** Readers are often anxious and often read English as a second language: US grade 8 at most. */
 export const GRADE_LIMIT = 8;

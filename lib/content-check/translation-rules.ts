@@ -1,9 +1,15 @@
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { DEFAULT_LOCALE, articlePath } from '@/lib/routes';
-import { TRANSLATED_LOCALES, contentFolder, type Article, type ContentReading, type TranslatedLocale } from '../load';
-import type { ContentProblem } from '../problems';
-import { isPublished, lastUpdated } from '../publication';
+import {
+  TRANSLATED_LOCALES,
+  contentFolder,
+  type Article,
+  type ContentReading,
+  type TranslatedLocale,
+} from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
+import { isPublished, lastUpdated } from '@/lib/content/publication';
 
 /**
  * Advice on translations (the errors, a wrong or doubled `translationOf`,

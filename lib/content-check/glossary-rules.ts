@@ -1,9 +1,9 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { findTerm } from '../glossary';
-import type { ParsedBody } from '../load';
-import type { ContentProblem } from '../problems';
-import type { GlossaryTerm } from '../schema';
+import { findTerm } from '@/lib/content/glossary';
+import type { ParsedBody } from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
+import type { GlossaryTerm } from '@/lib/content/schema';
 
 /**
  * Plain language, checked: every <Term> names a glossary entry, and in an

@@ -10,10 +10,10 @@ import {
   unlistedPagePaths,
   type Locale,
 } from '@/lib/routes';
-import { contentFolder, readContent, type ContentReading } from '../load';
-import type { ContentProblem } from '../problems';
-import { MDX_COMPONENT_NAMES } from '../mdx-component-names';
-import { isPublished } from '../publication';
+import { contentFolder, readContent, type ContentReading } from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
+import { MDX_COMPONENT_NAMES } from '@/lib/content/mdx-component-names';
+import { isPublished } from '@/lib/content/publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkGlossaryUse } from './glossary-rules';
 import { checkReadability } from './readability';

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from '@/lib/zod';
-import { calendarDate, slug } from './fields';
-import { closestKey, validate } from './validate';
-import { contentError, type ContentProblem } from './problems';
-import { readYamlFile } from './read';
+import { calendarDate, slug } from '@/lib/content/fields';
+import { closestKey, validate } from '@/lib/content/validate';
+import { contentError, type ContentProblem } from '@/lib/content/problems';
+import { readYamlFile } from '@/lib/content/read';
 
 /**
  * The attorneys' reviews of the relief check's rules

@@ -4,8 +4,8 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Image, Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { ParsedBody } from '../load';
-import type { ContentProblem } from '../problems';
+import type { ParsedBody } from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
 
 export type LinkTargets = {
   /** Paths that resolve to a published page. */

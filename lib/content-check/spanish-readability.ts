@@ -1,5 +1,5 @@
-import type { ParsedBody } from '../load';
-import type { ContentProblem } from '../problems';
+import type { ParsedBody } from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
 import { hardestSentenceWarnings, proseBlocks, shorten } from './readability';
 
 /**

@@ -1,8 +1,8 @@
-import { FIRM_FILE, type ContentReading } from '../load';
-import { PLACEHOLDER_DESCRIPTION } from '../scaffold';
-import type { ContentProblem } from '../problems';
-import { legalTexts, reviewGap } from '../legal-reviews';
-import { isPublished, lastUpdated } from '../publication';
+import { FIRM_FILE, type ContentReading } from '@/lib/content/load';
+import { PLACEHOLDER_DESCRIPTION } from '@/lib/content/scaffold';
+import type { ContentProblem } from '@/lib/content/problems';
+import { legalTexts, reviewGap } from '@/lib/content-check/legal-reviews';
+import { isPublished, lastUpdated } from '@/lib/content/publication';
 
 const STALE_AFTER_YEARS = 2;
 const DESCRIPTION_BEST = { min: 100, max: 155 };
