@@ -1,0 +1,144 @@
+import { useLocale, useMessages, useTranslations } from 'next-intl';
+import type { Answers } from '@/lib/relief-check/answers';
+import { SEND_FIELD, SEND_TOPICS } from '@/lib/relief-check/flow';
+import type { RunningDeadline } from '@/lib/relief-check/deadlines';
+import type { ShownTopic } from '@/lib/relief-check/rules';
+import { answerLines } from '@/lib/relief-check/summary';
+import { dayInWords, describeTopic } from '@/lib/relief-check/words';
+import type { Locale } from '@/lib/routes';
+import { PhoneLink } from '../phone-link';
+import { AnswersForm, type CheckFirm, type CheckLinks, type HeadingRef } from './parts';
+
+export function Result({
+  answers,
+  topics,
+  deadlines,
+  links,
+  firm,
+  formAction,
+  headingRef,
+}: {
+  answers: Answers;
+  topics: ShownTopic[];
+  deadlines: RunningDeadline[];
+  links: CheckLinks;
+  firm: CheckFirm;
+  formAction: (form: FormData) => void;
+  headingRef: HeadingRef;
+}) {
+  const t = useTranslations('reliefCheck');
+  const words = useMessages().reliefCheck;
+  const locale = useLocale() as Locale;
+  return (
+    <div className="max-w-prose text-lg">
+      <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-brand-900 focus:outline-none">
+        {t('result.title')}
+      </h2>
+      {deadlines.length > 0 ? <Deadlines deadlines={deadlines} firm={firm} /> : null}
+      <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
+      <ol className="mt-6 space-y-6">
+        {topics.map((topic) => {
+          const article = links[topic.id];
+          const { title, paragraphs } = describeTopic(topic, words, locale);
+          return (
+            <li
+              key={topic.id}
+              className={topic.urgency === 'call-now' ? 'rounded-xl border-4 border-red-800 bg-red-50 p-5' : ''}
+            >
+              <h3 className="text-xl font-bold text-brand-900">{title}</h3>
+              {topic.urgency === 'call-now' ? (
+                <p className="mt-2">
+                  <PhoneLink firm={firm} label={t('result.callNow')} className="button-primary text-lg" />
+                </p>
+              ) : null}
+              {paragraphs.map((paragraph) => (
+                <p key={paragraph} className="mt-2">
+                  {paragraph}
+                </p>
+              ))}
+              {article ? (
+                <p className="mt-2">
+                  {t('result.readMore')}{' '}
+                  <a href={article.href} hrefLang={article.lang} className="text-link">
+                    <span lang={article.lang}>{article.title}</span>
+                  </a>
+                  {article.lang ? ` ${t('result.inEnglish')}` : null}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <section aria-labelledby="send-heading" className="mt-10 rounded-xl bg-slate-50 p-5">
+        <h2 id="send-heading" className="text-xl font-bold text-brand-900">
+          {t('result.sendTitle')}
+        </h2>
+        {/* Rule 1.18: the caution comes before anything is chosen or sent. */}
+        <p className="mt-2 rounded-lg border-l-4 border-brand-800 bg-white px-4 py-3 font-semibold">
+          {t('result.sendCaution')}
+        </p>
+        <AnswersForm
+          action={formAction}
+          answers={answers}
+          buttons={[
+            { intent: 'send', label: t('result.send'), primary: true },
+            { intent: 'change', label: t('result.change') },
+            { intent: 'restart', label: t('result.startOver') },
+          ]}
+        >
+          <fieldset className="mt-4">
+            <legend className="font-semibold">{t('result.sendWhat')}</legend>
+            <div className="mt-2 space-y-1">
+              {answerLines(answers, words, locale).map(({ question, label, value }) => (
+                <SendChoice key={question} value={question}>
+                  {label} <strong>{value}</strong>
+                </SendChoice>
+              ))}
+              {topics.length > 0 ? <SendChoice value={SEND_TOPICS}>{t('result.sendTopics')}</SendChoice> : null}
+            </div>
+          </fieldset>
+        </AnswersForm>
+      </section>
+    </div>
+  );
+}
+
+/** The deadlines still running, soonest first, with the call beside them: what a person with days left must see first. */
+function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: CheckFirm }) {
+  const t = useTranslations('reliefCheck.result');
+  const locale = useLocale() as Locale;
+  return (
+    <div data-deadlines className="mt-4 rounded-xl border-4 border-red-800 bg-red-50 p-5">
+      <ul className="space-y-3">
+        {deadlines.map(({ topic, lastDay, daysLeft }) => (
+          <li key={topic}>
+            <p className="text-xl font-bold text-red-900">
+              {t('deadline', { days: daysLeft, day: dayInWords(lastDay, locale) })}
+            </p>
+            <p>{t(`deadlineOf.${topic}`)}</p>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <PhoneLink firm={firm} label={t('callNow')} className="button-primary text-lg" />
+        <p className="text-base">{t('deadlineEstimate')}</p>
+      </div>
+    </div>
+  );
+}
+
+/** One thing the person may send or keep back: ticked until they untick it. */
+function SendChoice({ value, children }: { value: string; children: React.ReactNode }) {
+  return (
+    <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg px-2 py-2 hover:bg-white">
+      <input
+        type="checkbox"
+        name={SEND_FIELD}
+        value={value}
+        defaultChecked
+        className="mt-1 h-6 w-6 shrink-0 accent-brand-800"
+      />
+      <span>{children}</span>
+    </label>
+  );
+}
