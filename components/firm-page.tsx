@@ -23,13 +23,16 @@ export function firmPageMetadata(slug: string, locale: Locale): Metadata {
   return pageMetadata({ title: page.title, description: page.description, locale, versions: firmPageVersions(slug) });
 }
 
+/** The firm pages a person may be reading on a phone someone else can see: they show the quick exit. */
+const QUICK_EXIT_PAGES: readonly string[] = ['detained'];
+
 /** A firm page (about, privacy, disclaimer, detained): its MDX under its title. */
 export async function FirmPage({ slug, locale }: { slug: string; locale: Locale }) {
   const page = findPage(slug, locale);
   const Body = await loadPageBody(slug, locale);
   const review = reviewOf(page, locale);
   return (
-    <SiteFrame versions={firmPageVersions(slug)}>
+    <SiteFrame versions={firmPageVersions(slug)} quickExit={QUICK_EXIT_PAGES.includes(slug)}>
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{page.title}</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">{page.description}</p>
       {page.legalInformation ? (

@@ -4,6 +4,7 @@ import { getFirm, listAttorneys } from '@/lib/content';
 import { otherLocales, type PageVersions } from '@/lib/i18n/versions';
 import { CallBar } from './call-bar';
 import { FrameLayout } from './frame-layout';
+import { QuickExit } from './quick-exit';
 import { SampleSiteNotice } from './sample-site-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -35,10 +36,13 @@ const sharedParts = cache((locale: Locale) => {
 export function SiteFrame({
   versions,
   fallback = homePath,
+  quickExit = false,
   children,
 }: {
   versions: PageVersions;
   fallback?: (locale: Locale) => string;
+  /** A "leave this page quickly" button above the content: on the pages about detention, the form and the relief check. */
+  quickExit?: boolean;
   children: ReactNode;
 }) {
   const locale = useLocale();
@@ -58,6 +62,7 @@ export function SiteFrame({
       footer={shared.footer}
       callBar={shared.callBar}
     >
+      {quickExit ? <QuickExit /> : null}
       {children}
     </FrameLayout>
   );

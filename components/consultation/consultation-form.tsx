@@ -19,6 +19,7 @@ import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from '../form/error-summary';
 import { FocusedAlert } from '../form/focused-alert';
 import { Choice, describedBy, FieldError, TextField } from '../form/field-parts';
+import { aNumberDigits, aNumberInWords } from '@/lib/a-number';
 
 const NO_ERRORS: ConsultationErrors = {};
 const NO_VALUES: ConsultationValues = {};
@@ -89,7 +90,13 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
   }>();
 
   // What was typed, read back once the person leaves the field: the number as it will be dialled, a likely slip in an email.
-  const [echo, setEcho] = useState<{ phone?: string; email?: string }>({});
+  // The A-number is read back from what the server was sent too, so a form sent back without JavaScript shows it.
+  const aNumberEcho = (typed: string | undefined) => {
+    const digits = typed ? aNumberDigits(typed) : undefined;
+    return digits ? t('aNumberEcho', { printed: aNumberInWords(digits), digits }) : undefined;
+  };
+  const [echo, setEcho] = useState<{ phone?: string; email?: string; aNumber?: string }>({});
+  const readBackANumber = (typed: string) => setEcho((old) => ({ ...old, aNumber: aNumberEcho(typed) }));
   const readBackPhone = (typed: string) => {
     const number = callableNumber(typed);
     setEcho((old) => ({ ...old, phone: number ? t('phoneEcho', { number: number.shown }) : undefined }));
@@ -240,6 +247,9 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
             value={values[field]}
             error={messages[field]}
             type={type}
+            {...(field === 'aNumber'
+              ? { echo: 'aNumber' in echo ? echo.aNumber : aNumberEcho(values.aNumber), onBlur: readBackANumber }
+              : {})}
           />
         ))}
       </fieldset>

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx-component-names';
+import { ANumberHelper } from './a-number-helper';
 import { Callout } from './callout';
 import { Term } from './term';
 import {
@@ -27,6 +28,7 @@ export const mdxComponents = {
   FirmLanguages,
   FirmAvailability: FirmAvailabilityList,
   Term,
+  ANumberHelper,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;
 
 // Fails to compile when a component is added here but not to MDX_COMPONENT_NAMES, or the other way round.

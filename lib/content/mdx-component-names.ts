@@ -13,5 +13,6 @@ export const MDX_COMPONENT_NAMES = [
   'FirmLanguages',
   'FirmAvailability',
   'Term',
+  'ANumberHelper',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -26,7 +26,7 @@ export default async function ContactPage({ params }: LocaleParams) {
   const t = await getTranslations('contact');
   const firm = getFirm(locale);
   return (
-    <SiteFrame versions={versions}>
+    <SiteFrame versions={versions} quickExit>
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('heading', { firm: firm.name })}</h1>
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="form-heading">

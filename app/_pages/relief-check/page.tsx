@@ -21,7 +21,7 @@ export default async function ReliefCheckPage({ params }: LocaleParams) {
   const messages = messagesFor(locale);
   const firm = getFirm(locale);
   return (
-    <SiteFrame versions={versions}>
+    <SiteFrame versions={versions} quickExit>
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 mb-6 max-w-prose text-lg text-slate-700">{t('intro')}</p>
       {/* Only the words the check and its consultation form use travel to the browser. */}

@@ -1,0 +1,18 @@
+import { useTranslations } from 'next-intl';
+import { QuickExitButton } from './quick-exit-button';
+
+/**
+ * A page anyone may open on a shared phone or in a violent home shows a way
+ * out at once. It leads to a search engine's front page, which says nothing
+ * of what was read here; nothing is sent anywhere until it is tapped.
+ */
+export const QUICK_EXIT_DESTINATION = 'https://www.google.com/';
+
+export function QuickExit() {
+  const t = useTranslations('quickExit');
+  return (
+    <div className="mb-4 flex justify-end">
+      <QuickExitButton destination={QUICK_EXIT_DESTINATION} label={t('label')} hint={t('hint')} />
+    </div>
+  );
+}

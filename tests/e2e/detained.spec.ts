@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { messagesFor } from '@/lib/i18n/messages';
+import { pagePath, type Locale } from '@/lib/routes';
+
+/**
+ * The first hour after an arrest, as a family uses the page: the court's
+ * phone line, and the A-number as the locator and that line want it, typed
+ * on the page or in the form, with JavaScript on and off.
+ */
+for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
+  const messages = messagesFor(locale);
+  const helper = messages.aNumberHelper;
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`the detention page in ${locale}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled });
+
+      test('gives the immigration court line to call, with the A-number as 9 digits', async ({ page }) => {
+        await page.goto(pagePath('detained', locale));
+        const line = page.getByRole('main').locator('a[href="tel:+18008987180"]');
+        await expect(line).toHaveText('1-800-898-7180');
+      });
+
+      test('shows an A-number of 8 digits as the 9 the locator wants, and says when it is not one', async ({
+        page,
+      }) => {
+        await page.goto(pagePath('detained', locale));
+        const box = page.locator('[data-a-number-helper]');
+        const output = box.locator('output');
+        await box.getByLabel(helper.label).fill('A 12-345-678');
+        await box.getByRole('button', { name: helper.button }).click();
+        await expect(output).toHaveText(
+          helper.result.replace('{digits}', '012345678').replace('{printed}', 'A-012-345-678'),
+        );
+        // What was typed is still there, to correct.
+        await expect(box.getByLabel(helper.label)).toHaveValue('A 12-345-678');
+        await box.getByLabel(helper.label).fill('12345');
+        await box.getByRole('button', { name: helper.button }).click();
+        await expect(output).toHaveText(helper.notANumber);
+      });
+
+      test('the consultation form reads the A-number back the same way', async ({ page }) => {
+        const form = messages.form;
+        await page.goto(pagePath('contact', locale));
+        await page
+          .getByRole('group', { name: form.detained })
+          .getByLabel(form.options.detained.yes, { exact: true })
+          .check();
+        await page.getByLabel(form.aNumber).fill('12345678');
+        const echo = form.aNumberEcho.replace('{printed}', 'A-012-345-678').replace('{digits}', '012345678');
+        if (javaScriptEnabled) {
+          await page.getByLabel(form.heldAt).focus();
+        } else {
+          // Sent half filled: the page comes back with what to fix, and the number read back.
+          await page.getByRole('button', { name: form.submit }).click();
+          await expect(page.getByRole('alert').first()).toBeVisible();
+        }
+        await expect(page.getByText(echo)).toBeVisible();
+      });
+    });
+  }
+}
