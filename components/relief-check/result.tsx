@@ -83,7 +83,7 @@ export function Result({
           buttons={[
             { intent: 'send', label: t('result.send'), primary: true },
             { intent: 'change', label: t('result.change') },
-            { intent: 'restart', label: t('result.startOver') },
+            { intent: 'restart', label: t('result.clear') },
           ]}
         >
           <fieldset className="mt-4">
@@ -98,6 +98,7 @@ export function Result({
             </div>
           </fieldset>
         </AnswersForm>
+        <p className="mt-3 text-base text-slate-700">{t('result.clearNote')}</p>
       </section>
     </div>
   );

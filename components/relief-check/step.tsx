@@ -84,13 +84,20 @@ export function Step({
         value={value(question)}
         error={errors[question]}
         type={question === 'pleaYear' ? 'number' : 'date'}
+        // The browser keeps no list of what was typed here, on a phone others may use.
+        autoComplete="off"
       />
     );
   };
 
   return (
     <form action={formAction} noValidate className="max-w-prose text-lg">
-      {state.step === 0 ? <Notice /> : null}
+      {state.step === 0 ? (
+        <>
+          <Notice />
+          <BeforeYouStart />
+        </>
+      ) : null}
       <p className="font-semibold text-slate-700">{t('progress', { step: state.step + 1, count: STEP_COUNT })}</p>
       <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold text-brand-900 focus:outline-none">
         {t(`steps.${step.id}`)}
@@ -115,6 +122,23 @@ export function Step({
         </button>
       </div>
     </form>
+  );
+}
+
+/** How long the check takes and what helps to have at hand, before the first question. */
+function BeforeYouStart() {
+  const t = useTranslations('reliefCheck.before');
+  return (
+    <section aria-label={t('title')} className="mb-6" data-before-you-start>
+      <p className="text-xl font-bold text-brand-900">{t('title')}</p>
+      <p className="mt-1">{t('time')}</p>
+      <p className="mt-2">{t('have')}</p>
+      <ul className="mt-1 list-disc pl-6">
+        {(['court', 'immigration', 'sentencing'] as const).map((paper) => (
+          <li key={paper}>{t(`papers.${paper}`)}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -127,5 +127,19 @@ for (const javaScriptEnabled of [true, false]) {
         );
       });
     }
+
+    // A family's words for a court date and an immigration hold find the page that answers them.
+    for (const [locale, query] of [
+      ['en', 'court date'],
+      ['en', 'hearing date'],
+      ['en', 'ICE hold'],
+      ['es', 'fecha de audiencia'],
+      ['es', 'hold de ICE'],
+    ] as const) {
+      test(`"${query}" finds the detention page`, async ({ page }) => {
+        await page.goto(searchPath(query, locale));
+        await expect(page.getByRole('main').locator(`a[href="${pagePath('detained', locale)}"]`)).toBeVisible();
+      });
+    }
   });
 }

@@ -144,6 +144,24 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         },
       );
 
+      test('says first how long it takes and what to have at hand, and clears the answers at the end', async ({
+        page,
+      }) => {
+        await page.goto(pagePath('reliefCheck', locale));
+        const before = page.locator('[data-before-you-start]');
+        await expect(before).toContainText(words.before.time);
+        for (const paper of Object.values(words.before.papers)) await expect(before).toContainText(paper);
+        const unsure = TABLE.cases.find((reliefCase) => reliefCase.name === "I don't know, to every question");
+        if (!unsure) throw new Error('the case table lost "I don\'t know, to every question"');
+        await answerAll(page, words, runCase({ ...unsure, today: today() }, today()).answers, { axe: false });
+        await expect(page.getByText(words.result.clearNote)).toBeVisible();
+        await page.getByRole('button', { name: words.result.clear }).click();
+        // Back to the first question, with nothing answered.
+        await expect(page.locator('[data-before-you-start]')).toBeVisible();
+        await expect(page.locator('main input[type="radio"]:checked')).toHaveCount(0);
+        await expect(page.locator('main input[type="hidden"][name="court"]')).toHaveCount(0);
+      });
+
       test("a step asks again, in the reader's language, and Back keeps the answers given", async ({ page }) => {
         await page.goto(pagePath('reliefCheck', locale));
         await expect(
