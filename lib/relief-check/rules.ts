@@ -431,17 +431,21 @@ export const RULES: readonly Rule[] = [
     urgency: 'ask',
     explainedIn: { article: 'getting-your-criminal-and-immigration-records' },
     source: ['Which way fits depends on the court, the outcome and the dates: the papers of the case say them'],
+    // Each "I don't know" gets its own way to find out, in the order the check asked.
     show: (answers, facts) => {
-      const unknown =
-        answers.court === NOT_SURE ||
-        answers.outcome === NOT_SURE ||
-        (facts.judgment.date === undefined && answers.judgmentAge === NOT_SURE) ||
-        answers.custody === NOT_SURE ||
-        answers.supervision === NOT_SURE ||
-        answers.lawyerAdvice === NOT_SURE ||
-        answers.longSentence === NOT_SURE ||
-        answers.status === NOT_SURE;
-      return when(unknown, () => ({ notes: [] }));
+      const unknown = [
+        answers.court === NOT_SURE && 'unknown-court',
+        answers.charges?.includes(NOT_SURE) && 'unknown-charges',
+        answers.outcome === NOT_SURE && 'unknown-outcome',
+        facts.judgment.date === undefined && answers.judgmentAge === NOT_SURE && 'unknown-judgment',
+        answers.custody === NOT_SURE && 'unknown-custody',
+        answers.supervision === NOT_SURE && 'unknown-supervision',
+        answers.detainedNow === NOT_SURE && 'unknown-detained',
+        answers.lawyerAdvice === NOT_SURE && 'unknown-lawyer-advice',
+        answers.longSentence === NOT_SURE && 'unknown-sentence-length',
+        answers.status === NOT_SURE && 'unknown-status',
+      ].filter((note): note is string => typeof note === 'string');
+      return when(unknown.length > 0, () => ({ notes: unknown }));
     },
   },
 ];
