@@ -2,7 +2,7 @@ import { useLocale, useMessages, useTranslations } from 'next-intl';
 import type { Answers } from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import { answerLines, topicTitles } from '@/lib/relief-check/summary';
-import { AnswersForm } from './parts';
+import { AnswerList, AnswersForm } from './parts';
 
 export function AttachedAnswers({
   answers,
@@ -26,20 +26,14 @@ export function AttachedAnswers({
       {nothing ? (
         <p className="mt-2">{t('nothing')}</p>
       ) : (
-        <dl className="mt-2 space-y-1">
-          {lines.map(({ question, label, value }) => (
-            <div key={question}>
-              <dt className="font-semibold">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
+        <AnswerList lines={lines}>
           {attachment.topics.length > 0 ? (
             <div>
               <dt className="font-semibold">{t('topics')}</dt>
               <dd>{topicTitles(attachment.topics, words).join('; ')}</dd>
             </div>
           ) : null}
-        </dl>
+        </AnswerList>
       )}
       <p className="mt-2">{t('note')}</p>
       <AnswersForm action={backAction} answers={answers} buttons={[{ intent: 'topics', label: t('back') }]} />

@@ -66,3 +66,24 @@ export function AnswersForm({
     </form>
   );
 }
+
+/** Answers in words, as a definition list; `children`: more rows of the same kind. */
+export function AnswerList({
+  lines,
+  children,
+}: {
+  lines: readonly { question: string; label: string; value: string }[];
+  children?: React.ReactNode;
+}) {
+  return (
+    <dl className="mt-2 space-y-1">
+      {lines.map(({ question, label, value }) => (
+        <div key={question}>
+          <dt className="font-semibold">{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+      {children}
+    </dl>
+  );
+}

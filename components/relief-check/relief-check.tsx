@@ -8,6 +8,7 @@ import { ConsultationForm } from '../consultation/consultation-form';
 import { AttachedAnswers } from './attached-answers';
 import type { CheckFirm, CheckLinks } from './parts';
 import { Result } from './result';
+import { Review } from './review';
 import { Step } from './step';
 
 type Props = {
@@ -64,5 +65,6 @@ export function ReliefCheck({ action, links, firm }: Props) {
       />
     );
   }
+  if (state.view === 'review') return <Review answers={state.answers} formAction={formAction} headingRef={heading} />;
   return <Step state={state} formAction={formAction} headingRef={heading} />;
 }

@@ -2,7 +2,7 @@ import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { statesIn } from '@/lib/content/states';
 import { CHARGE_QUESTION, CHOICES, isChoice, WHO_QUESTION, type Question } from '@/lib/relief-check/answers';
-import { LANGUAGE_FIELD, type CheckStep } from '@/lib/relief-check/flow';
+import { LANGUAGE_FIELD, REVIEWING_FIELD, type CheckStep } from '@/lib/relief-check/flow';
 import { STEP_COUNT, STEPS, stepQuestions } from '@/lib/relief-check/steps';
 import { questionsFor } from '@/lib/relief-check/summary';
 import { ErrorSummary } from '../form/error-summary';
@@ -106,6 +106,7 @@ export function Step({
         <ErrorSummary errors={errors} labels={questions} />
       </div>
       <input type="hidden" name="step" value={state.step} />
+      {state.reviewing ? <input type="hidden" name={REVIEWING_FIELD} value="1" /> : null}
       <input type="hidden" name={LANGUAGE_FIELD} value={locale} />
       <HiddenAnswers answers={answers} except={step.questions} />
       {asked.map((question) => (
@@ -118,7 +119,7 @@ export function Step({
           </button>
         ) : null}
         <button type="submit" name="intent" value="next" className="button-primary">
-          {last ? t('seeTopics') : t('next')}
+          {last || state.reviewing ? t('review.next') : t('next')}
         </button>
       </div>
     </form>

@@ -5,7 +5,7 @@ import type { Attachment } from './attachment';
 import { runningDeadlines, type RunningDeadline } from './deadlines';
 import { factsFor } from './facts';
 import { topicsFor, type ShownTopic } from './rules';
-import { isAsked, STEP_COUNT, stepQuestions, unanswered } from './steps';
+import { isAsked, STEP_COUNT, STEPS, stepQuestions, unanswered } from './steps';
 
 /** What is wrong with one answer; its words are under reliefCheck.errors in the message files. */
 export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearFormat' | 'stateUnknown';
@@ -18,7 +18,10 @@ export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearForma
  * to go back to the topics.
  */
 export type CheckStep =
-  | { view: 'step'; step: number; answers: Answers; errors: Partial<Record<Question, CheckError>> }
+  /** `reviewing`: opened from the review of the answers, to which "next" returns once nothing is missing. */
+  | { view: 'step'; step: number; answers: Answers; errors: Partial<Record<Question, CheckError>>; reviewing?: boolean }
+  /** Every answer, grouped by step, each group with a way to change it, before the topics. */
+  | { view: 'review'; answers: Answers }
   /** `deadlines`: the dates still running, soonest first, counted from the day the check ran. */
   | { view: 'result'; answers: Answers; topics: ShownTopic[]; deadlines: RunningDeadline[] }
   | { view: 'send'; answers: Answers; attachment: Attachment };
@@ -28,6 +31,10 @@ export const START: Extract<CheckStep, { view: 'step' }> = { view: 'step', step:
 /** The buttons of the check, by their `intent`. */
 export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart' | 'topics';
 const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart', 'topics'];
+
+/** The review's "change" buttons post the step to open under this name; a step opened from the review carries the flag below. */
+export const EDIT_STEP_FIELD = 'editStep';
+export const REVIEWING_FIELD = 'reviewing';
 
 /** The hidden field that tells the server the reader's language, for dates typed their way. */
 export const LANGUAGE_FIELD = 'lang';
@@ -91,18 +98,23 @@ export function chosenAttachment(form: FormData, answers: Answers, topics: reado
 
 /** One press of a button of the check, to the next state. `today` is YYYY-MM-DD where the firm is. */
 export function advance(form: FormData, today: string): CheckStep {
-  const intent = INTENTS.find((candidate) => candidate === form.get('intent')) ?? 'next';
-  const rawStep = Number(form.get('step'));
-  const step = Number.isInteger(rawStep) && rawStep >= 0 && rawStep < STEP_COUNT ? rawStep : 0;
+  const intent = form.has(EDIT_STEP_FIELD)
+    ? 'edit'
+    : (INTENTS.find((candidate) => candidate === form.get('intent')) ?? 'next');
+  const step = stepFrom(form.get(intent === 'edit' ? EDIT_STEP_FIELD : 'step'));
+  // Kept on a step only when set, so a step's state stays as small as the form that carries it.
+  const reviewing = form.get(REVIEWING_FIELD) === '1' ? { reviewing: true } : {};
   const { answers, errors } = answersFrom(form);
 
   switch (intent) {
     case 'restart':
       return START;
     case 'change':
-      return { view: 'step', step: 0, answers, errors: {} };
+      return { view: 'review', answers };
+    case 'edit':
+      return { view: 'step', step, answers, errors: {}, reviewing: true };
     case 'back':
-      return { view: 'step', step: Math.max(0, step - 1), answers, errors: {} };
+      return { view: 'step', step: Math.max(0, step - 1), answers, errors: {}, ...reviewing };
     case 'topics':
       return resultOn(answers, today);
     case 'send':
@@ -115,11 +127,23 @@ export function advance(form: FormData, today: string): CheckStep {
       for (const question of unanswered(step, answers)) {
         problems[question] ??= question === 'judgmentAge' ? 'whenMissing' : 'chooseOne';
       }
-      if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems };
-      if (step + 1 < STEP_COUNT) return { view: 'step', step: step + 1, answers, errors: {} };
-      return resultOn(answers, today);
+      if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems, ...reviewing };
+      // From the review, a changed answer may ask something new later on (the plea, after a new outcome): only that is asked.
+      const following =
+        'reviewing' in reviewing
+          ? STEPS.findIndex((_, later) => later > step && unanswered(later, answers).length > 0)
+          : step + 1;
+      if (following !== -1 && following < STEP_COUNT) {
+        return { view: 'step', step: following, answers, errors: {}, ...reviewing };
+      }
+      return { view: 'review', answers };
     }
   }
+}
+
+function stepFrom(value: FormDataEntryValue | null): number {
+  const step = Number(value);
+  return Number.isInteger(step) && step >= 0 && step < STEP_COUNT ? step : 0;
 }
 
 /** The answers as the hidden fields of a form: what a step carries forward besides its own questions. */

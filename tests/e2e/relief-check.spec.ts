@@ -50,11 +50,14 @@ async function answerAll(page: Page, words: Words, answers: Answers, { axe }: { 
     const heading = page.getByRole('heading', { level: 2 }).first();
     const before = await heading.textContent();
     await page
-      .getByRole('button', { name: step === STEP_COUNT - 1 ? words.seeTopics : words.next, exact: true })
+      .getByRole('button', { name: step === STEP_COUNT - 1 ? words.review.next : words.next, exact: true })
       .click();
-    // The next step (or the result) has replaced this one.
+    // The next step (or the review) has replaced this one.
     await expect(heading).not.toHaveText(before ?? '');
   }
+  await expect(page.getByRole('heading', { level: 2, name: words.review.title })).toBeVisible();
+  if (axe) await expectNoViolations(page);
+  await page.getByRole('button', { name: words.seeTopics, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: words.result.title })).toBeVisible();
 }
 
@@ -160,6 +163,46 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         await expect(page.locator('[data-before-you-start]')).toBeVisible();
         await expect(page.locator('main input[type="radio"]:checked')).toHaveCount(0);
         await expect(page.locator('main input[type="hidden"][name="court"]')).toHaveCount(0);
+      });
+
+      test('reviews every answer before the topics; a change keeps what still fits and asks only what is new', async ({
+        page,
+      }) => {
+        await page.goto(pagePath('reliefCheck', locale));
+        const answers: Answers = {
+          court: 'state',
+          state: 'NY',
+          outcome: 'trial',
+          judgmentAge: 'over-1-year',
+          custody: 'neither',
+          supervision: 'no',
+          detainedNow: 'no',
+          longSentence: 'no',
+          status: 'green-card',
+        };
+        await answerAll(page, words, answers, { axe: false });
+        await page.getByRole('button', { name: words.result.change }).click();
+        const review = page.locator('[data-review]');
+        await expect(review).toContainText(words.options.court.state);
+        // The plea was not asked after a trial.
+        const questions = questionsFor(words, undefined);
+        await expect(review).not.toContainText(questions.lawyerAdvice);
+        // Change the outcome to a plea: the plea's own question is asked, then the review again, the rest kept.
+        await page
+          .getByRole('button', { name: words.review.changeStep.replace('{step}', words.steps.outcome) })
+          .click();
+        const choose = async (question: string, option: string) => {
+          await page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+          await page.getByRole('button', { name: words.review.next, exact: true }).click();
+        };
+        await choose(questions.outcome, words.options.outcome.plea);
+        await expect(page.getByRole('heading', { level: 2, name: words.steps.plea })).toBeVisible();
+        await choose(questions.lawyerAdvice, words.options.lawyerAdvice.nothing);
+        await expect(page.getByRole('heading', { level: 2, name: words.review.title })).toBeVisible();
+        await expect(review).toContainText(words.options.lawyerAdvice.nothing);
+        await expect(review).toContainText(words.options.status['green-card']);
+        await page.getByRole('button', { name: words.seeTopics, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 2, name: words.result.title })).toBeVisible();
       });
 
       test("a step asks again, in the reader's language, and Back keeps the answers given", async ({ page }) => {

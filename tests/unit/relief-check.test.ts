@@ -283,13 +283,44 @@ describe('the steps of the check', () => {
     });
   });
 
-  it('shows the topics after the last step', () => {
+  it('shows every answer for review after the last step, then the topics', () => {
     const fields = { ...Object.fromEntries(carriedAnswers(FEDERAL)), step: '5', intent: 'next' };
-    const result = advance(form(fields), TODAY);
+    expect(advance(form(fields), TODAY)).toEqual({ view: 'review', answers: FEDERAL });
+    const result = advance(form({ ...fields, intent: 'topics' }), TODAY);
     expect(result.view).toBe('result');
     expect(result.view === 'result' && result.topics.map((topic) => topic.id)).toEqual(
       expect.arrayContaining(['section-2255', 'padilla']),
     );
+  });
+
+  it('changes one step from the review, keeps the answers that still fit, and asks only what is new', () => {
+    const answers = Object.fromEntries(carriedAnswers(FEDERAL));
+    // "Change" on the second step opens it, marked as opened from the review.
+    expect(advance(form({ ...answers, editStep: '1' }), TODAY)).toMatchObject({
+      view: 'step',
+      step: 1,
+      answers: FEDERAL,
+      reviewing: true,
+    });
+    // Back to the review at once when nothing new is asked.
+    expect(advance(form({ ...answers, step: '1', intent: 'next', reviewing: '1' }), TODAY)).toEqual({
+      view: 'review',
+      answers: FEDERAL,
+    });
+    // A trial instead of a plea: the plea's questions go, the rest stay, and the review follows.
+    const trial = advance(form({ ...answers, outcome: 'trial', step: '1', intent: 'next', reviewing: '1' }), TODAY);
+    expect(trial.view).toBe('review');
+    expect(trial.view === 'review' && trial.answers.lawyerAdvice).toBeUndefined();
+    expect(trial.view === 'review' && trial.answers.court).toBe(FEDERAL.court);
+    // A plea after a trial: its required questions are asked before the review.
+    const { lawyerAdvice: _advice, ...withoutAdvice } = FEDERAL;
+    const plea = advance(
+      form({ ...Object.fromEntries(carriedAnswers(withoutAdvice)), step: '1', intent: 'next', reviewing: '1' }),
+      TODAY,
+    );
+    expect(plea).toMatchObject({ view: 'step', step: 4, reviewing: true });
+    // "Change my answers" on the result opens the review.
+    expect(advance(form({ ...answers, intent: 'change' }), TODAY)).toEqual({ view: 'review', answers: FEDERAL });
   });
 
   it('sends only what the person left ticked', () => {
