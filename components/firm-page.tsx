@@ -8,6 +8,7 @@ import { firmPagePath, type Locale } from '@/lib/routes';
 import { LegalNotice } from './article/legal-notice';
 import { ReviewLine, reviewOf } from './article/review-line';
 import { Prose } from './prose';
+import { ShareLinks } from './share-links';
 import { SiteFrame } from './site-frame';
 
 /** The languages a firm page (content/pages/<slug>.mdx and its translations) is written in. */
@@ -24,7 +25,9 @@ export function firmPageMetadata(slug: string, locale: Locale): Metadata {
 }
 
 /** The firm pages a person may be reading on a phone someone else can see: they show the quick exit. */
-const QUICK_EXIT_PAGES: readonly string[] = ['detained'];
+const QUICK_EXIT_PAGES: readonly string[] = ['detained', 'gather'];
+/** The firm pages a family prints or sends on: they end with ways to print and share them. */
+const SHARED_PAGES: readonly string[] = ['gather'];
 
 /** A firm page (about, privacy, disclaimer, detained): its MDX under its title. */
 export async function FirmPage({ slug, locale }: { slug: string; locale: Locale }) {
@@ -45,6 +48,7 @@ export async function FirmPage({ slug, locale }: { slug: string; locale: Locale 
           <Body />
         </Prose>
       </div>
+      {SHARED_PAGES.includes(slug) ? <ShareLinks path={firmPagePath(slug, locale)} firm={getFirm(locale)} /> : null}
       {page.legalInformation && page.updated ? (
         <LegalNotice firm={getFirm(locale)} updated={page.updated} review={review} />
       ) : null}

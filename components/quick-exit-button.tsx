@@ -10,6 +10,7 @@ import { useEffect } from 'react';
 export function QuickExitButton({ destination, label, hint }: { destination: string; label: string; hint: string }) {
   useEffect(() => {
     const leaveOnEscape = (event: KeyboardEvent) => {
+      // An Esc that closed something first (the phone menu) is not a request to leave.
       if (event.key === 'Escape' && !event.defaultPrevented) window.location.replace(destination);
     };
     window.addEventListener('keydown', leaveOnEscape);
@@ -24,7 +25,7 @@ export function QuickExitButton({ destination, label, hint }: { destination: str
         event.preventDefault();
         window.location.replace(destination);
       }}
-      className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-slate-900 px-4 py-2 font-semibold text-white no-underline hover:bg-slate-700"
+      className="inline-flex min-h-11 flex-col justify-center rounded-lg bg-slate-900 px-3 py-1 text-center leading-tight font-semibold text-white no-underline hover:bg-slate-700"
     >
       {label}
       <span className="text-sm font-normal text-slate-200">{hint}</span>

@@ -118,5 +118,5 @@ function HeaderNavigation() {
  * ship no JavaScript of ours to hydrate.
  */
 export const SITE_MENU_SCRIPT = `(function(){function menu(){return document.querySelector('details[data-site-menu][open]')}
-document.addEventListener('keydown',function(e){var m=menu();if(e.key!=='Escape'||!m)return;m.open=false;var s=m.querySelector('summary');if(s)s.focus();});
+document.addEventListener('keydown',function(e){var m=menu();if(e.key!=='Escape'||!m)return;e.preventDefault();m.open=false;var s=m.querySelector('summary');if(s)s.focus();});
 document.addEventListener('click',function(e){var m=menu();if(m&&e.target instanceof Element&&e.target.closest('details[data-site-menu] a'))m.open=false;});})();`;

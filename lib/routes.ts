@@ -47,6 +47,8 @@ const FIXED_PAGE_SEGMENTS = {
   search: { en: 'search', es: 'buscar' },
   glossary: { en: 'glossary', es: 'glosario' },
   detained: { en: 'detained', es: 'detenidos' },
+  /** The sheet a family fills in, prints or shares when someone is detained. */
+  gather: { en: 'what-to-gather', es: 'que-reunir' },
   reliefCheck: { en: 'relief-check', es: 'revisar-mi-caso' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
@@ -111,7 +113,7 @@ export function pagePath(page: FixedPage, locale: Locale = DEFAULT_LOCALE): stri
   return `${localePrefix(locale)}/${FIXED_PAGE_SEGMENTS[page][locale]}`;
 }
 
-/** A firm page written in content/pages/<slug>.mdx (about, privacy, disclaimer, detained). */
+/** A firm page written in content/pages/<slug>.mdx (about, privacy, disclaimer, detained, gather). */
 export function firmPagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
   return isFixedPage(slug) ? pagePath(slug, locale) : `${localePrefix(locale)}/${slug}`;
 }
@@ -162,6 +164,7 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     pagePath('faq', locale),
     pagePath('glossary', locale),
     pagePath('detained', locale),
+    pagePath('gather', locale),
     pagePath('reliefCheck', locale),
     pagePath('contact', locale),
     pagePath('privacy', locale),

@@ -31,11 +31,13 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
           await page.goto(homePath(locale));
           await page.goto(pagePath(name, locale));
           const exit = page.getByRole('link', { name: new RegExp(words.label) });
-          await expect(exit).toBeVisible();
-          // It comes before the page's heading, so it is found without scrolling or reading.
+          // Beside the title, on the first screen: found without scrolling.
+          await expect(exit).toBeInViewport();
           const exitTop = (await exit.boundingBox())?.y ?? Infinity;
-          const headingTop = (await page.getByRole('heading', { level: 1 }).boundingBox())?.y ?? -Infinity;
-          expect(exitTop).toBeLessThan(headingTop);
+          const headingBottom = await page
+            .getByRole('heading', { level: 1 })
+            .evaluate((heading) => heading.getBoundingClientRect().bottom);
+          expect(exitTop).toBeLessThan(headingBottom);
           await exit.click();
           await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
           await page.goBack();
@@ -58,6 +60,15 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
     });
   }
 }
+
+test('Esc that closes the phone menu does not leave the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(pagePath('detained'));
+  await page.locator('details[data-site-menu] > summary').click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('details[data-site-menu]')).not.toHaveAttribute('open', '');
+  await expect(page).toHaveURL(onSite(pagePath('detained')));
+});
 
 test('pages with no reason for it do not show it', async ({ page }) => {
   await page.goto(pagePath('about'));
