@@ -89,14 +89,14 @@ test('no Spanish page carries English words, visible or for a screen reader', as
 test('the check itself finds English where it is left, and lets English marked as such be', async ({ page }) => {
   await page.setContent(`<html lang="es"><body>
     <button aria-label="Open the menu">☰</button>
-    <span class="sr-only">Call us</span>
+    <span class="sr-only">Call the office</span>
     <p>${messagesFor('en').reliefCheck.result.title}</p>
     <p>tarjeta de residencia (green card)</p>
     <a lang="en" aria-label="English: read this page in English">English</a>
   </body></html>`);
   expect(englishIn(await heardOn(page))).toEqual([
     'aria-label "Open the menu"',
-    'sr-only "Call us"',
+    'sr-only "Call the office"',
     `text "${messagesFor('en').reliefCheck.result.title}"`,
   ]);
 });
