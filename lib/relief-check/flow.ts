@@ -102,8 +102,9 @@ export function advance(form: FormData, today: string): CheckStep {
     ? 'edit'
     : (INTENTS.find((candidate) => candidate === form.get('intent')) ?? 'next');
   const step = stepFrom(form.get(intent === 'edit' ? EDIT_STEP_FIELD : 'step'));
-  // Kept on a step only when set, so a step's state stays as small as the form that carries it.
-  const reviewing = form.get(REVIEWING_FIELD) === '1' ? { reviewing: true } : {};
+  const reviewing = form.get(REVIEWING_FIELD) === '1';
+  // The flag is left off a step not opened from the review, so the state stays as small as the form that carries it.
+  const fromReview = reviewing ? { reviewing } : {};
   const { answers, errors } = answersFrom(form);
 
   switch (intent) {
@@ -114,7 +115,7 @@ export function advance(form: FormData, today: string): CheckStep {
     case 'edit':
       return { view: 'step', step, answers, errors: {}, reviewing: true };
     case 'back':
-      return { view: 'step', step: Math.max(0, step - 1), answers, errors: {}, ...reviewing };
+      return { view: 'step', step: Math.max(0, step - 1), answers, errors: {}, ...fromReview };
     case 'topics':
       return resultOn(answers, today);
     case 'send':
@@ -127,14 +128,13 @@ export function advance(form: FormData, today: string): CheckStep {
       for (const question of unanswered(step, answers)) {
         problems[question] ??= question === 'judgmentAge' ? 'whenMissing' : 'chooseOne';
       }
-      if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems, ...reviewing };
+      if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems, ...fromReview };
       // From the review, a changed answer may ask something new later on (the plea, after a new outcome): only that is asked.
-      const following =
-        'reviewing' in reviewing
-          ? STEPS.findIndex((_, later) => later > step && unanswered(later, answers).length > 0)
-          : step + 1;
+      const following = reviewing
+        ? STEPS.findIndex((_, later) => later > step && unanswered(later, answers).length > 0)
+        : step + 1;
       if (following !== -1 && following < STEP_COUNT) {
-        return { view: 'step', step: following, answers, errors: {}, ...reviewing };
+        return { view: 'step', step: following, answers, errors: {}, ...fromReview };
       }
       return { view: 'review', answers };
     }
