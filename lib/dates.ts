@@ -41,12 +41,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-/** The day itself, or the Monday after it when it falls on a Saturday or Sunday. */
-export function nextWeekday(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
-}
-
 /** True for a real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);

@@ -51,18 +51,24 @@ export function timeLeft(today: string, day: string): string {
   return days === 0 ? 'today' : days === 1 ? '1 day' : days < 0 ? 'passed' : `${days} days`;
 }
 
-/** What the words of a reason need: whom it is about, the day it is read, and what else the request says. */
-export type ReasonContext = { who: string; today: string; judgment?: string; hearingGiven?: boolean };
+/**
+ * What the words of a reason need: whom it is about, the day it is read,
+ * and what else the request says (the judgment date, and the next hearing
+ * date from the form or the relief check's answers).
+ */
+export type ReasonContext = { who: string; today: string; judgment?: string; hearingDate?: string };
 
 /** One reason in the English the firm's staff read, saying what runs and from which day. */
-export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, hearingGiven }: ReasonContext): string {
+export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, hearingDate }: ReasonContext): string {
   switch (reason.kind) {
     case 'detained':
       return reason.certain ? `Detained: ${who}` : `Maybe detained (they are not sure): ${who}`;
-    case 'removal-proceedings':
-      return hearingGiven
-        ? 'In removal (deportation) proceedings'
-        : 'In removal (deportation) proceedings; next hearing date not given';
+    case 'removal-proceedings': {
+      if (!hearingDate) return 'In removal (deportation) proceedings; next hearing date not given';
+      const left = timeLeft(today, hearingDate);
+      const when = left === 'today' ? 'today' : left === 'passed' ? 'a date already passed' : `in ${left}`;
+      return `In removal (deportation) proceedings; next hearing ${hearingDate} (${when}), as they gave it`;
+    }
     case 'hearing': {
       const when = reason.daysAway === 0 ? 'today' : reason.daysAway === 1 ? 'tomorrow' : `in ${reason.daysAway} days`;
       return `Hearing on ${reason.date}, ${when}`;
@@ -72,7 +78,10 @@ export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, he
       if (!reason.lastDay) return `${court} deadline may be running (judgment date not given)`;
       const left = timeLeft(today, reason.lastDay);
       const from = judgment ? `judgment ${judgment}, ` : '';
-      const day = reason.court === 'federal' ? 'last day (day 14, weekends counted forward)' : 'last day';
+      const day =
+        reason.court === 'federal'
+          ? 'estimated last day (day 14, moved past weekends and federal holidays)'
+          : 'estimated last day';
       return `${court}: ${from}${day} is ${reason.lastDay}, ${left === 'today' || left === 'passed' ? left : `${left} left`}`;
     }
     case 'plea-not-sentenced':

@@ -33,6 +33,7 @@ export function Step({
   const last = state.step === STEP_COUNT - 1;
   const hints: Partial<Record<Question, string>> = {
     judgmentDate: questions.judgmentDateHint,
+    caseLevel: questions.caseLevelHint,
     supervision: questions.supervisionHint,
     lawyerAdvice: questions.lawyerAdviceHint,
   };

@@ -14,9 +14,10 @@ import type { StoredRequest } from './spool-format';
 /** Why intake found the request urgent (request-urgency.ts), in words for the email, a detention first; none when it is not urgent. */
 export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
   const today = todayIn(timeZone, receivedAt);
-  const judgment = request.reliefCheck?.answers.judgmentDate;
+  const { judgmentDate: judgment, hearingDate: checkHearing } = request.reliefCheck?.answers ?? {};
+  const hearingDate = request.hearingDate ?? checkHearing;
   return request.urgency.map((reason) =>
-    reasonInEnglish(reason, { who: personLabel(request), today, judgment, hearingGiven: Boolean(request.hearingDate) }),
+    reasonInEnglish(reason, { who: personLabel(request), today, judgment, hearingDate }),
   );
 }
 

@@ -38,6 +38,12 @@ export const OUTCOME = [
   'dismissed-no-plea',
   'not-sure',
 ] as const;
+/**
+ * Felony or misdemeanor, asked where a state's appeal deadline depends on
+ * it (California). A case where any felony was charged is a felony case,
+ * whatever the plea (Cal. Rules of Court, rule 8.304(a)(2)).
+ */
+export const CASE_LEVEL = ['felony', 'misdemeanor', 'not-sure'] as const;
 export const JUDGMENT_AGE = [
   'under-14-days',
   '14-days-to-2-months',
@@ -84,6 +90,7 @@ export const answersSchema = z.object({
   state: optionalAnswer(oneOf(answersOf(STATES) as [StateCode, ...StateCode[]], 'stateUnknown')),
   charges: ticked(CHARGE),
   outcome: choice(OUTCOME),
+  caseLevel: choice(CASE_LEVEL),
   judgmentDate: date,
   judgmentAge: choice(JUDGMENT_AGE),
   custody: choice(CUSTODY),
@@ -115,6 +122,7 @@ export function isDateQuestion(question: Question): question is (typeof DATE_QUE
 export const CHOICES = {
   court: { answers: COURT, words: 'court' },
   outcome: { answers: OUTCOME, words: 'outcome' },
+  caseLevel: { answers: CASE_LEVEL, words: 'caseLevel' },
   judgmentAge: { answers: JUDGMENT_AGE, words: 'judgmentAge' },
   custody: { answers: CUSTODY, words: 'custody' },
   supervision: { answers: YES_NO, words: 'yesNo' },

@@ -1,12 +1,13 @@
 import { parse } from 'yaml';
 import { z } from '@/lib/zod';
 import { calendarDate } from '@/lib/content/fields';
-import { addDays, nextWeekday } from '@/lib/dates';
+import { addDays } from '@/lib/dates';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/routes';
 import type { UrgentKind } from '@/lib/urgency';
 import { answersSchema, type Answers } from './answers';
 import { factsFor } from './facts';
+import { nextFederalFilingDay } from './court-days';
 import { RULES, topicsFor, URGENCY_ORDER, urgentReasonsFor, type ShownTopic, type TopicId } from './rules';
 import { dayInWords, describeTopic, type TopicInWords } from './words';
 
@@ -33,15 +34,15 @@ const RELATIVE_DATE = /^today([+-]\d+)$/;
 /**
  * A day inside expected words, counted from the case's today and written as
  * the check writes it in that language: `{today+20}` → "Tuesday, December
- * 22, 2026"; `{today-16 or next weekday}` moves a Saturday or Sunday to the
- * Monday after.
+ * 22, 2026"; `{today-16 or next filing day}` moves a Saturday, Sunday or
+ * federal holiday to the next day that is none of them.
  */
-const EXPECTED_DAY = /\{today([+-]\d+)?( or next weekday)?\}/g;
+const EXPECTED_DAY = /\{today([+-]\d+)?( or next filing day)?\}/g;
 
 export function expectedWords(words: string, today: string, locale: Locale): string {
-  return words.replace(EXPECTED_DAY, (_whole, offset: string | undefined, weekday: string | undefined) => {
+  return words.replace(EXPECTED_DAY, (_whole, offset: string | undefined, filingDay: string | undefined) => {
     const day = addDays(today, Number(offset ?? 0));
-    return dayInWords(weekday ? nextWeekday(day) : day, locale);
+    return dayInWords(filingDay ? nextFederalFilingDay(day) : day, locale);
   });
 }
 

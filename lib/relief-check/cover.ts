@@ -7,24 +7,22 @@ import { isAsked } from './steps';
  * must hold on every path: a result and never an error (tests), "I don't
  * know" never showing less (tests), and a rule's fingerprint for its review
  * (lib/relief-check/review.ts). Choices are walked in full; the state is
- * walked as the rules tell states apart (none, California, New York);
+ * walked as the rules tell states apart (none, California, New York, Texas);
  * dates, the plea year and the ticked charges, which have too many values
  * to walk, are tried in a second, smaller cover.
  */
 
-const STATES_THE_RULES_KNOW: readonly Answers['state'][] = [undefined, 'CA', 'NY'];
+export const STATES_THE_RULES_KNOW: readonly Answers['state'][] = [undefined, 'CA', 'NY', 'TX'];
 
 /** Calls `visit` with each combination of choices and state; the object is reused between calls, so copy it to keep it. */
 export function walkChoices(visit: (answers: Answers) => void): void {
   const answers: Answers = {};
   const questions: readonly ChoiceQuestion[] = CHOICE_QUESTIONS;
+  // The state comes first: whether some questions are asked depends on it.
   const step = (index: number): void => {
     const question = questions[index];
     if (question === undefined) {
-      for (const state of STATES_THE_RULES_KNOW) {
-        answers.state = state;
-        visit(answers);
-      }
+      visit(answers);
       return;
     }
     if (!isAsked(question, answers)) {
@@ -37,7 +35,10 @@ export function walkChoices(visit: (answers: Answers) => void): void {
       step(index + 1);
     }
   };
-  step(0);
+  for (const state of STATES_THE_RULES_KNOW) {
+    answers.state = state;
+    step(0);
+  }
 }
 
 /** Days before `today` a judgment date is tried at: each edge of the appeal deadlines, the § 2255 year, and the weekdays around them. */

@@ -11,6 +11,8 @@ import type { Answers } from './answers';
 export type Facts = {
   today: string;
   judgment: { minDays: number; maxDays: number; date?: string };
+  /** A judgment date still to come: the sentencing has not happened, so no deadline runs from it yet. */
+  sentencing?: string;
   hearing?: Extract<UrgentReason, { kind: 'hearing' }>;
 };
 
@@ -25,9 +27,11 @@ const RANGES = {
 export function factsFor(answers: Answers, today: string): Facts {
   const hearing = hearingReason(answers.hearingDate, today);
   const withHearing = hearing?.kind === 'hearing' ? { hearing } : {};
+  if (answers.judgmentDate && answers.judgmentDate > today) {
+    return { today, judgment: { minDays: 0, maxDays: 0 }, sentencing: answers.judgmentDate, ...withHearing };
+  }
   if (answers.judgmentDate) {
-    // A date still to come is a sentencing not held yet: no time has run.
-    const days = Math.max(0, daysBetween(answers.judgmentDate, today));
+    const days = daysBetween(answers.judgmentDate, today);
     return { today, judgment: { minDays: days, maxDays: days, date: answers.judgmentDate }, ...withHearing };
   }
   const [minDays, maxDays] = RANGES[answers.judgmentAge ?? 'not-sure'];

@@ -1,6 +1,7 @@
-import { addDays, addYears, nextWeekday } from '@/lib/dates';
+import { addDays, addYears, daysBetween } from '@/lib/dates';
 import type { UrgentReason } from '@/lib/urgency';
 import { NOT_SURE, type Answers, type Charge } from './answers';
+import { nextFederalFilingDay } from './court-days';
 import { mayBeWithin, surelyWithin, type Facts } from './facts';
 
 /**
@@ -77,8 +78,9 @@ const outcomeIn =
 
 const federalMaybe = (answers: Answers) => answers.court === 'federal' || answers.court === NOT_SURE;
 const stateMaybe = (answers: Answers) => answers.court === 'state' || answers.court === NOT_SURE;
-/** A judgment with a sentence may exist. */
-const sentenceMayExist = outcomeIn('plea', 'trial', NOT_SURE);
+/** A judgment with a sentence may exist: not when the person gave a judgment date still to come. */
+const sentenceMayExist = (answers: Answers, facts: Facts) =>
+  facts.sentencing === undefined && outcomeIn('plea', 'trial', NOT_SURE)(answers);
 /** Something that counts as a conviction for immigration may exist: a plea or finding plus a penalty, even if later dismissed (INA § 101(a)(48)(A)). */
 const convictionMayCount = outcomeIn('plea', 'trial', 'diversion', 'dismissed-after-plea', NOT_SURE);
 /** There may have been a guilty or no-contest plea. */
@@ -106,6 +108,8 @@ function groundsNotWaived(charges: readonly Charge[] | undefined): string[] {
 }
 
 const when = (applies: boolean, shown: () => Shown): Shown | undefined => (applies ? shown() : undefined);
+/** A topic shown with its text alone. */
+const textAlone = (): Shown => ({ notes: [] });
 
 /** The state's own words: California and New York are covered by articles; other states get the general note. */
 function stateNote(answers: Answers): 'california' | 'new-york' | 'other-state' {
@@ -115,8 +119,70 @@ function stateNote(answers: Answers): 'california' | 'new-york' | 'other-state' 
 /** Fed. R. App. P. 4(b)(1)(A), 26(a)(1)(C), 4(b)(4). */
 const FEDERAL_APPEAL_DAYS = 14;
 const FEDERAL_EXTENSION_DAYS = 30;
-/** N.Y. CPL § 460.10(1)(a); Cal. Rules of Court, rule 8.308(a) (felonies). Elsewhere, the warning runs as long as California's. */
-const STATE_APPEAL_DAYS = { 'new-york': 30, california: 60, 'other-state': 60 } as const;
+
+/**
+ * A state's appeal deadline for these answers: its note, the days the
+ * check counts (the shortest that may apply, so the day shown is never
+ * later than the real one may be) and the days the topic stays shown (the
+ * longest that may apply). `counted: false` where the check does not know
+ * the state's rule.
+ */
+type StateAppeal = { note: string; days: number; longest: number; counted: boolean };
+
+/** Cal. Rules of Court, rule 8.308(a) (felony cases) and rule 8.853(a) (misdemeanor cases). */
+const CALIFORNIA_FELONY_DAYS = 60;
+const CALIFORNIA_MISDEMEANOR_DAYS = 30;
+/** N.Y. CPL § 460.10(1)(a). */
+const NEW_YORK_DAYS = 30;
+/** Tex. R. App. P. 26.2(a)(1). */
+const TEXAS_DAYS = 30;
+/** Where the check does not know the rule, it warns for as long as the longest deadline it knows. */
+const UNKNOWN_STATE_DAYS = 60;
+
+function stateAppeal(answers: Answers): StateAppeal {
+  if (answers.state === 'NY') return { note: 'new-york', days: NEW_YORK_DAYS, longest: NEW_YORK_DAYS, counted: true };
+  if (answers.state === 'TX') return { note: 'texas', days: TEXAS_DAYS, longest: TEXAS_DAYS, counted: true };
+  if (answers.state === 'CA') {
+    if (answers.caseLevel === 'felony') {
+      return {
+        note: 'california-felony',
+        days: CALIFORNIA_FELONY_DAYS,
+        longest: CALIFORNIA_FELONY_DAYS,
+        counted: true,
+      };
+    }
+    if (answers.caseLevel === 'misdemeanor') {
+      const days = CALIFORNIA_MISDEMEANOR_DAYS;
+      return { note: 'california-misdemeanor', days, longest: days, counted: true };
+    }
+    return {
+      note: 'california-level-unknown',
+      days: CALIFORNIA_MISDEMEANOR_DAYS,
+      longest: CALIFORNIA_FELONY_DAYS,
+      counted: true,
+    };
+  }
+  return { note: 'other-state', days: UNKNOWN_STATE_DAYS, longest: UNKNOWN_STATE_DAYS, counted: false };
+}
+
+/** In Texas, an order of deferred adjudication can itself be appealed (Tex. R. App. P. 26.2(a)(1)). */
+const texasDeferral = (answers: Answers) => answers.state === 'TX' && outcomeIn('diversion', NOT_SURE)(answers);
+/** A judgment or an appealable order a state appeal may run from. */
+const stateJudgmentMayExist = (answers: Answers, facts: Facts) =>
+  sentenceMayExist(answers, facts) || (facts.sentencing === undefined && texasDeferral(answers));
+
+/** Padilla v. Kentucky was decided on March 31, 2010; a plea comes before its judgment, sometimes by many months. */
+const LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER = 2011;
+function pleaMayPredatePadilla(answers: Answers, facts: Facts): boolean {
+  if (answers.pleaYear !== undefined) return answers.pleaYear <= 2010;
+  if (facts.sentencing) return false;
+  if (facts.judgment.date)
+    return Number(facts.judgment.date.slice(0, 4)) <= LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER;
+  return facts.judgment.maxDays >= daysBetween(`${LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER}-12-31`, facts.today);
+}
+
+/** CPL § 460.30: a late appeal is asked for within one year after the 30 days to appeal ran out. */
+const NEW_YORK_LATE_APPEAL_DAYS = NEW_YORK_DAYS + 366;
 
 export const RULES: readonly Rule[] = [
   {
@@ -151,12 +217,12 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'the-14-day-deadline-for-a-federal-criminal-appeal' },
     source: [
       'Fed. R. App. P. 4(b)(1)(A)(i): notice of appeal within 14 days after the judgment',
-      'Fed. R. App. P. 26(a)(1)(C): a last day on a weekend or legal holiday moves to the next day that is neither',
+      'Fed. R. App. P. 26(a)(1)(C): a last day on a weekend or legal holiday moves to the next day that is neither; Rule 26(a)(6): the legal holidays, those of 5 U.S.C. § 6103(a) among them (lib/relief-check/court-days.ts)',
       'Fed. R. App. P. 4(b)(4): up to 30 more days for excusable neglect or good cause',
       'Roe v. Flores-Ortega, 528 U.S. 470 (2000); Garza v. Idaho, 586 U.S. 232 (2019): a lawyer who ignores an instruction to appeal',
     ],
     show: (answers, facts) => {
-      if (!federalMaybe(answers) || !sentenceMayExist(answers)) return undefined;
+      if (!federalMaybe(answers) || !sentenceMayExist(answers, facts)) return undefined;
       const { date } = facts.judgment;
       const after = ['extension', 'instruction'];
       const reason = (lastDay?: string): UrgentReason[] => [
@@ -169,17 +235,17 @@ export const RULES: readonly Rule[] = [
         }));
       }
       const dayFourteen = addDays(date, FEDERAL_APPEAL_DAYS);
-      const lastDay = nextWeekday(dayFourteen);
+      const lastDay = nextFederalFilingDay(dayFourteen);
       const dates = { judgment: date, dayFourteen, lastDay };
       if (facts.today <= lastDay) {
         return {
-          notes: [lastDay === dayFourteen ? 'running' : 'running-moved', ...after],
+          notes: [lastDay === dayFourteen ? 'running' : 'running-moved', 'estimate', ...after],
           dates,
           reasons: reason(lastDay),
         };
       }
       return when(facts.today <= addDays(lastDay, FEDERAL_EXTENSION_DAYS), () => ({
-        notes: ['passed', 'extension', 'instruction'],
+        notes: ['passed', 'estimate', 'extension', 'instruction'],
         dates,
         reasons: reason(lastDay),
       }));
@@ -191,21 +257,32 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
     source: [
       'N.Y. CPL § 460.10(1)(a): notice of appeal within 30 days after sentence; CPL § 440.10(2)(c): a claim an appeal could have raised may be refused later',
-      'Cal. Rules of Court, rule 8.308(a): 60 days after the judgment in a felony case; misdemeanor appeals follow rules 8.850 and after',
+      'Cal. Rules of Court, rule 8.308(a): 60 days after the judgment in a felony case, which is any case where a felony was charged (rule 8.304(a)(2)); rule 8.853(a): 30 days in a misdemeanor case (law-firm summaries and an attorney’s review; the rule’s own text not yet read)',
+      'Tex. R. App. P. 26.2(a)(1): 30 days after the sentence is imposed or suspended, or after an appealable order, such as one deferring adjudication (Sanchez v. State, No. 04-03-00556-CR (Tex. App. 2004)); rule 25.2(a)(2): limits after a plea bargain (Hargesheimer v. State, 182 S.W.3d 906 (Tex. Crim. App. 2006))',
       'Other states: each has its own deadline, often short',
     ],
     show: (answers, facts) => {
-      if (!stateMaybe(answers) || !sentenceMayExist(answers)) return undefined;
-      const state = stateNote(answers);
-      const window = STATE_APPEAL_DAYS[state];
+      if (!stateMaybe(answers) || !stateJudgmentMayExist(answers, facts)) return undefined;
+      const rule = stateAppeal(answers);
       const { date } = facts.judgment;
-      if (!mayBeWithin(facts, window)) return undefined;
-      const counted = date && state !== 'other-state';
-      const lastDay = counted ? addDays(date, window) : undefined;
+      if (!mayBeWithin(facts, rule.longest)) return undefined;
+      const deferral = texasDeferral(answers) ? ['texas-deferral'] : [];
+      if (!date || !rule.counted) {
+        return {
+          notes: [rule.note, ...deferral, 'ask-today'],
+          reasons: [{ kind: 'appeal-deadline', court: 'state' }],
+        };
+      }
+      const shortest = addDays(date, rule.days);
+      const longest = addDays(date, rule.longest);
+      // When the felony-or-misdemeanor answer is "I don't know", the shorter deadline leads until it passes.
+      const lastDay = facts.today <= shortest ? shortest : longest;
+      const counted = lastDay === shortest ? 'counted' : 'counted-longest';
       return {
-        notes: [state, ...(counted ? ['counted'] : []), 'ask-today'],
-        ...(lastDay && date ? { dates: { judgment: date, lastDay }, numbers: { days: window } } : {}),
-        reasons: [{ kind: 'appeal-deadline', court: 'state', ...(lastDay ? { lastDay } : {}) }],
+        notes: [rule.note, ...deferral, counted, 'estimate', 'ask-today'],
+        dates: { judgment: date, lastDay, ...(rule.longest > rule.days ? { shortest, longest } : {}) },
+        numbers: { days: lastDay === shortest ? rule.days : rule.longest },
+        reasons: [{ kind: 'appeal-deadline', court: 'state', lastDay }],
       };
     },
   },
@@ -218,11 +295,19 @@ export const RULES: readonly Rule[] = [
       'Cal. Penal Code § 1018: before judgment, or within six months after an order granting probation when judgment is suspended, for good cause',
       'N.Y. CPL § 220.60(3): before sentence, in the court’s discretion',
     ],
-    show: (answers) =>
-      when(outcomeIn('plea-not-sentenced', NOT_SURE)(answers), () => ({
-        notes: [...(federalMaybe(answers) ? ['federal'] : []), ...(stateMaybe(answers) ? [stateNote(answers)] : [])],
-        reasons: [{ kind: 'plea-not-sentenced', certain: answers.outcome === 'plea-not-sentenced' }],
-      })),
+    // A judgment date still to come says the sentencing is ahead, whatever the outcome chosen.
+    show: (answers, facts) => {
+      const ahead = facts.sentencing !== undefined && pleaMayExist(answers);
+      return when(ahead || outcomeIn('plea-not-sentenced', NOT_SURE)(answers), () => ({
+        notes: [
+          ...(facts.sentencing && ahead ? ['sentencing-ahead'] : []),
+          ...(federalMaybe(answers) ? ['federal'] : []),
+          ...(stateMaybe(answers) ? [stateNote(answers)] : []),
+        ],
+        ...(facts.sentencing && ahead ? { dates: { sentencing: facts.sentencing } } : {}),
+        reasons: [{ kind: 'plea-not-sentenced', certain: ahead || answers.outcome === 'plea-not-sentenced' }],
+      }));
+    },
   },
   {
     id: 'section-2255',
@@ -231,29 +316,35 @@ export const RULES: readonly Rule[] = [
     source: [
       '28 U.S.C. § 2255(a): a prisoner "in custody under sentence"; supervised release and probation count (Jones v. Cunningham, 371 U.S. 236 (1963)); a sentence fully served does not (Maleng v. Cook, 490 U.S. 488 (1989))',
       '18 U.S.C. § 3624(e): supervised release pauses only for imprisonment in connection with a conviction',
-      '28 U.S.C. § 2255(f): one year, from the latest of four dates, usually when the judgment became final (Clay v. United States, 537 U.S. 522 (2003)); § 2255(h): a second motion needs permission',
+      '28 U.S.C. § 2255(f): one year, from the latest of four dates, usually when the judgment became final (Clay v. United States, 537 U.S. 522 (2003)); § 2255(f)(4): from when the facts could have been discovered with due diligence; § 2255(h): a second motion needs permission',
+      'Holland v. Florida, 560 U.S. 631 (2010): the one-year limit of § 2244(d) is subject to equitable tolling; courts apply it to § 2255 too',
     ],
     show: (answers, facts) => {
-      if (!federalMaybe(answers) || !sentenceMayExist(answers) || !mayBeUnderSentence(answers)) return undefined;
+      if (!federalMaybe(answers) || !sentenceMayExist(answers, facts) || !mayBeUnderSentence(answers)) return undefined;
       const { date } = facts.judgment;
       const always = ['custody', 'appeal-starts-later'];
       if (date) {
-        const yearEnds = addYears(nextWeekday(addDays(date, FEDERAL_APPEAL_DAYS)), 1);
+        const yearEnds = addYears(nextFederalFilingDay(addDays(date, FEDERAL_APPEAL_DAYS)), 1);
         return facts.today <= yearEnds
-          ? { notes: ['year-running', ...always], dates: { yearEnds } }
-          : { notes: ['year-passed', ...always] };
+          ? { notes: ['year-running', 'estimate', ...always], dates: { yearEnds } }
+          : { notes: ['year-passed', 'later-start', ...always] };
       }
       if (surelyWithin(facts, 366)) return { notes: ['year-may-run', ...always] };
-      return { notes: [facts.judgment.minDays >= 365 ? 'year-passed' : 'year-unknown', ...always] };
+      return facts.judgment.minDays >= 365
+        ? { notes: ['year-passed', 'later-start', ...always] }
+        : { notes: ['year-unknown', 'later-start', ...always] };
     },
   },
   {
     id: 'federal-habeas',
     urgency: 'deadline',
     explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
-    source: ['28 U.S.C. § 2254, after the state’s own remedies; one year, 28 U.S.C. § 2244(d)'],
-    show: (answers) =>
-      when(stateMaybe(answers) && sentenceMayExist(answers) && mayBeUnderSentence(answers), () => ({ notes: [] })),
+    source: [
+      '28 U.S.C. § 2254, after the state’s own remedies; one year, 28 U.S.C. § 2244(d)',
+      'Jones v. Cunningham, 371 U.S. 236 (1963): restraint under a sentence short of prison can be custody, which is why Texas community supervision after deferred adjudication is shown here',
+    ],
+    show: (answers, facts) =>
+      when(stateMaybe(answers) && stateJudgmentMayExist(answers, facts) && mayBeUnderSentence(answers), textAlone),
   },
   {
     id: 'coram-nobis',
@@ -263,8 +354,8 @@ export const RULES: readonly Rule[] = [
       'United States v. Morgan, 346 U.S. 502 (1954): for people no longer in custody, with sound reasons for not asking sooner (346 U.S. at 512)',
       'Not while § 2255 is available: United States v. Lester, No. 15-3009 (10th Cir. 2015); possible once supervised release ends: United States v. Esogbue, 357 F.3d 532 (5th Cir. 2004)',
     ],
-    show: (answers) =>
-      when(federalMaybe(answers) && sentenceMayExist(answers) && sentenceMayBeOver(answers), () => ({ notes: [] })),
+    show: (answers, facts) =>
+      when(federalMaybe(answers) && sentenceMayExist(answers, facts) && sentenceMayBeOver(answers), textAlone),
   },
   {
     id: 'compassionate-release',
@@ -273,12 +364,12 @@ export const RULES: readonly Rule[] = [
     source: [
       '18 U.S.C. § 3582(c)(1)(A): ask the warden first; it shortens a prison term and does not erase the conviction',
     ],
-    show: (answers) =>
+    show: (answers, facts) =>
       when(
         federalMaybe(answers) &&
-          sentenceMayExist(answers) &&
+          sentenceMayExist(answers, facts) &&
           (answers.custody === 'prison' || answers.custody === NOT_SURE),
-        () => ({ notes: [] }),
+        textAlone,
       ),
   },
   {
@@ -289,8 +380,7 @@ export const RULES: readonly Rule[] = [
       'Cal. Penal Code § 1016.5 (the court must warn before a plea)',
       'Cal. Penal Code § 1473.7 (for people no longer in criminal custody; pleas and, since 2022, trials)',
     ],
-    show: (answers) =>
-      when(stateMaybe(answers) && answers.state === 'CA' && convictionMayCount(answers), () => ({ notes: [] })),
+    show: (answers) => when(stateMaybe(answers) && answers.state === 'CA' && convictionMayCount(answers), textAlone),
   },
   {
     id: 'new-york',
@@ -300,9 +390,9 @@ export const RULES: readonly Rule[] = [
       'N.Y. CPL § 440.10; People v. Peque, 22 N.Y.3d 168 (2013)',
       'N.Y. CPL § 460.30: a late appeal, for a few reasons, asked for within one year',
     ],
-    show: (answers) =>
+    show: (answers, facts) =>
       when(stateMaybe(answers) && answers.state === 'NY' && convictionMayCount(answers), () => ({
-        notes: ['late-appeal'],
+        notes: sentenceMayExist(answers, facts) && mayBeWithin(facts, NEW_YORK_LATE_APPEAL_DAYS) ? ['late-appeal'] : [],
       })),
   },
   {
@@ -313,7 +403,7 @@ export const RULES: readonly Rule[] = [
     show: (answers) =>
       when(
         stateMaybe(answers) && answers.state !== 'CA' && answers.state !== 'NY' && convictionMayCount(answers),
-        () => ({ notes: [] }),
+        textAlone,
       ),
   },
   {
@@ -327,7 +417,7 @@ export const RULES: readonly Rule[] = [
       'United States v. Akinsade, 686 F.3d 248 (4th Cir. 2012); United States v. Kayode, 777 F.3d 719 (5th Cir. 2014): a judge’s warning does not always defeat a claim',
       'Chaidez v. United States, 568 U.S. 342 (2013); United States v. Kwan, 407 F.3d 1005 (9th Cir. 2005); United States v. Couto, 311 F.3d 179 (2d Cir. 2002); People v. Baret, 23 N.Y.3d 777 (2014); Danforth v. Minnesota, 552 U.S. 264 (2008)',
     ],
-    show: (answers) => {
+    show: (answers, facts) => {
       // Correct, specific advice ("deportation was certain") is the one answer that leaves no claim to raise.
       if (!pleaMayExist(answers) || answers.lawyerAdvice === 'certain') return undefined;
       const advice = {
@@ -336,7 +426,7 @@ export const RULES: readonly Rule[] = [
         risk: 'risk-advice',
         'not-sure': 'unknown-advice',
       } as const;
-      const older = answers.pleaYear === undefined || answers.pleaYear <= 2010;
+      const older = pleaMayPredatePadilla(answers, facts);
       return {
         notes: [advice[answers.lawyerAdvice ?? NOT_SURE], 'judge', 'proof', ...(older ? ['older'] : [])],
       };
@@ -351,7 +441,7 @@ export const RULES: readonly Rule[] = [
       'Matter of Roldan, 22 I&N Dec. 512 (BIA 1999): a rehabilitative dismissal or expungement does not erase it',
       'Matter of Pickering, 23 I&N Dec. 621 (BIA 2003): a vacatur for a legal defect does',
     ],
-    show: (answers) => when(outcomeIn('diversion', 'dismissed-after-plea', NOT_SURE)(answers), () => ({ notes: [] })),
+    show: (answers) => when(outcomeIn('diversion', 'dismissed-after-plea', NOT_SURE)(answers), textAlone),
   },
   {
     id: 'no-conviction',
@@ -361,7 +451,7 @@ export const RULES: readonly Rule[] = [
       'INA § 101(a)(48)(A): a conviction needs a plea or a finding of guilt',
       'INA § 212(a)(2)(A)(i), (C): admitting a crime’s essential elements, or a reason to believe in drug trafficking, can matter without a conviction',
     ],
-    show: (answers) => when(outcomeIn('dismissed-no-plea', NOT_SURE)(answers), () => ({ notes: [] })),
+    show: (answers) => when(outcomeIn('dismissed-no-plea', NOT_SURE)(answers), textAlone),
   },
   {
     id: 'sentence',
@@ -374,7 +464,7 @@ export const RULES: readonly Rule[] = [
     show: (answers) =>
       when(
         (answers.longSentence === 'yes' || answers.longSentence === NOT_SURE) && convictionMayCount(answers),
-        () => ({ notes: [] }),
+        textAlone,
       ),
   },
   {
@@ -410,8 +500,7 @@ export const RULES: readonly Rule[] = [
       'INA § 240A(a), (b) (cancellation of removal), § 240A(d)(1) (stop-time; Barton v. Barr, 590 U.S. 222 (2020))',
       'INA § 212(h) (waiver); § 208(b)(2) and § 241(b)(3)(B) (asylum and withholding bars); 8 C.F.R. § 1208.17(a) (deferral under the Convention Against Torture)',
     ],
-    show: (answers) =>
-      when(answers.status === 'removal-proceedings' || answers.status === NOT_SURE, () => ({ notes: [] })),
+    show: (answers) => when(answers.status === 'removal-proceedings' || answers.status === NOT_SURE, textAlone),
   },
   {
     id: 'travel-and-citizenship',
@@ -422,9 +511,7 @@ export const RULES: readonly Rule[] = [
       'INA § 316(a), § 101(f) (good moral character for naturalization)',
     ],
     show: (answers) =>
-      when((answers.status === 'green-card' || answers.status === NOT_SURE) && convictionMayCount(answers), () => ({
-        notes: [],
-      })),
+      when((answers.status === 'green-card' || answers.status === NOT_SURE) && convictionMayCount(answers), textAlone),
   },
   {
     id: 'find-the-papers',
@@ -437,6 +524,7 @@ export const RULES: readonly Rule[] = [
         answers.court === NOT_SURE && 'unknown-court',
         answers.charges?.includes(NOT_SURE) && 'unknown-charges',
         answers.outcome === NOT_SURE && 'unknown-outcome',
+        answers.caseLevel === NOT_SURE && 'unknown-case-level',
         facts.judgment.date === undefined && answers.judgmentAge === NOT_SURE && 'unknown-judgment',
         answers.custody === NOT_SURE && 'unknown-custody',
         answers.supervision === NOT_SURE && 'unknown-supervision',

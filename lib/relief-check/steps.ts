@@ -8,7 +8,12 @@ import type { Answers, Question } from './answers';
 export const STEPS = [
   { id: 'court', questions: ['who', 'court', 'state'], required: ['court'] },
   { id: 'outcome', questions: ['charges', 'outcome'], required: ['outcome'] },
-  { id: 'when', questions: ['judgmentDate', 'judgmentAge'], oneOf: ['judgmentDate', 'judgmentAge'] },
+  {
+    id: 'when',
+    questions: ['caseLevel', 'judgmentDate', 'judgmentAge'],
+    required: ['caseLevel'],
+    oneOf: ['judgmentDate', 'judgmentAge'],
+  },
   {
     id: 'now',
     questions: ['custody', 'supervision', 'detainedNow'],
@@ -29,8 +34,23 @@ export const STEP_COUNT = STEPS.length;
 /** Questions about the plea, asked only when there may have been one: after a trial or a dismissal with no plea they mean nothing. */
 const ABOUT_THE_PLEA: readonly Question[] = ['lawyerAdvice', 'pleaYear'];
 
-/** Whether the answers so far make a question worth asking. */
+/** States whose appeal deadline depends on whether the case was a felony (lib/relief-check/rules.ts, state-appeal). */
+const STATES_BY_CASE_LEVEL: readonly Answers['state'][] = ['CA'];
+/** Outcomes with a judgment an appeal may run from. */
+const APPEALABLE_OUTCOMES: readonly Answers['outcome'][] = ['plea', 'trial', 'not-sure'];
+
+/**
+ * Whether the answers so far make a question worth asking. What it depends
+ * on is asked in an earlier step, so a page without JavaScript can show it.
+ */
 export function isAsked(question: Question, answers: Answers): boolean {
+  if (question === 'caseLevel') {
+    return (
+      answers.court !== 'federal' &&
+      STATES_BY_CASE_LEVEL.includes(answers.state) &&
+      APPEALABLE_OUTCOMES.includes(answers.outcome)
+    );
+  }
   if (!ABOUT_THE_PLEA.includes(question)) return true;
   return answers.outcome !== 'trial' && answers.outcome !== 'dismissed-no-plea';
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createTranslator } from 'next-intl';
-import { addDays, nextWeekday, todayIn } from '@/lib/dates';
+import { addDays, todayIn } from '@/lib/dates';
+import { nextFederalFilingDay } from '@/lib/relief-check/court-days';
 import { messagesFor } from '@/lib/i18n/messages';
 import { CHARGE_QUESTION, CHOICES, isChoice, WHO_QUESTION, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase, type ReliefCheckCase } from '@/lib/relief-check/cases';
@@ -99,11 +100,11 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         'someone sentenced days ago sees the days left first, with the call beside it, asked as "you"',
         DESKTOP_TOO,
         async ({ page }) => {
-          // A judgment 8 to 13 days ago whose day 14 is a weekday, so that day is the last.
+          // A judgment 8 to 13 days ago whose day 14 is a filing day (no weekend, no federal holiday), so that day is the last.
           const daysAgo =
             [8, 9, 10, 11, 12, 13].find((days) => {
               const dayFourteen = addDays(today(), 14 - days);
-              return nextWeekday(dayFourteen) === dayFourteen;
+              return nextFederalFilingDay(dayFourteen) === dayFourteen;
             }) ?? 8;
           const lastDay = addDays(today(), 14 - daysAgo);
           await page.goto(pagePath('reliefCheck', locale));

@@ -234,8 +234,24 @@ describe('urgent requests', () => {
       receivedAt,
       addresses,
     );
-    expect(String(withHearing.text)).toMatch(/^URGENT: In removal \(deportation\) proceedings$/m);
+    expect(String(withHearing.text)).toMatch(
+      /^URGENT: In removal \(deportation\) proceedings; next hearing 2027-03-01 \(in 94 days\), as they gave it$/m,
+    );
+    expect(String(withHearing.text)).not.toContain('hearing date not given');
     expect(String(withHearing.text)).toContain('Next hearing: 2027-03-01');
+    // A hearing date given only in the relief check's answers is read the same way.
+    const inCheck = composeConsultationEmail(
+      {
+        ...VALID_REQUEST,
+        matter: 'removal-proceedings',
+        reliefCheck: { answers: { status: 'removal-proceedings', hearingDate: '2027-02-15' }, topics: [] },
+      },
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    expect(String(inCheck.text)).toMatch(/^URGENT: In removal \(deportation\) proceedings; next hearing 2027-02-15/m);
+    expect(String(inCheck.text)).not.toContain('next hearing date not given');
   });
 
   it('is urgent for the same reasons the relief check answers sent with it show, in words', () => {
@@ -250,7 +266,7 @@ describe('urgent requests', () => {
     const appeal = withCheck({ court: 'federal', outcome: 'plea', judgmentDate: '2026-11-20' });
     expect(appeal.subject).toBe('[URGENT · APPEAL DUE 2026-12-04, 7 days] Ana Pérez [K7Q2-M9XD]');
     expect(String(appeal.text)).toMatch(
-      /^URGENT: Federal appeal: judgment 2026-11-20, last day \(day 14, weekends counted forward\) is 2026-12-04, 7 days left$/m,
+      /^URGENT: Federal appeal: judgment 2026-11-20, estimated last day \(day 14, moved past weekends and federal holidays\) is 2026-12-04, 7 days left$/m,
     );
     const notSentenced = withCheck({ court: 'state', state: 'NY', outcome: 'plea-not-sentenced' });
     expect(String(notSentenced.text)).toMatch(/^URGENT: Pleaded, not yet sentenced/m);
@@ -318,7 +334,7 @@ describe('the two requests a paralegal triages in ten seconds', () => {
     );
     expect(mail.subject).toBe('[URGENT · APPEAL DUE 2026-12-09, 6 days] Marco Ruiz [K7Q2-M9XD]');
     expect(String(mail.text).split('\n')[0]).toBe(
-      'URGENT: Federal appeal: judgment 2026-11-25, last day (day 14, weekends counted forward) is 2026-12-09, 6 days left',
+      'URGENT: Federal appeal: judgment 2026-11-25, estimated last day (day 14, moved past weekends and federal holidays) is 2026-12-09, 6 days left',
     );
   });
 

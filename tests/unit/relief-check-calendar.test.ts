@@ -11,11 +11,13 @@ import type { Locale } from '@/lib/routes';
  * Every case of the table, run again on days chosen to break date code, and
  * every date the check prints checked against the rules of the law counted
  * here by hand: Fed. R. App. P. 4(b)(1)(A) (14 days) and 26(a)(1)(C) (a last
- * day on a weekend moves to the Monday), N.Y. CPL § 460.10(1)(a) (30 days),
- * Cal. Rules of Court, rule 8.308(a) (60 days), and the § 2255 year from the
- * day the judgment became final. This file's own calendar arithmetic is
- * deliberately not the site's (lib/dates.ts), so a day lost there shows up
- * here.
+ * day on a weekend or federal holiday moves to the next day that is
+ * neither), N.Y. CPL § 460.10(1)(a) and Tex. R. App. P. 26.2(a)(1) (30 days),
+ * Cal. Rules of Court, rules 8.308(a) and 8.853(a) (60 days for a felony, 30
+ * for a misdemeanor), and the § 2255 year from the day the judgment became
+ * final. This file's own calendar arithmetic is deliberately not the site's
+ * (lib/dates.ts, lib/relief-check/court-days.ts): the holidays are a table
+ * written out by hand, so a day lost there shows up here.
  */
 
 const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
@@ -58,9 +60,23 @@ function isWeekend(day: string): boolean {
   const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
   return weekday === 0 || weekday === 6;
 }
-function weekdayOnOrAfter(day: string): string {
+/** The federal legal holidays (5 U.S.C. § 6103(a)) on their statutory days, by year, as a calendar shows them. */
+const FEDERAL_HOLIDAYS: Record<number, readonly string[]> = {
+  2024: ['01-01', '01-15', '02-19', '05-27', '06-19', '07-04', '09-02', '10-14', '11-11', '11-28', '12-25'],
+  2025: ['01-01', '01-20', '02-17', '05-26', '06-19', '07-04', '09-01', '10-13', '11-11', '11-27', '12-25'],
+  2026: ['01-01', '01-19', '02-16', '05-25', '06-19', '07-04', '09-07', '10-12', '11-11', '11-26', '12-25'],
+  2027: ['01-01', '01-18', '02-15', '05-31', '06-19', '07-04', '09-06', '10-11', '11-11', '11-25', '12-25'],
+  2028: ['01-01', '01-17', '02-21', '05-29', '06-19', '07-04', '09-04', '10-09', '11-11', '11-23', '12-25'],
+};
+function isFederalHoliday(day: string): boolean {
+  const [year] = parts(day);
+  const holidays = FEDERAL_HOLIDAYS[year];
+  if (!holidays) throw new Error(`the hand-written holidays stop before ${day}: add its year`);
+  return holidays.includes(day.slice(5));
+}
+function filingDayOnOrAfter(day: string): string {
   let candidate = day;
-  while (isWeekend(candidate)) candidate = shift(candidate, 1);
+  while (isWeekend(candidate) || isFederalHoliday(candidate)) candidate = shift(candidate, 1);
   return candidate;
 }
 function oneYearLater(day: string): string {
@@ -81,7 +97,12 @@ function inWords(day: string, locale: Locale): string {
   }).format(new Date(Date.UTC(year, month - 1, date, 12)));
 }
 
-const STATE_WINDOWS: Record<string, number> = { NY: 30, CA: 60 };
+/** The state deadlines the check counts, in days: the shortest that may apply, then the longest. */
+function stateWindows(answers: CaseResult['answers']): [number, number] | undefined {
+  if (answers.state === 'NY' || answers.state === 'TX') return [30, 30];
+  if (answers.state !== 'CA') return undefined;
+  return answers.caseLevel === 'felony' ? [60, 60] : answers.caseLevel === 'misdemeanor' ? [30, 30] : [30, 60];
+}
 
 /** What is wrong with the dates the check printed for a case, one line each; empty when every date is right. */
 function deadlineProblems(result: CaseResult): string[] {
@@ -96,9 +117,17 @@ function deadlineProblems(result: CaseResult): string[] {
   const judgment = answers.judgmentDate;
   const sentenced = answers.outcome === 'plea' || answers.outcome === 'trial' || answers.outcome === 'not-sure';
 
+  if (judgment && judgment > today) {
+    // A sentencing still to come: nothing is counted from it.
+    for (const id of ['federal-appeal', 'state-appeal', 'section-2255']) {
+      if (shown(id)) problems.push(`${id}: counted from a judgment still to come, ${judgment}`);
+    }
+    return problems;
+  }
+
   if (judgment && sentenced && (answers.court === 'federal' || answers.court === 'not-sure')) {
     const dayFourteen = shift(judgment, 14);
-    const lastDay = weekdayOnOrAfter(dayFourteen);
+    const lastDay = filingDayOnOrAfter(dayFourteen);
     const appeal = shown('federal-appeal');
     const stillOpen = today <= shift(lastDay, 30);
     if (Boolean(appeal) !== stillOpen) problems.push(`federal-appeal: shown ${Boolean(appeal)} on ${today}`);
@@ -117,12 +146,17 @@ function deadlineProblems(result: CaseResult): string[] {
     }
   }
 
-  const window = answers.state && STATE_WINDOWS[answers.state];
-  if (judgment && sentenced && window && (answers.court === 'state' || answers.court === 'not-sure')) {
+  const windows = stateWindows(answers);
+  const deferred = answers.state === 'TX' && answers.outcome === 'diversion';
+  if (judgment && (sentenced || deferred) && windows && (answers.court === 'state' || answers.court === 'not-sure')) {
+    const [shortest, longest] = windows;
     const appeal = shown('state-appeal');
-    const stillOpen = daysFrom(judgment, today) <= window;
+    const stillOpen = daysFrom(judgment, today) <= longest;
     if (Boolean(appeal) !== stillOpen) problems.push(`state-appeal: shown ${Boolean(appeal)} on ${today}`);
-    if (appeal) expectDates('state-appeal', appeal.dates, { judgment, lastDay: shift(judgment, window) });
+    const lastDay = shift(judgment, daysFrom(judgment, today) <= shortest ? shortest : longest);
+    const both: Record<string, string> =
+      shortest === longest ? {} : { shortest: shift(judgment, shortest), longest: shift(judgment, longest) };
+    if (appeal) expectDates('state-appeal', appeal.dates, { judgment, lastDay, ...both });
   }
 
   if (answers.hearingDate) {

@@ -7,7 +7,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { createTranslator } from 'next-intl';
 import { CHARGE, CHOICES, CHOICE_QUESTIONS, NOT_SURE, OUTCOME, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
-import { typedAnswerCover, walkChoices } from '@/lib/relief-check/cover';
+import { STATES_THE_RULES_KNOW, typedAnswerCover, walkChoices } from '@/lib/relief-check/cover';
 import { factsFor } from '@/lib/relief-check/facts';
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
@@ -90,7 +90,7 @@ describe('every path through the check', () => {
   // Which topics each combination shows, as bits, to compare combinations that differ in one answer.
   const bitOf = new Map(RULES.map((rule, index) => [rule.id, 1 << index]));
   // Each combination as a number: every answer's place in its list (0 when not asked), then the state.
-  const STATES: readonly (string | undefined)[] = [undefined, 'CA', 'NY'];
+  const STATES: readonly (string | undefined)[] = STATES_THE_RULES_KNOW;
   const keyOf = (answers: Answers) => {
     let key = 0;
     for (const question of CHOICE_QUESTIONS) {
