@@ -5,6 +5,7 @@ import { feedPath, pagePath } from '@/lib/routes';
 import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
 import { federalCourtName } from '@/lib/content/federal-courts';
 import { stateName } from '@/lib/content/states';
+import { isSampleFact } from '@/lib/content/sample-fact';
 import { PhoneLink } from './phone-link';
 import { MaybeSample } from './sample-mark';
 
@@ -77,6 +78,7 @@ export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonl
       </div>
       <p className="border-t border-slate-200 px-4 py-4 text-center text-sm text-slate-700">
         {t('responsibility', { legalName: firm.legalName })}
+        <MaybeSample sample={isSampleFact(firm, 'legalName')} />
       </p>
     </footer>
   );

@@ -18,6 +18,7 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 
 /** Facts a firm may still have to confirm. */
 export const SAMPLE_FIRM_FACTS = [
+  'legalName',
   'phone',
   'email',
   'address',
@@ -37,6 +38,12 @@ export const firmSchema = z.strictObject({
   legalName: text(2, 120),
   tagline: text(10, 200),
   summary: text(50, 300),
+  /**
+   * Where and how often the firm keeps copies of this website, as New York's
+   * advertising rule asks (Rules of Professional Conduct, Rule 7.1(k)); the
+   * launch check asks for it.
+   */
+  websiteCopies: text(10, 240).optional(),
   phone: z.string().regex(/^\+\d[\d ]{6,20}$/, {
     error: 'expected an international number such as "+1 555 010 0100"',
   }),

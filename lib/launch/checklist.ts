@@ -32,6 +32,8 @@ export function launchChecklist(
 ): LaunchItem[] {
   return [
     confirmedFacts(content),
+    professionalName(content),
+    websiteCopies(content),
     reviewedLegalTexts([content, ...translations], today),
     currentTranslations(content, translations, today),
     reviewedRules(ruleReviews),
@@ -66,6 +68,29 @@ function confirmedFacts(content: SiteContent): LaunchItem {
     'Every firm and attorney fact is confirmed',
     open,
     'Replace each sample with the real value, then remove its name from `placeholders`',
+  );
+}
+
+/** A name ending in a plain LLC, not a professional one. */
+const PLAIN_LLC = /(^|[\s,])(L\.?L\.?C\.?|Limited Liability Company)$/i;
+const PROFESSIONAL = /(P\.?L\.?L\.?C\.?|Professional Limited Liability Company)$/i;
+
+/** N.Y. LLC Law § 1203: lawyers who practise in New York as a limited liability company form a professional service one. */
+function professionalName(content: SiteContent): LaunchItem {
+  const { legalName, address } = content.firm;
+  const plain = address.region === 'NY' && PLAIN_LLC.test(legalName.trim()) && !PROFESSIONAL.test(legalName.trim());
+  return item(
+    'The legal name is the one the firm filed, as a New York professional entity',
+    plain ? [`content/firm.yaml: legalName "${legalName}" ends in LLC, not PLLC`] : [],
+    'A New York law firm formed as a limited liability company is a professional service limited liability company (N.Y. LLC Law § 1203): write legalName exactly as on its articles of organization, normally ending in PLLC',
+  );
+}
+
+function websiteCopies(content: SiteContent): LaunchItem {
+  return item(
+    'The firm keeps copies of this website (N.Y. Rules of Professional Conduct, Rule 7.1(k))',
+    content.firm.websiteCopies ? [] : ['content/firm.yaml: websiteCopies is not set'],
+    'Ask the attorney responsible for advertising how often copies must be kept and for how long, set up the copies, then describe them in websiteCopies (for example "A full copy each month and after each redesign, kept in the firm’s document system")',
   );
 }
 

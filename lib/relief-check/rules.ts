@@ -379,8 +379,15 @@ export const RULES: readonly Rule[] = [
     source: [
       'Cal. Penal Code § 1016.5 (the court must warn before a plea)',
       'Cal. Penal Code § 1473.7 (for people no longer in criminal custody; pleas and, since 2022, trials)',
+      'Cal. Penal Code § 1473(a): habeas corpus for a person "imprisoned or restrained of liberty"',
     ],
-    show: (answers) => when(stateMaybe(answers) && answers.state === 'CA' && convictionMayCount(answers), textAlone),
+    show: (answers) =>
+      when(stateMaybe(answers) && answers.state === 'CA' && convictionMayCount(answers), () => ({
+        notes: [
+          ...(answers.supervision === 'yes' || answers.supervision === NOT_SURE ? ['on-probation'] : []),
+          'licence',
+        ],
+      })),
   },
   {
     id: 'new-york',

@@ -3,6 +3,7 @@ import { createTranslator } from 'next-intl';
 import { getContent, listArticles, lastUpdated, type Article, type Attorney, type Firm } from '@/lib/content';
 import { env } from '@/lib/env';
 import { messagesFor } from '@/lib/i18n/messages';
+import { isSampleFact } from '@/lib/content/sample-fact';
 import { DEFAULT_LOCALE, articlePath, attorneyPath, feedPath, homePath, type Locale } from '@/lib/routes';
 
 /** The RSS feed of one language's published articles, as the route handlers send it. */
@@ -28,7 +29,7 @@ export function articlesFeed(
     description: t('feedDescription', { firm: firm.name }),
     link: `${siteUrl}${homePath(locale)}`,
     language: locale,
-    copyright: `© ${firm.legalName}`,
+    copyright: `© ${isSampleFact(firm, 'legalName') ? firm.name : firm.legalName}`,
     updated: articles[0] ? new Date(`${lastUpdated(articles[0])}T00:00:00Z`) : undefined,
     feedLinks: { rss: `${siteUrl}${feedPath(locale)}` },
     author: { name: firm.name, link: `${siteUrl}${homePath(locale)}` },

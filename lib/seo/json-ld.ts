@@ -57,7 +57,7 @@ export function legalServiceJsonLd(
     '@type': 'LegalService',
     '@id': firmId(siteUrl),
     name: firm.name,
-    legalName: firm.legalName,
+    ...(confirmed('legalName') ? { legalName: firm.legalName } : {}),
     description: firm.summary,
     url: `${siteUrl}${homePath(locale)}`,
     logo: `${siteUrl}/icon.svg`,

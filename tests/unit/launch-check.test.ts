@@ -80,7 +80,9 @@ describe('npm run launch-check', () => {
     expect(stdout).toContain('CONSULT_FROM is not set');
     expect(stdout).toContain('[ ] Every rule of the relief check is reviewed by an attorney');
     expect(stdout).toContain('relief check rule padilla: not reviewed by an attorney');
-    expect(stdout).toContain('Not ready to go live: 7 of 8 items are still open.');
+    expect(stdout).toContain('content/firm.yaml: legalName "STERN Law, LLC" ends in LLC, not PLLC');
+    expect(stdout).toContain('content/firm.yaml: websiteCopies is not set');
+    expect(stdout).toContain('Not ready to go live: 9 of 10 items are still open.');
   });
 
   it('passes a site with every item done', async () => {
@@ -120,7 +122,7 @@ describe('the launch checklist', () => {
     const { code, stdout } = await launchCheck(READY_SITE_CHANGED, LIVE_ENV);
     expect(code).toBe(1);
     expect(stdout).toContain('relief check rule padilla: changed after its review on 2026-11-20');
-    expect(stdout).toContain('Not ready to go live: 1 of 8 items are still open.');
+    expect(stdout).toContain('Not ready to go live: 1 of 10 items are still open.');
   });
 
   const ready = loadContent(READY_SITE);
@@ -178,6 +180,38 @@ describe('the launch checklist', () => {
       'content/faq.yaml: "Where do I find the newer article?": not reviewed by an attorney',
       `content/glossary.yaml: ${ready.glossary[0]?.id}: updated on 2026-06-01, after its review on 2026-03-02`,
     ]);
+  });
+
+  it('refuses a New York firm whose legal name ends in a plain LLC, and takes PLLC', () => {
+    const named = (legalName: string, region = 'NY') => ({
+      ...ready,
+      firm: { ...ready.firm, legalName, address: { ...ready.firm.address, region } },
+    });
+    const open = (site: typeof ready) =>
+      launchChecklist(site, LIVE_ENV, TODAY)
+        .filter((item) => !item.ok)
+        .flatMap((item) => item.open);
+    for (const plain of ['STERN Law LLC', 'STERN Law, L.L.C.', 'STERN Law Limited Liability Company']) {
+      expect(open(named(plain))).toEqual([`content/firm.yaml: legalName "${plain}" ends in LLC, not PLLC`]);
+    }
+    for (const professional of [
+      'STERN Law PLLC',
+      'STERN Law, P.L.L.C.',
+      'STERN Law Professional Limited Liability Company',
+    ]) {
+      expect(open(named(professional))).toEqual([]);
+    }
+    // Another state's rules are its own.
+    expect(open(named('STERN Law LLC', 'NJ'))).toEqual([]);
+  });
+
+  it('wants the copies of the website the firm keeps described', () => {
+    const { websiteCopies: _kept, ...firm } = ready.firm;
+    expect(
+      launchChecklist({ ...ready, firm }, LIVE_ENV, TODAY)
+        .filter((item) => !item.ok)
+        .map((item) => item.title),
+    ).toEqual(['The firm keeps copies of this website (N.Y. Rules of Professional Conduct, Rule 7.1(k))']);
   });
 
   it('counts a sample attorney detail as open', () => {
