@@ -19,7 +19,13 @@ export type UrgentReason =
   /** An appeal deadline may still be running; `lastDay` when the check could count it. */
   | { kind: 'appeal-deadline'; court: 'federal' | 'state'; lastDay?: string }
   /** A plea with no sentence yet: withdrawing it is easiest before sentencing. `certain: false` when the outcome is not known. */
-  | { kind: 'plea-not-sentenced'; certain: boolean };
+  | { kind: 'plea-not-sentenced'; certain: boolean }
+  /** Charged, with no plea yet: the moment advice on the immigration consequences helps most. `certain: false` when the outcome is not known. */
+  | { kind: 'charged-no-plea'; certain: boolean }
+  /** In prison or jail with an ICE hold (detainer): ICE means to take the person at release. */
+  | { kind: 'ice-hold' }
+  /** A removal order already made, the person still in the United States: removal can come at any time. */
+  | { kind: 'removal-order' };
 
 export type UrgentKind = UrgentReason['kind'];
 
@@ -88,5 +94,13 @@ export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, he
       return reason.certain
         ? 'Pleaded, not yet sentenced: a plea is easiest to withdraw before sentencing'
         : 'Maybe pleaded and not yet sentenced (they do not know how the case ended)';
+    case 'charged-no-plea':
+      return reason.certain
+        ? 'Charged, no plea yet: immigration advice before the plea'
+        : 'Maybe charged with no plea yet (they do not know how the case ended)';
+    case 'ice-hold':
+      return `In jail or prison with an ICE hold (detainer): ICE may take them at release: ${who}`;
+    case 'removal-order':
+      return `Removal order already made, still in the US: ${who}`;
   }
 }

@@ -38,6 +38,12 @@ export function urgentTag(request: StoredRequest, receivedAt: Date, timeZone: st
         return 'IN REMOVAL PROCEEDINGS';
       case 'plea-not-sentenced':
         return 'PLEA, NOT YET SENTENCED';
+      case 'charged-no-plea':
+        return reason.certain ? 'NO PLEA YET' : 'MAYBE NO PLEA YET';
+      case 'ice-hold':
+        return 'ICE HOLD';
+      case 'removal-order':
+        return 'REMOVAL ORDER';
     }
   });
   return tags.length > 0 ? `[URGENT · ${[...new Set(tags)].slice(0, 2).join(' · ')}]` : undefined;

@@ -23,6 +23,9 @@ const urgentReasonSchema = z.discriminatedUnion('kind', [
     lastDay: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('plea-not-sentenced'), certain: z.boolean() }),
+  z.object({ kind: z.literal('charged-no-plea'), certain: z.boolean() }),
+  z.object({ kind: z.literal('ice-hold') }),
+  z.object({ kind: z.literal('removal-order') }),
 ]);
 
 const text = z.string();

@@ -30,12 +30,14 @@ export const CHARGE = [
   'not-sure',
 ] as const;
 export const OUTCOME = [
+  'charged-no-plea',
   'plea',
   'plea-not-sentenced',
   'trial',
   'diversion',
   'dismissed-after-plea',
   'dismissed-no-plea',
+  'juvenile',
   'not-sure',
 ] as const;
 /**
@@ -52,11 +54,20 @@ export const JUDGMENT_AGE = [
   'not-sure',
 ] as const;
 /** Where the person is now. Probation, parole and supervised release are asked apart: they can run during immigration detention. */
-export const CUSTODY = ['prison', 'immigration-detention', 'neither', 'not-sure'] as const;
+export const CUSTODY = ['prison', 'prison-ice-hold', 'immigration-detention', 'neither', 'not-sure'] as const;
 export const YES_NO = ['yes', 'no', 'not-sure'] as const;
 /** What the defense lawyer said about immigration before the plea (not the judge: a court's warning is not the lawyer's advice). */
 export const LAWYER_ADVICE = ['nothing', 'no-problem', 'risk', 'certain', 'not-sure'] as const;
-export const STATUS = ['green-card', 'visa', 'no-status', 'removal-proceedings', 'not-sure'] as const;
+/** A removal order already made, with the person still here or already gone, changes what can be done: motions to reopen, not defenses. */
+export const STATUS = [
+  'green-card',
+  'visa',
+  'no-status',
+  'removal-proceedings',
+  'removal-order',
+  'deported',
+  'not-sure',
+] as const;
 
 /** Refused answers name the message to show (reliefCheck.errors in the message files); a choice that is not offered is 'chooseOne'. */
 const choice = <T extends readonly [string, ...string[]]>(answers: T) => optionalAnswer(oneOf(answers, 'chooseOne'));

@@ -26,6 +26,9 @@ const URGENT_KINDS = [
   'hearing',
   'appeal-deadline',
   'plea-not-sentenced',
+  'charged-no-plea',
+  'ice-hold',
+  'removal-order',
 ] as const satisfies readonly UrgentKind[];
 
 /** `today-10`, `today+5`, or a date. */

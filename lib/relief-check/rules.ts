@@ -30,6 +30,7 @@ export type TopicId =
   | 'federal-appeal'
   | 'state-appeal'
   | 'withdraw-plea'
+  | 'before-the-plea'
   | 'section-2255'
   | 'federal-habeas'
   | 'coram-nobis'
@@ -40,6 +41,8 @@ export type TopicId =
   | 'padilla'
   | 'diversion'
   | 'no-conviction'
+  | 'juvenile'
+  | 'after-removal-order'
   | 'sentence'
   | 'the-charge'
   | 'pardon'
@@ -86,8 +89,10 @@ const convictionMayCount = outcomeIn('plea', 'trial', 'diversion', 'dismissed-af
 /** There may have been a guilty or no-contest plea. */
 const pleaMayExist = outcomeIn('plea', 'plea-not-sentenced', 'diversion', 'dismissed-after-plea', NOT_SURE);
 /** Prison, probation, parole or supervised release under the sentence may still be running (immigration detention is not the sentence). */
+/** In prison or jail, with or without an ICE hold. */
+const inPrison = (answers: Answers) => answers.custody === 'prison' || answers.custody === 'prison-ice-hold';
 const mayBeUnderSentence = (answers: Answers) =>
-  answers.custody === 'prison' ||
+  inPrison(answers) ||
   answers.custody === NOT_SURE ||
   answers.supervision === 'yes' ||
   answers.supervision === NOT_SURE;
@@ -115,6 +120,10 @@ const textAlone = (): Shown => ({ notes: [] });
 function stateNote(answers: Answers): 'california' | 'new-york' | 'other-state' {
   return answers.state === 'CA' ? 'california' : answers.state === 'NY' ? 'new-york' : 'other-state';
 }
+
+/** What can matter for immigration even when nothing counts as a conviction. */
+const WITHOUT_A_CONVICTION =
+  'INA § 212(a)(2)(A)(i), (C): admitting a crime’s essential elements, or a reason to believe in drug trafficking, can matter without a conviction';
 
 /** Fed. R. App. P. 4(b)(1)(A), 26(a)(1)(C), 4(b)(4). */
 const FEDERAL_APPEAL_DAYS = 14;
@@ -192,6 +201,8 @@ export const RULES: readonly Rule[] = [
     source: [
       'INA § 240(d) (stipulated removal) and § 240B (voluntary departure): papers that can end a case',
       'INA § 240(b)(5)(A): a removal order in a person’s absence after a missed hearing',
+      '8 U.S.C. § 1229a(c)(7): one motion to reopen, within 90 days of a final order; 8 C.F.R. § 1241.6: a stay granted after boarding has no effect',
+      '8 C.F.R. § 287.7(a), (d): a detainer asks the jail to hold the person up to 48 hours, not counting weekends and holidays, for ICE',
     ],
     show: (answers, facts) => {
       const reasons: UrgentReason[] = [];
@@ -200,6 +211,8 @@ export const RULES: readonly Rule[] = [
       } else if (answers.detainedNow === NOT_SURE) {
         reasons.push({ kind: 'detained', certain: false });
       }
+      if (answers.custody === 'prison-ice-hold') reasons.push({ kind: 'ice-hold' });
+      if (answers.status === 'removal-order') reasons.push({ kind: 'removal-order' });
       if (answers.status === 'removal-proceedings') reasons.push({ kind: 'removal-proceedings' });
       if (facts.hearing) reasons.push(facts.hearing);
       return when(reasons.length > 0, () => ({
@@ -310,6 +323,20 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'before-the-plea',
+    urgency: 'urgent',
+    explainedIn: { article: 'questions-to-ask-your-defense-lawyer-before-a-plea' },
+    source: [
+      'Padilla v. Kentucky, 559 U.S. 356 (2010): the defense lawyer must advise on the immigration consequences of a plea; "may carry a risk" suffices only when the law is unclear (559 U.S. at 369)',
+      'INA § 101(a)(48)(A): what counts as a conviction for immigration, which a plea agreement can avoid or cause',
+    ],
+    show: (answers) =>
+      when(outcomeIn('charged-no-plea', NOT_SURE)(answers), () => ({
+        notes: [],
+        reasons: [{ kind: 'charged-no-plea', certain: answers.outcome === 'charged-no-plea' }],
+      })),
+  },
+  {
     id: 'section-2255',
     urgency: 'deadline',
     explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
@@ -368,7 +395,7 @@ export const RULES: readonly Rule[] = [
       when(
         federalMaybe(answers) &&
           sentenceMayExist(answers, facts) &&
-          (answers.custody === 'prison' || answers.custody === NOT_SURE),
+          (inPrison(answers) || answers.custody === NOT_SURE),
         textAlone,
       ),
   },
@@ -454,11 +481,33 @@ export const RULES: readonly Rule[] = [
     id: 'no-conviction',
     urgency: 'ask',
     explainedIn: { article: 'dismissed-charges-can-still-count-as-convictions' },
-    source: [
-      'INA § 101(a)(48)(A): a conviction needs a plea or a finding of guilt',
-      'INA § 212(a)(2)(A)(i), (C): admitting a crime’s essential elements, or a reason to believe in drug trafficking, can matter without a conviction',
-    ],
+    source: ['INA § 101(a)(48)(A): a conviction needs a plea or a finding of guilt', WITHOUT_A_CONVICTION],
     show: (answers) => when(outcomeIn('dismissed-no-plea', NOT_SURE)(answers), textAlone),
+  },
+  {
+    id: 'juvenile',
+    urgency: 'ask',
+    explainedIn: { article: 'dismissed-charges-can-still-count-as-convictions' },
+    source: [
+      'Matter of Devison, 22 I&N Dec. 1362 (BIA 2000): a finding that corresponds to juvenile delinquency under the Federal Juvenile Delinquency Act (there, a New York youthful offender adjudication) is not a conviction',
+      'Uritsky v. Gonzales, 399 F.3d 728 (6th Cir. 2005): some state youthful-offender programs are convictions',
+      WITHOUT_A_CONVICTION,
+    ],
+    show: (answers) => when(outcomeIn('juvenile', NOT_SURE)(answers), textAlone),
+  },
+  {
+    id: 'after-removal-order',
+    urgency: 'ask',
+    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
+    source: [
+      '8 U.S.C. § 1229a(c)(7): one motion to reopen, within 90 days of the final order; a vacated conviction can be a reason to ask',
+      '8 C.F.R. §§ 1003.2(d), 1003.23(b)(1): no motion after the person has left (Matter of Armendarez-Mendez, 24 I&N Dec. 646 (BIA 2008)); some courts of appeals disagree (e.g. Cardoso-Tlaseca v. Gonzales, 460 F.3d 1102 (9th Cir. 2006))',
+      '8 U.S.C. § 1326: coming back without permission after a removal is a federal crime',
+    ],
+    show: (answers) =>
+      when(answers.status === 'removal-order' || answers.status === 'deported', () => ({
+        notes: [answers.status === 'deported' ? 'outside' : 'still-here', 'reentry'],
+      })),
   },
   {
     id: 'sentence',
@@ -557,9 +606,14 @@ export const WIDENING_EXCEPTIONS: readonly { question: keyof Answers; topic: Top
     why: 'Not knowing the immigration situation is not a sign that a case is moving fast; "Find the papers of the case" asks to find out.',
   },
   {
+    question: 'status',
+    topic: 'after-removal-order',
+    why: 'Not knowing the immigration situation is no sign that a removal order exists; "Find the papers of the case" points to the immigration court’s line, which says whether there is one.',
+  },
+  {
     question: 'custody',
     topic: 'call-now',
-    why: 'When the person answered that no one is detained, not knowing where the person is does not make it an emergency.',
+    why: 'When the person answered that no one is detained, not knowing where the person is does not make it an emergency, and it is no sign of an ICE hold; "Find the papers of the case" asks to find out.',
   },
 ];
 

@@ -31,8 +31,10 @@ export const STEPS = [
 export type StepId = (typeof STEPS)[number]['id'];
 export const STEP_COUNT = STEPS.length;
 
-/** Questions about the plea, asked only when there may have been one: after a trial or a dismissal with no plea they mean nothing. */
+/** Questions about a plea already made, asked only when there may have been one. */
 const ABOUT_THE_PLEA: readonly Question[] = ['lawyerAdvice', 'pleaYear'];
+/** Outcomes with no plea to ask about: a trial, a dismissal with no plea, no plea yet, a juvenile case. */
+const NO_PLEA_OUTCOMES: readonly Answers['outcome'][] = ['trial', 'dismissed-no-plea', 'charged-no-plea', 'juvenile'];
 
 /** States whose appeal deadline depends on whether the case was a felony (lib/relief-check/rules.ts, state-appeal). */
 const STATES_BY_CASE_LEVEL: readonly Answers['state'][] = ['CA'];
@@ -52,7 +54,7 @@ export function isAsked(question: Question, answers: Answers): boolean {
     );
   }
   if (!ABOUT_THE_PLEA.includes(question)) return true;
-  return answers.outcome !== 'trial' && answers.outcome !== 'dismissed-no-plea';
+  return !NO_PLEA_OUTCOMES.includes(answers.outcome);
 }
 
 /** The questions a step shows for these answers. */

@@ -91,12 +91,20 @@ describe('every path through the check', () => {
   const bitOf = new Map(RULES.map((rule, index) => [rule.id, 1 << index]));
   // Each combination as a number: every answer's place in its list (0 when not asked), then the state.
   const STATES: readonly (string | undefined)[] = STATES_THE_RULES_KNOW;
+  // A place for "not asked" only in the questions that are sometimes not asked: it keeps the table small.
+  const sometimesUnasked = new Set<string>();
+  walkChoices((answers) => {
+    for (const question of CHOICE_QUESTIONS) if (answers[question] === undefined) sometimesUnasked.add(question);
+  });
+  const placesOf = (question: (typeof CHOICE_QUESTIONS)[number]) =>
+    CHOICES[question].answers.length + (sometimesUnasked.has(question) ? 1 : 0);
   const keyOf = (answers: Answers) => {
     let key = 0;
     for (const question of CHOICE_QUESTIONS) {
       const list: readonly string[] = CHOICES[question].answers;
       const answer = answers[question];
-      key = key * (list.length + 1) + (answer === undefined ? 0 : list.indexOf(answer) + 1);
+      const offset = sometimesUnasked.has(question) ? 1 : 0;
+      key = key * placesOf(question) + (answer === undefined ? 0 : list.indexOf(answer) + offset);
     }
     return key * STATES.length + STATES.indexOf(answers.state);
   };
@@ -104,7 +112,7 @@ describe('every path through the check', () => {
   const weightOf = new Map<string, number>();
   CHOICE_QUESTIONS.reduceRight((weight, question) => {
     weightOf.set(question, weight);
-    return weight * (CHOICES[question].answers.length + 1);
+    return weight * placesOf(question);
   }, STATES.length);
 
   it('ends on topics or on the "talk to a lawyer" result, never an error, and words exist for all of it in both languages', () => {
@@ -137,10 +145,7 @@ describe('every path through the check', () => {
   }, 120_000);
 
   it('shows at least as much after "I don\'t know" as after any definite answer, but for the listed exceptions', () => {
-    const size = CHOICE_QUESTIONS.reduce(
-      (total, question) => total * (CHOICES[question].answers.length + 1),
-      STATES.length,
-    );
+    const size = CHOICE_QUESTIONS.reduce((total, question) => total * placesOf(question), STATES.length);
     // Bit 31 marks a combination the steps allow; bits 0–30 are its topics.
     const topicsOf = new Uint32Array(size);
     walkChoices((answers) => {
