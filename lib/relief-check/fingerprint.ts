@@ -28,7 +28,15 @@ function outcomeOf(shown: Shown | undefined): string {
   return outcome;
 }
 
+let computed: Record<TopicId, string> | undefined;
+
+/** The fingerprints, computed once a process: the rules do not change while it runs, and the walk takes seconds. */
 export function ruleFingerprints(): Record<TopicId, string> {
+  computed ??= fingerprintsOfEveryRule();
+  return computed;
+}
+
+function fingerprintsOfEveryRule(): Record<TopicId, string> {
   // Each rule's outcome for each combination, as an index into that rule's list of distinct outcomes.
   const typed = typedAnswerCover(FINGERPRINT_DAY);
   let count = typed.length;

@@ -190,6 +190,9 @@ function pleaMayPredatePadilla(answers: Answers, facts: Facts): boolean {
   return facts.judgment.maxDays >= daysBetween(`${LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER}-12-31`, facts.today);
 }
 
+/** Former INA § 212(c) was repealed for proceedings from April 1, 1997 (INS v. St. Cyr). */
+const LAST_YEAR_OF_SECTION_212C = 1997;
+
 /** CPL § 460.30: a late appeal is asked for within one year after the 30 days to appeal ran out. */
 const NEW_YORK_LATE_APPEAL_DAYS = NEW_YORK_DAYS + 366;
 
@@ -555,8 +558,13 @@ export const RULES: readonly Rule[] = [
     source: [
       'INA § 240A(a), (b) (cancellation of removal), § 240A(d)(1) (stop-time; Barton v. Barr, 590 U.S. 222 (2020))',
       'INA § 212(h) (waiver); § 208(b)(2) and § 241(b)(3)(B) (asylum and withholding bars); 8 C.F.R. § 1208.17(a) (deferral under the Convention Against Torture)',
+      'INS v. St. Cyr, 533 U.S. 289 (2001): former § 212(c) for pleas made while the person could have qualified, before the 1996 laws',
     ],
-    show: (answers) => when(answers.status === 'removal-proceedings' || answers.status === NOT_SURE, textAlone),
+    show: (answers) =>
+      when(answers.status === 'removal-proceedings' || answers.status === NOT_SURE, () => ({
+        // The 1996 repeal took effect on April 1, 1997: a plea in 1997 may still be before it.
+        notes: answers.pleaYear !== undefined && answers.pleaYear <= LAST_YEAR_OF_SECTION_212C ? ['old-plea'] : [],
+      })),
   },
   {
     id: 'travel-and-citizenship',
