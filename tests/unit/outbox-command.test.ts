@@ -2,11 +2,15 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { newFormId } from '@/lib/consultation/reference';
 
 const ROOT = path.resolve(__dirname, '../..');
+// The command reads the firm from the content of the folder it runs in: a fixture site's, so that an article a staff member is editing cannot break this test.
+const SITE = path.join(ROOT, 'tests/fixtures/sites/valid');
+const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 async function outboxCommand(outboxDir: string, ...args: string[]) {
   const env = {
@@ -14,12 +18,17 @@ async function outboxCommand(outboxDir: string, ...args: string[]) {
     OUTBOX_DIR: outboxDir,
     MAIL_DIR: path.join(path.dirname(outboxDir), 'mail'),
     SMTP_URL: '',
+    TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json'),
   };
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/outbox.ts', ...args], {
-      cwd: ROOT,
-      env,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', TSX, path.join(ROOT, 'scripts/outbox.ts'), ...args],
+      {
+        cwd: SITE,
+        env,
+      },
+    );
     return { code: 0, stdout };
   } catch (error) {
     const { code, stdout } = error as { code: number; stdout: string };
