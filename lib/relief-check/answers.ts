@@ -58,10 +58,17 @@ export const CUSTODY = ['prison', 'prison-ice-hold', 'immigration-detention', 'n
 export const YES_NO = ['yes', 'no', 'not-sure'] as const;
 /** What the defense lawyer said about immigration before the plea (not the judge: a court's warning is not the lawyer's advice). */
 export const LAWYER_ADVICE = ['nothing', 'no-problem', 'risk', 'certain', 'not-sure'] as const;
-/** A removal order already made, with the person still here or already gone, changes what can be done: motions to reopen, not defenses. */
+/**
+ * A removal order already made, with the person still here or already gone,
+ * changes what can be done: motions to reopen, not defenses. Temporary
+ * Protected Status and asylum or refugee status each have crime bars of their
+ * own.
+ */
 export const STATUS = [
   'green-card',
   'visa',
+  'tps',
+  'asylee-refugee',
   'no-status',
   'removal-proceedings',
   'removal-order',

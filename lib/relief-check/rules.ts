@@ -43,6 +43,7 @@ export type TopicId =
   | 'no-conviction'
   | 'juvenile'
   | 'after-removal-order'
+  | 'status-crime-bars'
   | 'sentence'
   | 'the-charge'
   | 'pardon'
@@ -510,6 +511,25 @@ export const RULES: readonly Rule[] = [
     show: (answers) =>
       when(answers.status === 'removal-order' || answers.status === 'deported', () => ({
         notes: [answers.status === 'deported' ? 'outside' : 'still-here', 'reentry'],
+      })),
+  },
+  {
+    id: 'status-crime-bars',
+    urgency: 'ask',
+    explainedIn: { article: 'can-i-stay-despite-a-conviction' },
+    source: [
+      'INA § 244(c)(2)(A)(iii), (B)(i), (c)(3)(A): TPS is closed by any felony or two misdemeanors committed in the US; the crime grounds cannot be waived for it; TPS granted to a person not in fact eligible must be withdrawn',
+      'INA § 208(c)(2)(B), (b)(2)(A)(ii), (B)(i): asylum granted may be ended for a particularly serious crime, and every aggravated felony is one',
+      'INA § 209(c): for a refugee’s or asylee’s green card, most grounds of inadmissibility can be waived, but not a reason to believe in drug trafficking (§ 212(a)(2)(C))',
+    ],
+    show: (answers) =>
+      when(answers.status === 'tps' || answers.status === 'asylee-refugee' || answers.status === NOT_SURE, () => ({
+        notes:
+          answers.status === 'tps'
+            ? ['tps']
+            : answers.status === 'asylee-refugee'
+              ? ['asylee-refugee']
+              : ['tps', 'asylee-refugee'],
       })),
   },
   {
