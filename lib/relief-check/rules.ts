@@ -502,7 +502,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'after-removal-order',
     urgency: 'ask',
-    explainedIn: { article: 'post-conviction-relief-for-noncitizens' },
+    explainedIn: { article: 'after-a-removal-order-or-a-deportation' },
     source: [
       '8 U.S.C. § 1229a(c)(7): one motion to reopen, within 90 days of the final order; a vacated conviction can be a reason to ask',
       '8 C.F.R. §§ 1003.2(d), 1003.23(b)(1): no motion after the person has left (Matter of Armendarez-Mendez, 24 I&N Dec. 646 (BIA 2008)); some courts of appeals disagree (e.g. Cardoso-Tlaseca v. Gonzales, 460 F.3d 1102 (9th Cir. 2006))',
