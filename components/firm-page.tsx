@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { getContent, getFirm, findPage } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/bodies';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
@@ -29,8 +30,8 @@ const QUICK_EXIT_PAGES: readonly string[] = ['detained', 'gather'];
 /** The firm pages a family prints or sends on: they end with ways to print and share them. */
 const SHARED_PAGES: readonly string[] = ['gather'];
 
-/** A firm page (about, privacy, disclaimer, detained): its MDX under its title. */
-export async function FirmPage({ slug, locale }: { slug: string; locale: Locale }) {
+/** A firm page (about, privacy, disclaimer, detained): its MDX under its title; `children` (a form) after it. */
+export async function FirmPage({ slug, locale, children }: { slug: string; locale: Locale; children?: ReactNode }) {
   const page = findPage(slug, locale);
   const Body = await loadPageBody(slug, locale);
   const review = reviewOf(page, locale);
@@ -48,6 +49,7 @@ export async function FirmPage({ slug, locale }: { slug: string; locale: Locale 
           <Body />
         </Prose>
       </div>
+      {children}
       {SHARED_PAGES.includes(slug) ? <ShareLinks path={firmPagePath(slug, locale)} firm={getFirm(locale)} /> : null}
       {page.legalInformation && page.updated ? (
         <LegalNotice firm={getFirm(locale)} updated={page.updated} review={review} />

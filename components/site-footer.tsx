@@ -22,6 +22,7 @@ export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonl
   const courtsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('federalCourts'));
   const links = [
     { href: pagePath('contact', locale), label: t('contact') },
+    { href: pagePath('padilla', locale), label: t('defenseLawyers') },
     { href: pagePath('privacy', locale), label: t('privacy') },
     { href: pagePath('disclaimer', locale), label: t('disclaimer') },
   ];

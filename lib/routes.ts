@@ -50,6 +50,8 @@ const FIXED_PAGE_SEGMENTS = {
   /** The sheet a family fills in, prints or shares when someone is detained. */
   gather: { en: 'what-to-gather', es: 'que-reunir' },
   reliefCheck: { en: 'relief-check', es: 'revisar-mi-caso' },
+  /** For defense lawyers: what a Padilla consultation gives them, and its own request form. */
+  padilla: { en: 'for-defense-attorneys', es: 'para-abogados-defensores' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type FixedPage = keyof typeof FIXED_PAGE_SEGMENTS;
 

@@ -36,6 +36,19 @@ export function hearingReason(hearingDate: string | undefined, today: string): U
   return daysAway >= 0 && daysAway <= HEARING_SOON_DAYS ? { kind: 'hearing', date: hearingDate, daysAway } : undefined;
 }
 
+/** A plea this close (in days, today included) makes a defense lawyer's Padilla request urgent. */
+export const PLEA_SOON_DAYS = 7;
+
+/** A defense lawyer's plea date, as the Padilla request's urgency. */
+export type PleaSoonReason = { kind: 'plea-soon'; date: string; daysAway: number };
+
+/** The plea as an urgent reason when it is today or within PLEA_SOON_DAYS; a past one is not. */
+export function pleaSoonReason(pleaDate: string | undefined, today: string): PleaSoonReason | undefined {
+  if (!pleaDate) return undefined;
+  const daysAway = daysBetween(today, pleaDate);
+  return daysAway >= 0 && daysAway <= PLEA_SOON_DAYS ? { kind: 'plea-soon', date: pleaDate, daysAway } : undefined;
+}
+
 /** Reasons from several sources (the form and the check's answers), each kind once, the surest kept. */
 export function mergeReasons(...lists: readonly (readonly UrgentReason[])[]): UrgentReason[] {
   const byKind = new Map<string, UrgentReason>();

@@ -1,9 +1,8 @@
 'use client';
 
 import { useLocale, useMessages, useTranslations } from 'next-intl';
-import { useActionState, useMemo, useState, type FormEvent } from 'react';
-import { useFormStatus } from 'react-dom';
-import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, IDLE, type ConsultationFormState } from '@/lib/consultation/form-state';
+import { useActionState, useMemo, useState } from 'react';
+import { IDLE, type ConsultationFormState, type TryAgainReason } from '@/lib/consultation/form-state';
 import {
   NAME_MAX,
   NOTE_MAX,
@@ -13,12 +12,13 @@ import {
   type ConsultationField,
   type ConsultationValues,
 } from '@/lib/consultation/schema';
-import { callableNumber, likelyMeantEmail } from '@/lib/consultation/contact-details';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from '../form/error-summary';
 import { FocusedAlert } from '../form/focused-alert';
-import { Choice, describedBy, FieldError, TextField } from '../form/field-parts';
+import { Choice, TextField } from '../form/field-parts';
+import { useBrowserCheck } from '../form/use-browser-check';
+import { ConsentBox, GuardFields, ReachFields, SubmitButton } from '../form/request-form-parts';
 import { aNumberDigits, aNumberInWords } from '@/lib/a-number';
 
 const NO_ERRORS: ConsultationErrors = {};
@@ -45,16 +45,6 @@ const DETAINEE_QUESTIONS: readonly DetaineeQuestion[] = [
 
 /** The numbers some messages mention. */
 const LIMITS = { nameMax: NAME_MAX, noteMax: NOTE_MAX, messageMax: MESSAGE_MAX };
-
-function SubmitButton() {
-  const t = useTranslations('form');
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" aria-disabled={pending} className="button-primary mt-8 w-full text-lg sm:w-auto">
-      {pending ? t('sending') : t('submit')}
-    </button>
-  );
-}
 
 /**
  * Where the form posts: its own Server Action, or another form's action
@@ -83,36 +73,19 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
   const own = useActionState('action' in submit ? submit.action : ownedElsewhere, IDLE);
   const [state, formAction] = 'action' in submit ? own : [submit.state, submit.formAction];
   // Errors found in the browser by the same schema the server uses, before anything is sent.
-  const [browserCheck, setBrowserCheck] = useState<{
-    errors: ConsultationErrors;
-    values: ConsultationValues;
-    after: ConsultationFormState;
-  }>();
+  const { errors, values, checkedInBrowser, checkBeforeSending } = useBrowserCheck(state, parseConsultation, {
+    errors: NO_ERRORS,
+    values: NO_VALUES,
+  });
 
-  // What was typed, read back once the person leaves the field: the number as it will be dialled, a likely slip in an email.
   // The A-number is read back from what the server was sent too, so a form sent back without JavaScript shows it.
   const aNumberEcho = (typed: string | undefined) => {
     const digits = typed ? aNumberDigits(typed) : undefined;
     return digits ? t('aNumberEcho', { printed: aNumberInWords(digits), digits }) : undefined;
   };
-  const [echo, setEcho] = useState<{ phone?: string; email?: string; aNumber?: string }>({});
-  const readBackANumber = (typed: string) => setEcho((old) => ({ ...old, aNumber: aNumberEcho(typed) }));
-  const readBackPhone = (typed: string) => {
-    const number = callableNumber(typed);
-    setEcho((old) => ({ ...old, phone: number ? t('phoneEcho', { number: number.shown }) : undefined }));
-  };
-  const readBackEmail = (typed: string) => {
-    const meant = likelyMeantEmail(typed);
-    setEcho((old) => ({ ...old, email: meant ? t('emailEcho', { email: meant }) : undefined }));
-  };
+  const [echo, setEcho] = useState<{ aNumber?: string }>({});
+  const readBackANumber = (typed: string) => setEcho({ aNumber: aNumberEcho(typed) });
 
-  const fromBrowser = browserCheck?.after === state ? browserCheck : undefined;
-  const errors: ConsultationErrors = fromBrowser?.errors ?? (state.status === 'invalid' ? state.errors : NO_ERRORS);
-  const values: ConsultationValues =
-    fromBrowser?.values ?? (state.status === 'idle' || state.status === 'received' ? NO_VALUES : state.values);
-
-  // Each problem in the reader's language, and the answers' labels likewise; the values sent stay the same keys.
-  // Memoised: the error summary takes focus whenever its errors change, not on every render.
   const messages: Partial<Record<ConsultationField, string>> = useMemo(
     () => Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, t(`errors.${problem}`, LIMITS)])),
     [errors, t],
@@ -122,14 +95,6 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
   // On the Spanish site, Spanish is the preferred language unless the person chose another.
   const language = values.language ?? (locale === 'es' ? 'spanish' : undefined);
 
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const result = parseConsultation(new FormData(event.currentTarget));
-    if (!result.ok) {
-      event.preventDefault();
-      setBrowserCheck({ errors: result.errors, values: result.values, after: state });
-    }
-  }
-
   return (
     <form
       id="consultation-form"
@@ -138,24 +103,15 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
       noValidate
       className="max-w-prose text-lg"
     >
-      {state.status === 'try-again' && !fromBrowser ? <TryAgain state={state} firm={firm} /> : null}
+      {state.status === 'try-again' && !checkedInBrowser ? <TryAgain state={state} firm={firm} /> : null}
       <ErrorSummary errors={messages} labels={labels} />
 
-      <input
-        type="hidden"
-        name={FORM_TOKEN_FIELD}
-        value={(state.status === 'try-again' && state.formToken) || formToken}
-      />
-      <input type="hidden" name="siteLanguage" value={locale} />
+      <GuardFields formToken={(state.status === 'try-again' && state.formToken) || formToken} />
       {'carried' in submit
         ? Object.entries(submit.carried).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))
         : null}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
-        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
 
       <p className="rounded-lg border-l-4 border-brand-800 bg-brand-50 px-4 py-3 text-base">
         {t.rich('notice', { strong: (chunks) => <strong>{chunks}</strong> })}
@@ -180,34 +136,7 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
         error={messages.relationship}
       />
 
-      <fieldset aria-describedby="contact-hint" className="mt-6">
-        <legend className="text-lg font-semibold">{t('reach')}</legend>
-        <p id="contact-hint" className="mt-1 text-base text-slate-700">
-          {t('reachHint')}
-        </p>
-        <TextField
-          field="phone"
-          label={t('phone')}
-          hint={t('phoneHint')}
-          value={values.phone}
-          error={messages.phone}
-          type="tel"
-          autoComplete="tel"
-          echo={echo.phone}
-          onBlur={readBackPhone}
-        />
-        <TextField
-          field="email"
-          label={t('email')}
-          value={values.email}
-          error={messages.email}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          echo={echo.email}
-          onBlur={readBackEmail}
-        />
-      </fieldset>
+      <ReachFields words="form" values={values} errors={messages} />
 
       <Choice
         field="bestTime"
@@ -273,34 +202,19 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
         type="textarea"
       />
 
-      <div className="mt-6 rounded-lg bg-slate-50 p-4">
-        <FieldError field="consent" error={messages.consent} />
-        <div className="flex items-start gap-3">
-          <input
-            id="consent"
-            name="consent"
-            type="checkbox"
-            value="yes"
-            defaultChecked={values.consent === 'yes'}
-            aria-invalid={messages.consent ? true : undefined}
-            aria-describedby={describedBy('consent', false, messages.consent)}
-            className="mt-1 h-6 w-6 shrink-0 accent-brand-800"
-          />
-          <label htmlFor="consent">{t('consent')}</label>
-        </div>
-      </div>
+      <ConsentBox label={t('consent')} checked={values.consent === 'yes'} error={messages.consent} />
 
-      <SubmitButton />
+      <SubmitButton label={t('submit')} sending={t('sending')} />
     </form>
   );
 }
 
 /** Why the form was not taken, where the eye is, with the phone when calling is the way on. */
-function TryAgain({
+export function TryAgain({
   state,
   firm,
 }: {
-  state: Extract<ConsultationFormState, { status: 'try-again' }>;
+  state: { status: 'try-again'; reason: TryAgainReason };
   firm: Props['firm'];
 }) {
   const t = useTranslations('form');

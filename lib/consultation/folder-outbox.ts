@@ -26,7 +26,7 @@ import {
   type OutboxStatus,
   type SpoolOutcome,
 } from './outbox';
-import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type StoredRequest } from './spool-format';
+import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type OutboxRequest } from './spool-format';
 
 /**
  * The outbox's folder store (see outbox.ts), the default: a private folder
@@ -76,7 +76,7 @@ export function createFolderOutbox(options: FolderOutboxOptions): Outbox & { dir
   async function spool(
     formId: string,
     reference: string,
-    request: StoredRequest,
+    request: OutboxRequest,
     receivedAt: Date,
   ): Promise<SpoolOutcome> {
     if (!isFormId(formId)) throw new Error('not a form id');

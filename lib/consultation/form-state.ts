@@ -1,12 +1,13 @@
 import type { Receipt } from './receipt';
+import type { PadillaErrors, PadillaValues } from './padilla-schema';
 import type { ConsultationErrors, ConsultationValues } from './schema';
 
-/** What the Server Action answers; the form renders each case. */
-export type ConsultationFormState =
+/** What a request form's Server Action answers; the form renders each case. */
+export type RequestFormState<Values, Errors> =
   | { status: 'idle' }
-  | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
+  | { status: 'invalid'; errors: Errors; values: Values }
   /** `formToken`: a fresh form, when the one sent had expired. `reason` names the message the form shows. */
-  | { status: 'try-again'; reason: TryAgainReason; values: ConsultationValues; formToken?: string }
+  | { status: 'try-again'; reason: TryAgainReason; values: Values; formToken?: string }
   /**
    * `urgent` (lib/urgency.ts): the confirmation puts the call first. `receipt`: what the confirmation
    * shows back (not for a request that was dropped as spam).
@@ -16,7 +17,11 @@ export type ConsultationFormState =
 /** Why a form was not accepted; each has its words under `form` in the message files. */
 export type TryAgainReason = 'tryAgain' | 'rateLimited' | 'notSaved';
 
-export const IDLE: ConsultationFormState = { status: 'idle' };
+export type ConsultationFormState = RequestFormState<ConsultationValues, ConsultationErrors>;
+/** The defense lawyer's Padilla request (the page for defense attorneys). */
+export type PadillaFormState = RequestFormState<PadillaValues, PadillaErrors>;
+
+export const IDLE = { status: 'idle' } as const;
 
 /** Hidden fields of the form, read by the spam guard on the server. */
 export const HONEYPOT_FIELD = 'website';

@@ -2,14 +2,27 @@ import { todayIn } from '@/lib/dates';
 import { errorCode } from '@/lib/error-code';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import { callableNumber } from './contact-details';
-import { FORM_TOKEN_FIELD, type ConsultationFormState } from './form-state';
+import {
+  FORM_TOKEN_FIELD,
+  type ConsultationFormState,
+  type PadillaFormState,
+  type RequestFormState,
+} from './form-state';
 import { checkFormToken, honeypotFilled, issueFormToken, type RateLimit } from './guard';
 import type { Outbox } from './outbox';
 import type { Receipt } from './receipt';
 import { newFormId, referenceFor } from './reference';
 import { requestUrgency } from './request-urgency';
-import { parseConsultation, valuesFrom, type ConsultationRequest } from './schema';
-import type { StoredRequest } from './spool-format';
+import { padillaValuesFrom, parsePadilla, type PadillaErrors, type PadillaValues } from './padilla-schema';
+import { pleaSoonReason } from '@/lib/urgency';
+import {
+  parseConsultation,
+  valuesFrom,
+  type ConsultationErrors,
+  type ConsultationRequest,
+  type ConsultationValues,
+} from './schema';
+import type { OutboxRequest, StoredRequest } from './spool-format';
 
 export type IntakeDeps = {
   outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;
@@ -27,16 +40,89 @@ export type IntakeDeps = {
 export type Submission = { form: FormData; clientAddress: string; now: Date; reliefCheck?: Attachment };
 
 /**
+ * What differs between the request forms (the consultation form, the
+ * defense lawyer's Padilla request): how a post is read, what of it is
+ * stored, and what the confirmation shows back. Everything else, from the
+ * spam guard to "received", is one path (acceptRequest).
+ */
+export type RequestForm<Values, Errors extends object> = {
+  /** Names the request in the log, never its contents. */
+  name: string;
+  values(form: FormData): Values;
+  read(
+    form: FormData,
+    context: { reliefCheck?: Attachment; today: string },
+  ):
+    | { ok: true; request: OutboxRequest; urgent: boolean; receipt: Omit<Receipt, 'reference'> }
+    | { ok: false; errors: Errors; values: Values };
+};
+
+const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
+  name: 'consultation',
+  values: valuesFrom,
+  read(form, { reliefCheck, today }) {
+    const parsed = parseConsultation(form);
+    if (!parsed.ok) return parsed;
+    const request = acceptedRequest(parsed.request, reliefCheck, today);
+    return {
+      ok: true,
+      request,
+      urgent: request.urgency.length > 0,
+      receipt: {
+        phone: request.phone === undefined ? undefined : callableNumber(request.phone)?.shown,
+        email: request.email,
+        detained: request.urgency.some((reason) => reason.kind === 'detained' && reason.certain),
+      },
+    };
+  },
+};
+
+const PADILLA_FORM: RequestForm<PadillaValues, PadillaErrors> = {
+  name: 'padilla',
+  values: padillaValuesFrom,
+  read(form, { today }) {
+    const parsed = parsePadilla(form);
+    if (!parsed.ok) return parsed;
+    const { consent, ...answers } = parsed.request;
+    const pleaSoon = pleaSoonReason(answers.pleaDate, today);
+    return {
+      ok: true,
+      request: { kind: 'padilla', ...answers, urgency: pleaSoon ? [pleaSoon] : [] },
+      urgent: pleaSoon !== undefined,
+      receipt: {
+        phone: answers.phone === undefined ? undefined : callableNumber(answers.phone)?.shown,
+        email: answers.email,
+        detained: false,
+      },
+    };
+  },
+};
+
+/** One post of the consultation form. */
+export function acceptConsultation(submission: Submission, deps: IntakeDeps): Promise<ConsultationFormState> {
+  return acceptRequest(CONSULTATION_FORM, submission, deps);
+}
+
+/** One post of a defense lawyer's Padilla request. */
+export function acceptPadillaRequest(submission: Submission, deps: IntakeDeps): Promise<PadillaFormState> {
+  return acceptRequest(PADILLA_FORM, submission, deps);
+}
+
+/**
  * Takes one form post to an answer. The answer "received" is given only
  * after the request is durably in the outbox. Each served form is one
  * request: posting it again, from any process, answers with the same
  * reference and stores and sends nothing new.
  */
-export async function acceptConsultation(submission: Submission, deps: IntakeDeps): Promise<ConsultationFormState> {
+async function acceptRequest<Values, Errors extends object>(
+  kind: RequestForm<Values, Errors>,
+  submission: Submission,
+  deps: IntakeDeps,
+): Promise<RequestFormState<Values, Errors>> {
   const { form, clientAddress, now } = submission;
   const started = performance.now();
   const done = (outcome: string, reference = '-') =>
-    deps.log(`consultation ${reference} ${outcome} ${Math.round(performance.now() - started)}ms`);
+    deps.log(`${kind.name} ${reference} ${outcome} ${Math.round(performance.now() - started)}ms`);
 
   if (honeypotFilled(form)) {
     // Answer as if received so the bot learns nothing; nothing is stored or sent.
@@ -44,7 +130,7 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
     return { status: 'received', reference: referenceFor(newFormId()) };
   }
 
-  const values = valuesFrom(form);
+  const values = kind.values(form);
   const token = checkFormToken(form.get(FORM_TOKEN_FIELD), now, deps.minFillMs, deps.formSecret);
   if (token.status === 'too-fast') {
     done('refused (sent too fast)');
@@ -56,22 +142,16 @@ export async function acceptConsultation(submission: Submission, deps: IntakeDep
     return { status: 'try-again', reason: 'tryAgain', values, formToken: issueFormToken(now, deps.formSecret) };
   }
 
-  const parsed = parseConsultation(form);
-  if (!parsed.ok) {
-    done(`invalid fields=${Object.keys(parsed.errors).join(',')}`);
-    return { status: 'invalid', errors: parsed.errors, values: parsed.values };
+  const read = kind.read(form, { reliefCheck: submission.reliefCheck, today: todayIn(deps.timeZone, now) });
+  if (!read.ok) {
+    done(`invalid fields=${Object.keys(read.errors).join(',')}`);
+    return { status: 'invalid', errors: read.errors, values: read.values };
   }
 
   const { formId } = token;
   const reference = referenceFor(formId);
-  const request = acceptedRequest(parsed.request, submission.reliefCheck, todayIn(deps.timeZone, now));
-  const urgent = request.urgency.length > 0;
-  const receipt: Receipt = {
-    reference,
-    phone: request.phone === undefined ? undefined : callableNumber(request.phone)?.shown,
-    email: request.email,
-    detained: request.urgency.some((reason) => reason.kind === 'detained' && reason.certain),
-  };
+  const { request, urgent } = read;
+  const receipt: Receipt = { reference, ...read.receipt };
   // A store that cannot be reached (a full disk, a database down) answers "not saved", never "received".
   let outcome: 'repeat' | 'rate-limited' | 'spooled' | 'duplicate';
   try {

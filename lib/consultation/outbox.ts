@@ -1,5 +1,5 @@
 import { errorCode } from '@/lib/error-code';
-import type { SpooledConsultation, StoredRequest } from './spool-format';
+import type { OutboxRequest, SpooledConsultation } from './spool-format';
 
 /**
  * The outbox: where a consultation request waits, durably, between the
@@ -55,7 +55,7 @@ export type Outbox = {
   /** Where requests wait, for the people who run the site: a folder, or a database address without its password. */
   readonly location: string;
   /** Stores a request; 'duplicate' when this form was stored before, whatever became of it since. */
-  spool(formId: string, reference: string, request: StoredRequest, receivedAt: Date): Promise<SpoolOutcome>;
+  spool(formId: string, reference: string, request: OutboxRequest, receivedAt: Date): Promise<SpoolOutcome>;
   /** Whether this form was ever stored (and not yet forgotten). */
   has(formId: string): Promise<boolean>;
   /** Tries to send one request now, whatever its back-off. */

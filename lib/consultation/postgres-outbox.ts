@@ -12,7 +12,7 @@ import {
   type OutboxSettings,
 } from './outbox';
 import { isFormId } from './reference';
-import { readSpooledData, SPOOL_VERSION, type StoredRequest } from './spool-format';
+import { readSpooledData, SPOOL_VERSION, type OutboxRequest } from './spool-format';
 
 /**
  * The outbox's PostgreSQL store (see outbox.ts), for several instances or a
@@ -60,7 +60,7 @@ export function createPostgresOutbox(options: PostgresOutboxOptions): Outbox {
   // Names this sender in the rows it holds: host and process, for people reading the table.
   const owner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
-  async function spool(formId: string, reference: string, request: StoredRequest, receivedAt: Date) {
+  async function spool(formId: string, reference: string, request: OutboxRequest, receivedAt: Date) {
     if (!isFormId(formId)) throw new Error('not a form id');
     const inserted = await database.query(
       `INSERT INTO consultation_requests (form_id, reference, format_version, request, received_at, next_attempt_at)

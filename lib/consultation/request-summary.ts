@@ -107,7 +107,7 @@ export function contactSummary(request: StoredRequest): string {
   return `email of ${whose}; no phone given`;
 }
 
-const SITE_EDITIONS = {
+export const SITE_EDITIONS = {
   en: 'the English site',
   es: 'the SPANISH site (the person read the site and the form in Spanish)',
 } as const;
@@ -165,6 +165,6 @@ function detaineeRows(request: StoredRequest): SummaryRow[] {
 }
 
 /** A stored answer in words; an answer the form no longer offers is shown as it was stored. */
-function labelOf(labels: Readonly<Record<string, string>>, answer: string): string {
+export function labelOf(labels: Readonly<Record<string, string>>, answer: string): string {
   return labels[answer] ?? answer;
 }

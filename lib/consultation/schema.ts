@@ -56,29 +56,51 @@ const choice = <T extends Record<string, string>>(options: T, message: Consultat
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** No line breaks or control characters: a line break in a name can smuggle extra headers into an email. */
-const oneLine = (text: string) => !/[\r\n\u0000-\u001f\u007f]/.test(text);
+export const oneLine = (text: string) => !/[\r\n\u0000-\u001f\u007f]/.test(text);
 
-const email = z.string().check(
-  z.trim(),
-  z.maxLength(254, { error: code('emailTooLong') }),
-  z.superRefine((value, ctx) => {
-    const problem = emailProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-);
+/** The messages an email address's problems have in a form's message files. */
+export type EmailCodes<C extends string> = Record<'tooLong' | 'noAt' | 'noDomain' | 'noDot' | 'invalid', C>;
 
-const phone = z.string().check(
-  z.trim(),
-  z.regex(/^\+?[\d\s().\-]{7,25}$/, { abort: true, error: code('phoneCharacters') }),
-  // A number with a digit too many or too few reaches nobody: refused here, while the person can still fix it.
-  z.refine((value) => callableNumber(value) !== undefined, { error: code('phoneNotCallable') }),
-);
+/** An email address, refused with the message that says what to fix; shared by both request forms. */
+export const emailAnswer = <C extends string>(codes: EmailCodes<C>) =>
+  z.string().check(
+    z.trim(),
+    z.maxLength(254, { error: codes.tooLong }),
+    z.superRefine((value, ctx) => {
+      const problem = emailProblem(value, codes);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 
-/** A date typed the reader's way or picked; parseConsultation reads it as YYYY-MM-DD first. */
-const typedDay = (format: ConsultationErrorCode, real: ConsultationErrorCode) =>
-  z
-    .string()
-    .check(z.regex(DATE, { abort: true, error: code(format) }), z.refine(isCalendarDate, { error: code(real) }));
+/** A phone number the firm can call back; shared by both request forms. */
+export const phoneAnswer = <C extends string>(codes: { characters: C; notCallable: C }) =>
+  z.string().check(
+    z.trim(),
+    z.regex(/^\+?[\d\s().\-]{7,25}$/, { abort: true, error: codes.characters }),
+    // A number with a digit too many or too few reaches nobody: refused here, while the person can still fix it.
+    z.refine((value) => callableNumber(value) !== undefined, { error: codes.notCallable }),
+  );
+
+const email = emailAnswer({
+  tooLong: code('emailTooLong'),
+  noAt: code('emailNoAt'),
+  noDomain: code('emailNoDomain'),
+  noDot: code('emailNoDot'),
+  invalid: code('emailInvalid'),
+});
+const phone = phoneAnswer({ characters: code('phoneCharacters'), notCallable: code('phoneNotCallable') });
+
+/**
+ * A date typed the reader's way or picked; the parse reads it as YYYY-MM-DD
+ * first (`typedDates`). One problem at a time, without aborting: an aborted
+ * answer would stop the checks across answers ("a phone or an email") from
+ * listing their problems in the same round.
+ */
+export const typedDay = <C extends string>(format: C, real: C) =>
+  z.string().check(
+    z.regex(DATE, { error: format }),
+    z.refine((value) => !DATE.test(value) || isCalendarDate(value), { error: real }),
+  );
 
 /** A short line about the detained person: a country, a place. */
 const detaineeLine = z
@@ -121,10 +143,10 @@ export const consultationSchema = z
     detained: choice(DETENTION, 'detainedRequired'),
     bestTime: optionalAnswer(choice(BEST_TIME, 'bestTimeInvalid')),
     bestTimeNote: optionalAnswer(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { error: code('noteTooLong') }))),
-    hearingDate: optionalAnswer(typedDay('hearingDateFormat', 'hearingDateReal')),
+    hearingDate: optionalAnswer(typedDay(code('hearingDateFormat'), code('hearingDateReal'))),
     // What the ICE locator and the firm need to find a detained person (the detention page says so); all optional.
     countryOfBirth: optionalAnswer(detaineeLine),
-    birthDate: optionalAnswer(typedDay('dateFormat', 'dateReal')),
+    birthDate: optionalAnswer(typedDay(code('dateFormat'), code('dateReal'))),
     aNumber: optionalAnswer(
       z.pipe(
         z.string().check(z.refine((value) => aNumberDigits(value) !== undefined, { error: code('aNumberDigits') })),
@@ -132,7 +154,7 @@ export const consultationSchema = z
       ),
     ),
     heldAt: optionalAnswer(detaineeLine),
-    arrestDate: optionalAnswer(typedDay('dateFormat', 'dateReal')),
+    arrestDate: optionalAnswer(typedDay(code('dateFormat'), code('dateReal'))),
     message: optionalAnswer(z.string().check(z.trim(), z.maxLength(MESSAGE_MAX, { error: code('messageTooLong') }))),
     consent: z.literal('yes', { error: code('consentRequired') }),
     /** Which edition the form was sent from; tells staff the person read the site in Spanish. Never shown as an error. */
@@ -173,13 +195,13 @@ export function forSomeoneElse(request: { forWhom?: unknown }): boolean {
 }
 
 /** What is wrong with an email address, so the message can say what to do; undefined when it looks right. */
-function emailProblem(value: string): ConsultationErrorCode | undefined {
+function emailProblem<C extends string>(value: string, codes: EmailCodes<C>): C | undefined {
   const at = value.indexOf('@');
-  if (at < 1) return 'emailNoAt';
+  if (at < 1) return codes.noAt;
   const domain = value.slice(at + 1);
-  if (domain === '') return 'emailNoDomain';
-  if (!domain.includes('.')) return 'emailNoDot';
-  if (!z.email().safeParse(value).success) return 'emailInvalid';
+  if (domain === '') return codes.noDomain;
+  if (!domain.includes('.')) return codes.noDot;
+  if (!z.email().safeParse(value).success) return codes.invalid;
   return undefined;
 }
 
@@ -197,8 +219,13 @@ export type ConsultationParse =
   | { ok: false; errors: ConsultationErrors; values: ConsultationValues };
 
 export function valuesFrom(form: FormData): ConsultationValues {
-  const values: ConsultationValues = {};
-  for (const field of CONSULTATION_FIELDS) {
+  return valuesOf(form, CONSULTATION_FIELDS);
+}
+
+/** What was typed in each of a form's fields, as strings, so the form can show it again. */
+export function valuesOf<F extends string>(form: FormData, fields: readonly F[]): Partial<Record<F, string>> {
+  const values: Partial<Record<F, string>> = {};
+  for (const field of fields) {
     const value = form.get(field);
     if (typeof value === 'string') values[field] = value;
   }
@@ -207,22 +234,36 @@ export function valuesFrom(form: FormData): ConsultationValues {
 
 export function parseConsultation(form: FormData): ConsultationParse {
   const values = valuesFrom(form);
-  // A date typed the reader's way (día/mes/año on the Spanish site) is read as the picker's.
+  const result = consultationSchema.safeParse({ ...values, ...typedDates(values, TYPED_DATES) });
+  if (result.success) return { ok: true, request: result.data, values };
+  return { ok: false, errors: firstErrors(result.error.issues, CONSULTATION_FIELDS), values };
+}
+
+/** Dates typed the reader's way (día/mes/año on the Spanish site), read as the picker's YYYY-MM-DD. */
+export function typedDates<F extends string>(
+  values: Partial<Record<F | 'siteLanguage', string>>,
+  fields: readonly F[],
+): Partial<Record<F, string>> {
   const locale = values.siteLanguage ?? DEFAULT_LOCALE;
-  const dates = Object.fromEntries(
-    TYPED_DATES.flatMap((field) => {
+  return Object.fromEntries(
+    fields.flatMap((field) => {
       const typed = values[field];
       return typed ? [[field, typedDate(typed, locale)]] : [];
     }),
-  );
-  const result = consultationSchema.safeParse({ ...values, ...dates });
-  if (result.success) return { ok: true, request: result.data, values };
-  const errors: ConsultationErrors = {};
-  for (const issue of result.error.issues) {
+  ) as Partial<Record<F, string>>;
+}
+
+/** Each field's first problem, by the message key the schema gave it. */
+export function firstErrors<F extends string, C extends string>(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  fields: readonly F[],
+): Partial<Record<F, C>> {
+  const errors: Partial<Record<F, C>> = {};
+  for (const issue of issues) {
     const field = issue.path[0];
-    if (typeof field === 'string' && field in consultationSchema.shape) {
-      errors[field as ConsultationField] ??= issue.message as ConsultationErrorCode;
+    if (typeof field === 'string' && (fields as readonly string[]).includes(field)) {
+      errors[field as F] ??= issue.message as C;
     }
   }
-  return { ok: false, errors, values };
+  return errors;
 }

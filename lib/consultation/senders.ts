@@ -1,11 +1,11 @@
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { ensurePrivateDir, writeFileDurably } from './files';
-import { composeConsultationEmail, type MailAddresses } from './mail';
+import { composeRequestEmail, type MailAddresses } from './mail';
 import { DeliveryError, type Sender, type SpooledConsultation } from './outbox';
 
 function compose(entry: SpooledConsultation, addresses: MailAddresses) {
-  return composeConsultationEmail(entry.request, entry.reference, new Date(entry.receivedAt), addresses);
+  return composeRequestEmail(entry.request, entry.reference, new Date(entry.receivedAt), addresses);
 }
 
 /** Sends through the firm's SMTP server. 5xx answers are permanent; anything else is worth retrying. */

@@ -64,17 +64,49 @@ export const storedRequestSchema = z.object({
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 
-export const spooledEntrySchema = z.object({
-  version: z.literal(SPOOL_VERSION),
-  reference: z.string(),
-  receivedAt: z.iso.datetime(),
-  request: storedRequestSchema,
-  attempts: z.int().check(z.gte(0)),
-  nextAttemptAt: z.iso.datetime(),
-  /** SMTP status or error code only: an error text may quote the request. */
-  lastError: z.optional(z.string()),
+/** A defense lawyer's request for a Padilla consultation (lib/consultation/padilla-schema.ts), told apart by `kind`. */
+export const storedPadillaRequestSchema = z.object({
+  kind: z.literal('padilla'),
+  lawyerName: text,
+  office: maybeText,
+  phone: maybeText,
+  email: maybeText,
+  clientName: text,
+  court: maybeText,
+  charges: text,
+  proposedPlea: maybeText,
+  sentenceOffered: maybeText,
+  clientStatus: text,
+  priorRecord: maybeText,
+  /** YYYY-MM-DD. */
+  pleaDate: maybeText,
+  message: maybeText,
+  siteLanguage: text,
+  urgency: z.array(z.object({ kind: z.literal('plea-soon'), date: z.string(), daysAway: z.int() })),
 });
-export type SpooledConsultation = z.infer<typeof spooledEntrySchema>;
+export type StoredPadillaRequest = z.infer<typeof storedPadillaRequestSchema>;
+
+/** Whatever the outbox holds: a consultation request (stored before there was a `kind`, so it has none) or a Padilla request. */
+export type OutboxRequest = StoredRequest | StoredPadillaRequest;
+
+export function isPadillaRequest(request: OutboxRequest): request is StoredPadillaRequest {
+  return 'kind' in request && request.kind === 'padilla';
+}
+
+const entryOf = <R extends z.ZodMiniType>(request: R) =>
+  z.object({
+    version: z.literal(SPOOL_VERSION),
+    reference: z.string(),
+    receivedAt: z.iso.datetime(),
+    request,
+    attempts: z.int().check(z.gte(0)),
+    nextAttemptAt: z.iso.datetime(),
+    /** SMTP status or error code only: an error text may quote the request. */
+    lastError: z.optional(z.string()),
+  });
+const consultationEntrySchema = entryOf(storedRequestSchema);
+const padillaEntrySchema = entryOf(storedPadillaRequestSchema);
+export type SpooledConsultation = Omit<z.infer<typeof consultationEntrySchema>, 'request'> & { request: OutboxRequest };
 
 export type EntryReading = { ok: true; entry: SpooledConsultation } | { ok: false; reason: string };
 
@@ -94,7 +126,10 @@ export function readSpooledEntry(text: string): EntryReading {
 
 /** The same, for an entry already parsed from JSON (the PostgreSQL store keeps its fields in columns). */
 export function readSpooledData(data: unknown): EntryReading {
-  const result = spooledEntrySchema.safeParse(data);
+  // Told apart by `kind` before reading, so a bad entry's reason names the field that is wrong.
+  const request = typeof data === 'object' && data !== null && 'request' in data ? data.request : undefined;
+  const padilla = typeof request === 'object' && request !== null && 'kind' in request && request.kind === 'padilla';
+  const result = (padilla ? padillaEntrySchema : consultationEntrySchema).safeParse(data);
   if (result.success) return { ok: true, entry: result.data };
   const fields = [...new Set(result.error.issues.map((issue) => issue.path.join('.') || 'the entry'))];
   return { ok: false, reason: `not a version ${SPOOL_VERSION} outbox entry (${fields.join(', ')})` };

@@ -5,8 +5,8 @@ import { env } from '@/lib/env';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import { DEFAULT_LOCALE, consultationReceivedPath, isLocale } from '@/lib/routes';
 import { clientAddress } from './client-address';
-import type { ConsultationFormState } from './form-state';
-import { acceptConsultation } from './intake';
+import type { ConsultationFormState, PadillaFormState, RequestFormState } from './form-state';
+import { acceptConsultation, acceptPadillaRequest, type Submission } from './intake';
 import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, sealReceipt } from './receipt';
 import { getFormSecret, intakeDeps } from './runtime';
 
@@ -18,11 +18,19 @@ import { getFormSecret, intakeDeps } from './runtime';
  * what to fix.
  */
 export async function submitConsultation(form: FormData, reliefCheck?: Attachment): Promise<ConsultationFormState> {
-  const address = clientAddress(await headers(), env.TRUST_PROXY);
-  const state = await acceptConsultation(
-    { form, clientAddress: address, now: new Date(), reliefCheck },
-    intakeDeps(after),
-  );
+  return answer(form, await acceptConsultation(await submission(form, reliefCheck), intakeDeps(after)));
+}
+
+/** One post of a defense lawyer's Padilla request, answered the same way. */
+export async function submitPadillaRequest(form: FormData): Promise<PadillaFormState> {
+  return answer(form, await acceptPadillaRequest(await submission(form), intakeDeps(after)));
+}
+
+async function submission(form: FormData, reliefCheck?: Attachment): Promise<Submission> {
+  return { form, clientAddress: clientAddress(await headers(), env.TRUST_PROXY), now: new Date(), reliefCheck };
+}
+
+async function answer<State extends RequestFormState<unknown, object>>(form: FormData, state: State): Promise<State> {
   if (state.status === 'received') {
     if (state.receipt) {
       (await cookies()).set(RECEIPT_COOKIE, sealReceipt(state.receipt, getFormSecret(), new Date()), {

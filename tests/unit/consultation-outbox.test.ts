@@ -7,7 +7,7 @@ import { claimName, CLAIM_LEASE_MS, newOwner } from '@/lib/consultation/claims';
 import { backoffMs, DELIVERED_MARK_KEPT_MS, DeliveryError, type Sender } from '@/lib/consultation/outbox';
 import { createFolderOutbox, type FolderOutboxOptions } from '@/lib/consultation/folder-outbox';
 import { newFormId } from '@/lib/consultation/reference';
-import type { SpooledConsultation, StoredRequest } from '@/lib/consultation/spool-format';
+import type { OutboxRequest, SpooledConsultation, StoredRequest } from '@/lib/consultation/spool-format';
 import { STORED_REQUEST } from './support/consultation';
 import { runTogether } from './support/processes';
 
@@ -86,7 +86,7 @@ describe('spooling a request', () => {
   });
 
   it('still sends a request stored under rules the form no longer has', async () => {
-    const sent: StoredRequest[] = [];
+    const sent: OutboxRequest[] = [];
     const { outbox } = outboxWith(async (entry) => {
       sent.push(entry.request);
       return 'ok';

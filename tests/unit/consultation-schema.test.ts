@@ -54,6 +54,13 @@ describe('the consultation form rules', () => {
     });
   });
 
+  it('lists a date in the wrong form and a missing way to reach the person in the same round', () => {
+    const both = parse({ phone: '', email: undefined, hearingDate: 'next week' });
+    expect(both.ok ? {} : both.errors).toEqual({ phone: 'contactMissing', hearingDate: 'hearingDateFormat' });
+    const notReal = parse({ hearingDate: '2027-02-29' });
+    expect(notReal.ok ? {} : notReal.errors).toEqual({ hearingDate: 'hearingDateReal' });
+  });
+
   it('gives the same problems in Spanish, with the numbers filled in', () => {
     expect(errorsOf({ phone: '', email: undefined }, 'es')).toEqual({
       phone: 'Escriba un número de teléfono o un correo electrónico para que podamos comunicarnos con usted',

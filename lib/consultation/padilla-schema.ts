@@ -1,0 +1,104 @@
+import * as z from '@/lib/zod-mini';
+import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
+import type { Messages } from '@/lib/i18n/messages';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
+import { emailAnswer, firstErrors, oneLine, phoneAnswer, typedDates, typedDay, valuesOf } from './schema';
+
+/**
+ * The defense lawyer's request for a Padilla consultation (the page for
+ * defense attorneys): what the firm needs to advise on the immigration
+ * consequences of a proposed plea. The Server Action and the form in the
+ * browser both validate with this schema; errors are message keys, under
+ * defenseForm.errors in each language's message file.
+ */
+
+export type PadillaErrorCode = keyof Messages['defenseForm']['errors'];
+const code = (key: PadillaErrorCode) => key;
+
+export const LINE_MAX = 120;
+/** Charges with their statute sections, the offer, the record: a few lines each. */
+export const DETAIL_MAX = 1000;
+
+/** The client's immigration situation, as the firm's staff read it in the email; the form shows each in the reader's language. */
+export const CLIENT_STATUS = {
+  'green-card': 'Green card (lawful permanent resident)',
+  visa: 'A visa or another status',
+  tps: 'Temporary Protected Status (TPS)',
+  'asylee-refugee': 'Asylee or refugee',
+  'no-status': 'No status',
+  'removal-proceedings': 'In removal proceedings',
+  'not-sure': 'Not known yet',
+} as const;
+
+const lineChecks = [
+  z.trim(),
+  z.maxLength(LINE_MAX, { error: code('lineTooLong') }),
+  z.refine<string>(oneLine, { error: code('oneLine') }),
+] as const;
+const line = () => z.string().check(...lineChecks);
+/** A line that must be there: blank or missing is `missing`. */
+const requiredLine = (missing: PadillaErrorCode) =>
+  z.string({ error: code(missing) }).check(...lineChecks, z.minLength(1, { error: code(missing) }));
+const detail = () => z.string().check(z.trim(), z.maxLength(DETAIL_MAX, { error: code('detailTooLong') }));
+
+export const padillaSchema = z
+  .object({
+    lawyerName: requiredLine('lawyerNameRequired'),
+    office: optionalAnswer(line()),
+    phone: optionalAnswer(phoneAnswer({ characters: code('phoneCharacters'), notCallable: code('phoneNotCallable') })),
+    email: optionalAnswer(
+      emailAnswer({
+        tooLong: code('emailTooLong'),
+        noAt: code('emailNoAt'),
+        noDomain: code('emailNoDomain'),
+        noDot: code('emailNoDot'),
+        invalid: code('emailInvalid'),
+      }),
+    ),
+    /** The firm's conflict check runs on this name before anyone reads the details. */
+    clientName: requiredLine('clientNameRequired'),
+    court: optionalAnswer(line()),
+    charges: z
+      .string({ error: code('chargesRequired') })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: code('chargesRequired') }),
+        z.maxLength(DETAIL_MAX, { error: code('detailTooLong') }),
+      ),
+    proposedPlea: optionalAnswer(detail()),
+    sentenceOffered: optionalAnswer(detail()),
+    clientStatus: oneOf(answersOf(CLIENT_STATUS), code('clientStatusRequired')),
+    priorRecord: optionalAnswer(detail()),
+    pleaDate: optionalAnswer(typedDay(code('pleaDateFormat'), code('pleaDateReal'))),
+    message: optionalAnswer(detail()),
+    consent: z.literal('yes', { error: code('consentRequired') }),
+    siteLanguage: z.catch(z.enum(LOCALES), DEFAULT_LOCALE),
+  })
+  .check(
+    // Runs even when another answer has a problem, so every problem is listed at once.
+    z.refine((request) => request.phone !== undefined || request.email !== undefined, {
+      path: ['phone'],
+      error: code('contactMissing'),
+      when: () => true,
+    }),
+  );
+
+export type PadillaRequest = z.infer<typeof padillaSchema>;
+export type PadillaField = keyof PadillaRequest;
+export const PADILLA_FIELDS = Object.keys(padillaSchema.shape) as PadillaField[];
+export type PadillaValues = Partial<Record<PadillaField, string>>;
+export type PadillaErrors = Partial<Record<PadillaField, PadillaErrorCode>>;
+export type PadillaParse =
+  | { ok: true; request: PadillaRequest; values: PadillaValues }
+  | { ok: false; errors: PadillaErrors; values: PadillaValues };
+
+export function padillaValuesFrom(form: FormData): PadillaValues {
+  return valuesOf(form, PADILLA_FIELDS);
+}
+
+export function parsePadilla(form: FormData): PadillaParse {
+  const values = padillaValuesFrom(form);
+  const result = padillaSchema.safeParse({ ...values, ...typedDates(values, ['pleaDate'] as const) });
+  if (result.success) return { ok: true, request: result.data, values };
+  return { ok: false, errors: firstErrors(result.error.issues, PADILLA_FIELDS), values };
+}
