@@ -26,9 +26,9 @@ export function firmPageMetadata(slug: string, locale: Locale): Metadata {
 }
 
 /** The firm pages a person may be reading on a phone someone else can see: they show the quick exit. */
-const QUICK_EXIT_PAGES: readonly string[] = ['detained', 'gather'];
+const QUICK_EXIT_PAGES: readonly string[] = ['detained', 'gather', 'rights'];
 /** The firm pages a family prints or sends on: they end with ways to print and share them. */
-const SHARED_PAGES: readonly string[] = ['gather'];
+const SHARED_PAGES: readonly string[] = ['gather', 'rights'];
 
 /** A firm page (about, privacy, disclaimer, detained): its MDX under its title; `children` (a form) after it. */
 export async function FirmPage({ slug, locale, children }: { slug: string; locale: Locale; children?: ReactNode }) {

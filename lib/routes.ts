@@ -49,6 +49,8 @@ const FIXED_PAGE_SEGMENTS = {
   detained: { en: 'detained', es: 'detenidos' },
   /** The sheet a family fills in, prints or shares when someone is detained. */
   gather: { en: 'what-to-gather', es: 'que-reunir' },
+  /** A card to print and carry: what to remember if immigration officers stop someone or come to the door. */
+  rights: { en: 'know-your-rights', es: 'conozca-sus-derechos' },
   reliefCheck: { en: 'relief-check', es: 'revisar-mi-caso' },
   /** For defense lawyers: what a Padilla consultation gives them, and its own request form. */
   padilla: { en: 'for-defense-attorneys', es: 'para-abogados-defensores' },
@@ -167,8 +169,10 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     pagePath('glossary', locale),
     pagePath('detained', locale),
     pagePath('gather', locale),
+    pagePath('rights', locale),
     pagePath('reliefCheck', locale),
     pagePath('contact', locale),
+    pagePath('padilla', locale),
     pagePath('privacy', locale),
     pagePath('disclaimer', locale),
   ];

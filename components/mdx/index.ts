@@ -3,6 +3,7 @@ import type { MdxComponentName } from '@/lib/content/mdx-component-names';
 import { ANumberHelper } from './a-number-helper';
 import { Callout } from './callout';
 import { Term } from './term';
+import { WalletCard } from './wallet-card';
 import {
   FirmAddress,
   FirmAvailabilityList,
@@ -29,6 +30,7 @@ export const mdxComponents = {
   FirmAvailability: FirmAvailabilityList,
   Term,
   ANumberHelper,
+  WalletCard,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;
 
 // Fails to compile when a component is added here but not to MDX_COMPONENT_NAMES, or the other way round.

@@ -14,5 +14,6 @@ export const MDX_COMPONENT_NAMES = [
   'FirmAvailability',
   'Term',
   'ANumberHelper',
+  'WalletCard',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
