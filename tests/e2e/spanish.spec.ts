@@ -185,10 +185,14 @@ test.describe('Spanish search', () => {
     expect(withAccent.length).toBeGreaterThan(0);
     expect(withAccent.every((href) => href?.startsWith(`${homePath('es')}/`))).toBe(true);
     expect(await found('deportacion')).toEqual(withAccent);
-    // "condenas" finds the pages that say "condena".
-    const plural = await found('condenas');
-    expect(plural).toEqual(expect.arrayContaining([articlePath(translatedPair.spanish.slug, 'es')]));
-    await expect(page.locator('main mark').first()).toHaveText(/^conden/i);
+    // "condenas" finds the pages that say "condena": the singular is marked in the excerpts.
+    expect((await found('condenas')).length).toBeGreaterThan(0);
+    const marked = await page.locator('main mark').allTextContents();
+    expect(marked.map((word) => word.toLowerCase())).toContain('condena');
+    // An article's own title, typed without accents, finds that article first.
+    const { title, slug } = translatedPair.spanish;
+    const [first] = await found(title.normalize('NFD').replace(/\p{M}/gu, ''));
+    expect(first).toBe(articlePath(slug, 'es'));
   });
 });
 
