@@ -20,6 +20,25 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         await expect(line).toHaveText('1-800-898-7180');
       });
 
+      test("when the locator finds nobody, says what else to try and gives ICE's information line", async ({
+        page,
+      }) => {
+        await page.goto(pagePath('detained', locale));
+        const main = page.getByRole('main');
+        const fallbacks = main.getByRole('heading', { level: 3 }).filter({ hasText: /locator|localizador/i });
+        await expect(fallbacks).toBeVisible();
+        const steps = main.locator('h3 + ul > li');
+        await expect(steps).toHaveCount(6);
+        await expect(steps.locator('a[href="tel:+18883514024"]')).toHaveText('1-888-351-4024');
+        await expect(steps.locator('a[href="https://www.ice.gov/contact/field-offices"]')).toHaveCount(1);
+        // Each fallback says where it comes from.
+        for (const step of await steps.all()) {
+          if ((await step.locator('a[href^="tel:"], a[href^="https://www.ice.gov"]').count()) > 0) {
+            await expect(step.locator('sup a[href^="#"]')).not.toHaveCount(0);
+          }
+        }
+      });
+
       test('shows an A-number of 8 digits as the 9 the locator wants, and says when it is not one', async ({
         page,
       }) => {
