@@ -47,6 +47,9 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
       for (const card of await page.locator('.wallet-card').all()) {
         const box = await card.boundingBox();
         expect(Math.round((box?.width ?? 0) * MM_PER_CSS_PIXEL)).toBe(86);
+        expect(Math.round((box?.height ?? 0) * MM_PER_CSS_PIXEL)).toBe(54);
+        // And the text fits in it: a longer text would be cut off at the card's edge.
+        expect(await card.evaluate((face) => face.scrollHeight <= face.clientHeight)).toBe(true);
       }
       expect(pagesIn(await page.pdf({ format, printBackground: false }))).toBe(1);
     });
