@@ -127,19 +127,27 @@ export function searchPath(query?: string, locale: Locale = DEFAULT_LOCALE): str
   return query ? `${path}?${new URLSearchParams({ q: query }).toString()}` : path;
 }
 
+/** Which form a confirmation answers: the consultation form, or a defense lawyer's Padilla request. */
+export type ReceivedRequest = 'consultation' | 'padilla';
+
 /**
- * Where a person lands after sending the consultation form (Post/Redirect/Get),
+ * Where a person lands after sending a request form (Post/Redirect/Get),
  * with their reference; `callFirst` when the request is urgent, so the page
- * puts the call button first. Nothing the person typed goes in the address.
+ * puts the call button first; `request` when it was a Padilla request, so
+ * the page speaks to a defense lawyer. Nothing the person typed goes in the
+ * address.
  */
 export function consultationReceivedPath(
   reference?: string,
-  { callFirst = false }: { callFirst?: boolean } = {},
+  { callFirst = false, request = 'consultation' }: { callFirst?: boolean; request?: ReceivedRequest } = {},
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   const path = `${pagePath('contact', locale)}/${SEGMENTS[locale].received}`;
   if (!reference) return path;
-  return `${path}?${new URLSearchParams({ reference, ...(callFirst ? { call: 'first' } : {}) }).toString()}`;
+  const query = new URLSearchParams({ reference });
+  if (callFirst) query.set('call', 'first');
+  if (request !== 'consultation') query.set('request', request);
+  return `${path}?${query.toString()}`;
 }
 
 /** The glossary, or one term's entry on it. */

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { Receipt } from '@/lib/consultation/receipt';
 import type { Firm } from '@/lib/content';
+import type { ReceivedRequest } from '@/lib/routes';
 import { FirmAvailability, FirmLanguagesText } from '../firm-facts';
 import { PhoneLink } from '../phone-link';
 
@@ -8,25 +9,38 @@ import { PhoneLink } from '../phone-link';
  * What a person sees once the request is safely stored: the reference,
  * how the firm will reach them (from the receipt, when this browser sent
  * it), and what happens next. When the case is urgent, calling comes
- * before everything else, and a detention is named as the reason.
+ * before everything else, and a detention is named as the reason. A
+ * defense lawyer's Padilla request is answered in a lawyer's terms: the
+ * plea date is what makes it urgent, and the steps are the ones the page
+ * for defense attorneys promises.
  */
 export function Confirmation({
   reference,
   firm,
   callFirst,
   receipt,
+  request,
 }: {
   reference: string;
   firm: Firm;
   callFirst: boolean;
   receipt: Receipt | undefined;
+  request: ReceivedRequest;
 }) {
   const t = useTranslations('received');
+  const padilla = request === 'padilla';
   const first = callFirst || receipt?.detained === true;
+  const callWords = receipt?.detained
+    ? t('callFirstDetained')
+    : padilla
+      ? t(first ? 'padilla.callFirst' : 'padilla.callIfUrgent')
+      : t(first ? 'callFirst' : 'callIfUrgent');
+  const steps = padilla
+    ? [t('padilla.stepCheck'), t('padilla.stepRead'), t('padilla.stepContact')]
+    : [t('stepRead'), t('stepCheck'), t('stepContact')];
   const call = (
     <p className={first ? 'text-xl font-bold' : 'mt-4 font-semibold'}>
-      {receipt?.detained ? t('callFirstDetained') : first ? t('callFirst') : t('callIfUrgent')}{' '}
-      <PhoneLink firm={firm} label={t('call')} className="button-primary mt-2 text-lg" />
+      {callWords} <PhoneLink firm={firm} label={t('call')} className="button-primary mt-2 text-lg" />
     </p>
   );
   return (
@@ -44,12 +58,14 @@ export function Confirmation({
       {receipt && (receipt.phone || receipt.email) ? <ContactBack receipt={receipt} firm={firm} /> : null}
       <h2 className="mt-4 text-xl font-bold">{t('nextHeading')}</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
-        <li>{t('stepRead')}</li>
-        <li>{t('stepCheck')}</li>
-        <li>{t('stepContact')}</li>
+        {steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
       <FirmAvailability firm={firm} />
-      <p className="mt-3">{t.rich('languages', { languages: () => <FirmLanguagesText firm={firm} /> })}</p>
+      {padilla ? null : (
+        <p className="mt-3">{t.rich('languages', { languages: () => <FirmLanguagesText firm={firm} /> })}</p>
+      )}
       {first ? null : call}
     </div>
   );

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { env } from '@/lib/env';
 import type { Attachment } from '@/lib/relief-check/attachment';
-import { DEFAULT_LOCALE, consultationReceivedPath, isLocale } from '@/lib/routes';
+import { DEFAULT_LOCALE, consultationReceivedPath, isLocale, type ReceivedRequest } from '@/lib/routes';
 import { clientAddress } from './client-address';
 import type { ConsultationFormState, PadillaFormState, RequestFormState } from './form-state';
 import { acceptConsultation, acceptPadillaRequest, type Submission } from './intake';
@@ -18,19 +18,23 @@ import { getFormSecret, intakeDeps } from './runtime';
  * what to fix.
  */
 export async function submitConsultation(form: FormData, reliefCheck?: Attachment): Promise<ConsultationFormState> {
-  return answer(form, await acceptConsultation(await submission(form, reliefCheck), intakeDeps(after)));
+  return answer(form, await acceptConsultation(await submission(form, reliefCheck), intakeDeps(after)), 'consultation');
 }
 
 /** One post of a defense lawyer's Padilla request, answered the same way. */
 export async function submitPadillaRequest(form: FormData): Promise<PadillaFormState> {
-  return answer(form, await acceptPadillaRequest(await submission(form), intakeDeps(after)));
+  return answer(form, await acceptPadillaRequest(await submission(form), intakeDeps(after)), 'padilla');
 }
 
 async function submission(form: FormData, reliefCheck?: Attachment): Promise<Submission> {
   return { form, clientAddress: clientAddress(await headers(), env.TRUST_PROXY), now: new Date(), reliefCheck };
 }
 
-async function answer<State extends RequestFormState<unknown, object>>(form: FormData, state: State): Promise<State> {
+async function answer<State extends RequestFormState<unknown, object>>(
+  form: FormData,
+  state: State,
+  request: ReceivedRequest,
+): Promise<State> {
   if (state.status === 'received') {
     if (state.receipt) {
       (await cookies()).set(RECEIPT_COOKIE, sealReceipt(state.receipt, getFormSecret(), new Date()), {
@@ -43,7 +47,7 @@ async function answer<State extends RequestFormState<unknown, object>>(form: For
     }
     const edition = form.get('siteLanguage');
     const locale = isLocale(edition) ? edition : DEFAULT_LOCALE;
-    redirect(consultationReceivedPath(state.reference, { callFirst: state.urgent === true }, locale));
+    redirect(consultationReceivedPath(state.reference, { callFirst: state.urgent === true, request }, locale));
   }
   return state;
 }

@@ -21,6 +21,10 @@ const WORDS = {
     send: 'Send the request',
     chargesMissing: 'Charges: Enter the charges, with their statute sections if you have them',
     received: /\/contact\/received\?reference=[A-Z0-9]{4}-[A-Z0-9]{4}/,
+    receivedHeading: 'We have received your Padilla request',
+    pleaSoon: 'Your client’s plea is within 7 days, so please call us as well:',
+    pleaLater: 'If the plea is within days, call us as well:',
+    conflictStep: 'We run a conflict check on your client’s name before anyone reads the details.',
   },
   es: {
     heading: 'Para abogados defensores',
@@ -35,6 +39,12 @@ const WORDS = {
     send: 'Enviar la solicitud',
     chargesMissing: 'Cargos: Escriba los cargos, con las secciones de la ley si las tiene',
     received: /\/es\/contacto\/recibido\?reference=[A-Z0-9]{4}-[A-Z0-9]{4}/,
+    receivedHeading: 'Recibimos su solicitud de consulta Padilla',
+    pleaSoon:
+      'La declaración de culpabilidad de su cliente es dentro de los próximos 7 días: por favor, llámenos también:',
+    pleaLater: 'Si la declaración de culpabilidad es en pocos días, llámenos también:',
+    conflictStep:
+      'Hacemos una verificación de conflictos de interés con el nombre de su cliente antes de que nadie lea los detalles.',
   },
 } as const;
 
@@ -69,6 +79,11 @@ for (const javaScriptEnabled of [true, false]) {
 
         await expect(page).toHaveURL(words.received);
         await expect(page).toHaveURL(/call=first/);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.receivedHeading);
+        const confirmation = page.locator('[data-consultation-received]');
+        // The plea date, not a detention, is why a lawyer is asked to call; the call comes before the steps.
+        await expect(confirmation.locator('p').first()).toContainText(words.pleaSoon);
+        await expect(confirmation.getByRole('listitem').first()).toHaveText(words.conflictStep);
         const reference = new URL(page.url()).searchParams.get('reference') ?? '';
         await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
         const [mail] = await mailWithSubjectContaining(`[${reference}]`);
@@ -103,6 +118,8 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByRole('button', { name: words.send }).click();
         await expect(page).toHaveURL(words.received);
         await expect(page).not.toHaveURL(/call=first/);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.receivedHeading);
+        await expect(page.locator('[data-consultation-received]')).toContainText(words.pleaLater);
         const reference = new URL(page.url()).searchParams.get('reference') ?? '';
         await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
         const [mail] = await mailWithSubjectContaining(`[${reference}]`);

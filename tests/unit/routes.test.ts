@@ -30,6 +30,9 @@ describe('the addresses of the two languages', () => {
     expect(consultationReceivedPath('K7Q2-M9XD', { callFirst: true }, 'es')).toBe(
       '/es/contacto/recibido?reference=K7Q2-M9XD&call=first',
     );
+    expect(consultationReceivedPath('K7Q2-M9XD', { request: 'padilla' })).toBe(
+      '/contact/received?reference=K7Q2-M9XD&request=padilla',
+    );
     expect(feedPath('es')).toBe('/es/feed.xml');
   });
 

@@ -13,7 +13,9 @@ import { inEveryLocale } from '@/lib/i18n/versions';
 import { consultationReceivedPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-type Props = LocaleParams & { searchParams: Promise<{ reference?: string | string[]; call?: string | string[] }> };
+type Props = LocaleParams & {
+  searchParams: Promise<{ reference?: string | string[]; call?: string | string[]; request?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -32,15 +34,24 @@ export default async function ConsultationReceivedPage({ params, searchParams }:
   const query = await searchParams;
   const reference = Array.isArray(query.reference) ? query.reference[0] : query.reference;
   const callFirst = query.call === 'first';
+  const request = query.request === 'padilla' ? 'padilla' : 'consultation';
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   const t = await getTranslations('received');
   // What the person typed is shown back only from the encrypted cookie the form's action set, never from the address.
   const receipt = openReceipt((await cookies()).get(RECEIPT_COOKIE)?.value, reference, getFormSecret(), new Date());
   return (
     // The language switch leads to the same confirmation, reference kept, in the other language.
-    <SiteFrame versions={inEveryLocale((other) => consultationReceivedPath(reference, { callFirst }, other))}>
-      <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">{t('title')}</h1>
-      <Confirmation reference={reference} firm={getFirm(locale)} callFirst={callFirst} receipt={receipt} />
+    <SiteFrame versions={inEveryLocale((other) => consultationReceivedPath(reference, { callFirst, request }, other))}>
+      <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">
+        {request === 'padilla' ? t('padilla.title') : t('title')}
+      </h1>
+      <Confirmation
+        reference={reference}
+        firm={getFirm(locale)}
+        callFirst={callFirst}
+        receipt={receipt}
+        request={request}
+      />
     </SiteFrame>
   );
 }
