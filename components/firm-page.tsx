@@ -41,7 +41,7 @@ export async function FirmPage({ slug, locale, children }: { slug: string; local
       <p className="mt-3 max-w-prose text-lg text-slate-700">{page.description}</p>
       {page.legalInformation ? (
         <p className="mt-2 text-base text-slate-700">
-          <ReviewLine review={review} />
+          <ReviewLine review={review} of="page" />
         </p>
       ) : null}
       <div className="mt-6">
@@ -52,7 +52,7 @@ export async function FirmPage({ slug, locale, children }: { slug: string; local
       {children}
       {SHARED_PAGES.includes(slug) ? <ShareLinks path={firmPagePath(slug, locale)} firm={getFirm(locale)} /> : null}
       {page.legalInformation && page.updated ? (
-        <LegalNotice firm={getFirm(locale)} updated={page.updated} review={review} />
+        <LegalNotice firm={getFirm(locale)} updated={page.updated} review={review} of="page" />
       ) : null}
     </SiteFrame>
   );

@@ -69,7 +69,7 @@ export function ArticleView({
           · {t('minutes', { minutes: article.readingMinutes })}
         </p>
         <p className="mt-1 text-base text-slate-700">
-          <ReviewLine review={review} />
+          <ReviewLine review={review} of="article" />
         </p>
         <div className="mt-4 print:hidden">
           <TagList areas={areas} />
@@ -78,7 +78,7 @@ export function ArticleView({
       <TableOfContents headings={article.headings} />
       <Prose>{children}</Prose>
       {licence ? <LicenceNote gap={licence} /> : null}
-      <LegalNotice firm={firm} updated={lastUpdated(article)} review={review} />
+      <LegalNotice firm={firm} updated={lastUpdated(article)} review={review} of="article" />
       <p className="hidden print:block print:mt-6">
         {firm.name} · <PhoneLink firm={firm} />
       </p>

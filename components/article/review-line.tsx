@@ -19,13 +19,17 @@ export function reviewOf(content: { reviewedBy?: string; reviewed?: string }, lo
   };
 }
 
-/** Who checked the law in this article, and when; or, honestly, that no attorney has yet. */
-export function ReviewLine({ review }: { review: Review | undefined }) {
+/**
+ * Who checked the law in this article or page, and when; or, honestly, that no attorney has yet.
+ * `of` is there for languages whose words agree with it (Spanish: "revisado" for an article, "revisada" for a page).
+ */
+export function ReviewLine({ review, of }: { review: Review | undefined; of: 'article' | 'page' }) {
   const t = useTranslations('legal');
-  if (!review) return <>{t('notReviewed')}</>;
+  if (!review) return <>{t('notReviewed', { of })}</>;
   return (
     <>
       {t.rich('reviewedBy', {
+        of,
         reviewer: () => (
           <>
             <Link href={review.href} className="text-link">

@@ -39,6 +39,16 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
         }
       });
 
+      test('ends with the notice of a page, not of an article', async ({ page }) => {
+        await page.goto(pagePath('detained', locale));
+        const notice = page
+          .getByRole('main')
+          .getByText(locale === 'en' ? /^This page is general information/ : /^Esta página es información general/);
+        await expect(notice).toBeVisible();
+        await expect(notice).not.toContainText(locale === 'en' ? 'article' : 'artículo');
+        if (locale === 'es') await expect(notice).toContainText('Todavía no la ha revisado');
+      });
+
       test('shows an A-number of 8 digits as the 9 the locator wants, and says when it is not one', async ({
         page,
       }) => {

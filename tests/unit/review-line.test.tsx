@@ -5,10 +5,10 @@ import { ReviewLine, type Review } from '@/components/article/review-line';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/routes';
 
-function render(review: Review | undefined, locale: Locale = 'en'): string {
+function render(review: Review | undefined, locale: Locale = 'en', of: 'article' | 'page' = 'article'): string {
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={messagesFor(locale)} timeZone="UTC">
-      <ReviewLine review={review} />
+      <ReviewLine review={review} of={of} />
     </NextIntlClientProvider>,
   );
 }
@@ -38,5 +38,13 @@ describe('the review line of an article', () => {
 
   it('says so honestly when no attorney has reviewed it', () => {
     expect(render(undefined)).toBe('Not yet reviewed by one of the firm’s attorneys');
+  });
+
+  it('agrees in Spanish with what it is about: an article ("artículo") or a page ("página")', () => {
+    const review = { name: 'Jane Doe', href: '/es/abogados/jane-doe', date: '2026-03-02', sample: false };
+    expect(render(review, 'es', 'page')).toContain('Revisada por <a');
+    expect(render(undefined, 'es', 'article')).toBe('Todavía no lo ha revisado uno de los abogados del bufete');
+    expect(render(undefined, 'es', 'page')).toBe('Todavía no la ha revisado uno de los abogados del bufete');
+    expect(render(undefined, 'en', 'page')).toBe('Not yet reviewed by one of the firm’s attorneys');
   });
 });
