@@ -52,12 +52,3 @@ export function addressMeant(pathname: string): string | undefined {
   }
   return address === pathname ? undefined : address;
 }
-
-/** The paths proxy.ts must run on, in the syntax of its `config.matcher`. */
-export function aliasMatchers(): string[] {
-  const froms = ALIASES.map(({ from }) => from);
-  return froms
-    .filter((from) => !froms.some((shorter) => from.startsWith(`${shorter}/`)))
-    .map((from) => `${from}/:path*`)
-    .sort();
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { addressMeant, aliasMatchers } from '@/lib/i18n/address-rules';
+import { unstable_doesMiddlewareMatch as proxyRunsOn } from 'next/experimental/testing/server';
+import { addressAliases, addressMeant } from '@/lib/i18n/address-rules';
 import { config as proxyConfig } from '@/proxy';
 import {
   articleIndexPath,
@@ -89,8 +90,15 @@ describe('the route folders and the redirects handed to Next.js', () => {
     }
   });
 
-  it('runs proxy.ts on every alias and nowhere else', () => {
-    expect([...proxyConfig.matcher].sort()).toEqual(aliasMatchers());
+  it('runs proxy.ts on every alias, and leaves every page as it is', () => {
+    for (const { from } of addressAliases()) {
+      for (const url of [from, `${from}/x`, `${from}/x/share.png`]) {
+        expect(proxyRunsOn({ config: proxyConfig, url }), url).toBe(true);
+      }
+    }
+    for (const url of ['/_next/static/chunks/app.js', '/api/outbox']) {
+      expect(proxyRunsOn({ config: proxyConfig, url }), url).toBe(false);
+    }
     for (const [folder, paths] of Object.entries(localizedRoutes())) {
       for (const locale of LOCALES) {
         const address = locale === 'en' ? folder : `/${locale}${paths[locale] === '/' ? '' : paths[locale]}`;
