@@ -10,6 +10,8 @@ import {
   shareImagePath,
 } from '@/lib/routes';
 import { messagesFor } from '@/lib/i18n/messages';
+import { telHref } from '@/lib/phone';
+import { securityHeaderProblems } from './support/crawl';
 import { anyAttorney, anyPracticeArea, firm, spanish, translatedPair } from './support/site';
 
 /**
@@ -22,6 +24,8 @@ import { anyAttorney, anyPracticeArea, firm, spanish, translatedPair } from './s
 async function answer(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 });
   const body = await response.text();
+  const headers = new Headers(response.headers());
+  expect(securityHeaderProblems({ path, headers })).toEqual([]);
   return {
     status: response.status(),
     location: response.headers()['location'],
@@ -98,6 +102,9 @@ test('an address no page has is the 404 page in its language, and share images s
     ['/fr/articles', 'en'],
     ['/page.html', 'en'],
     [articlePath('no-such-article'), 'en'],
+    // An address from an old site, with its ".html", gets the site's 404 in its language too.
+    [articlePath('old-post.html'), 'en'],
+    [articlePath('viejo.html', 'es'), 'es'],
     [`${articleIndexPath(1)}/page/999`, 'en'],
     ['/es/no-existe', 'es'],
     [articlePath('no-existe', 'es'), 'es'],
@@ -111,8 +118,16 @@ test('an address no page has is the 404 page in its language, and share images s
       title: notFoundTitle(lang),
       h1: messagesFor(lang).notFound.title,
     });
-    // The frame, search and the way to the detention page are in the HTML itself.
-    for (const part of ['<header', '<footer', 'id="not-found-search"', `href="${pagePath('detained', lang)}"`]) {
+    // The frame, search, the way to the detention page and the firm's phone are in the HTML itself:
+    // someone who lands on a missing page may be looking for help with a detention.
+    const phone = telHref((lang === 'es' ? spanish.firm : firm).phone);
+    for (const part of [
+      '<header',
+      '<footer',
+      'id="not-found-search"',
+      `href="${pagePath('detained', lang)}"`,
+      `href="${phone}"`,
+    ]) {
       expect(page.body, `${path} has ${part}`).toContain(part);
     }
   }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, homePath, pagePath, searchPath } from '@/lib/routes';
+import { articlePath, homePath, pagePath } from '@/lib/routes';
 import { firm, newestArticle } from './support/site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -9,13 +9,13 @@ const PAGES = { home: homePath(), article: articlePath(newestArticle.slug), cont
 
 test.use({ viewport: PHONE });
 
-for (const [name, path] of Object.entries(PAGES)) {
-  test(`on a phone, the title of ${name} starts within the first 200 pixels`, async ({ page }) => {
+test('on a phone, the title of every page starts within the first 200 pixels', async ({ page }) => {
+  for (const path of Object.values(PAGES)) {
     await page.goto(path);
     const title = await page.getByRole('heading', { level: 1 }).boundingBox();
-    expect(title?.y).toBeLessThanOrEqual(200);
-  });
-}
+    expect(title?.y, path).toBeLessThanOrEqual(200);
+  }
+});
 
 const menuButton = (page: Page) => page.locator('details[data-site-menu] > summary');
 const menuLink = (page: Page) => page.getByRole('banner').getByRole('link', { name: 'Practice areas' });
@@ -139,54 +139,14 @@ test('on a phone every control is at least 44 by 44 pixels', async ({ page }) =>
   }
 });
 
-for (const javaScriptEnabled of [true, false]) {
-  test(`the way to the detention page is on the first screen of every page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
-    const page = await context.newPage();
-    for (const path of Object.values(PAGES)) {
-      await page.goto(path);
-      const link = page.getByRole('link', { name: 'Someone detained? What to do now' }).first();
-      await expect(link, path).toBeInViewport();
-      await expect(link).toHaveAttribute('href', pagePath('detained'));
-    }
-    await page.getByRole('link', { name: 'Someone detained? What to do now' }).first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('detained');
-    await context.close();
-  });
-}
-
-test('a search for "ICE" finds the detention page, and a search that finds nothing offers a way forward', async ({
-  page,
-}) => {
-  await page.goto(searchPath('ICE'));
-  await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toHaveAttribute(
-    'href',
-    pagePath('detained'),
-  );
-  // "letter" is how readers say Notice to Appear (content/synonyms.yaml).
-  await page.goto(searchPath('letter from immigration'));
-  await expect(
-    page
-      .getByRole('main')
-      .getByRole('link', { name: /Notice to Appear/ })
-      .first(),
-  ).toBeVisible();
-  await page.goto(searchPath('xylophone'));
-  const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'Someone detained? What to do now' })).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Common questions' })).toBeVisible();
-  await expect(main.getByRole('link', { name: /Call us:/ })).toHaveAttribute('href', /^tel:/);
-});
-
-test('the detention page and the form for someone else pass axe', async ({ page }) => {
-  for (const path of [pagePath('detained'), pagePath('contact')]) {
+// The link is in the server's HTML (the crawl checks every page); where it falls on the screen is layout.
+test('the way to the detention page is on the first screen of every page', async ({ page }) => {
+  for (const path of Object.values(PAGES)) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.help}`),
-      path,
-    ).toEqual([]);
+    const link = page.getByRole('link', { name: 'Someone detained? What to do now' }).first();
+    await expect(link, path).toBeInViewport();
+    await expect(link).toHaveAttribute('href', pagePath('detained'));
   }
+  await page.getByRole('link', { name: 'Someone detained? What to do now' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('detained');
 });

@@ -1,65 +1,70 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { QUICK_EXIT_DESTINATION } from '@/components/quick-exit';
 import { messagesFor } from '@/lib/i18n/messages';
 import { homePath, pagePath, type Locale } from '@/lib/routes';
 
 /**
- * The pages a person may read on a phone someone else can see offer a way out
- * at once: a button that leaves for a search engine's front page in place of
- * this page (Back does not return here), and Esc. The search engine is never
- * reached: the test answers for it.
+ * The pages a person may read on a phone someone else can see offer a way
+ * out at once: a button that leaves for a search engine's front page in
+ * place of this page (Back does not return here), and Esc. The search
+ * engine is never reached: the test answers for it. Which pages show it,
+ * and which do not, is read by the crawl (tests/e2e/crawl.spec.ts).
  */
-const PAGES = ['detained', 'contact', 'reliefCheck'] as const;
+const PAGES = ['detained', 'contact', 'reliefCheck', 'gather'] as const;
 
 /** This site's page at `path`, not the search engine's. */
 const onSite = (path: string) => (url: URL) =>
   url.origin !== new URL(QUICK_EXIT_DESTINATION).origin && url.pathname === path;
 
-for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
-  const words = messagesFor(locale).quickExit;
-  for (const javaScriptEnabled of [true, false]) {
-    test.describe(`the quick exit in ${locale}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-      test.use({ javaScriptEnabled });
-      test.beforeEach(async ({ page }) => {
-        await page.route(`${QUICK_EXIT_DESTINATION}**`, (route) =>
-          route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Search</title><p>Search</p>' }),
-        );
-      });
+const exitOn = (page: Page, locale: Locale) =>
+  page.getByRole('link', { name: new RegExp(messagesFor(locale).quickExit.label) });
 
-      for (const name of PAGES) {
-        test(`${pagePath(name, locale)} shows it first and it leaves the page`, async ({ page }) => {
-          await page.goto(homePath(locale));
-          await page.goto(pagePath(name, locale));
-          const exit = page.getByRole('link', { name: new RegExp(words.label) });
-          // Beside the title, on the first screen: found without scrolling.
-          await expect(exit).toBeInViewport();
-          const exitTop = (await exit.boundingBox())?.y ?? Infinity;
-          const headingBottom = await page
-            .getByRole('heading', { level: 1 })
-            .evaluate((heading) => heading.getBoundingClientRect().bottom);
-          expect(exitTop).toBeLessThan(headingBottom);
-          await exit.click();
-          await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
-          await page.goBack();
-          // With JavaScript the page was replaced, so Back skips it; without, it is an ordinary link.
-          await expect(page).toHaveURL(onSite(javaScriptEnabled ? homePath(locale) : pagePath(name, locale)));
-        });
-      }
+test.beforeEach(async ({ page }) => {
+  await page.route(`${QUICK_EXIT_DESTINATION}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Search</title><p>Search</p>' }),
+  );
+});
 
-      if (javaScriptEnabled) {
-        test('Esc leaves the page the same way', async ({ page }) => {
-          await page.goto(homePath(locale));
-          await page.goto(pagePath('detained', locale));
-          await expect(page.getByRole('link', { name: new RegExp(words.label) })).toBeVisible();
-          await page.keyboard.press('Escape');
-          await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
-          await page.goBack();
-          await expect(page).toHaveURL(onSite(homePath(locale)));
-        });
-      }
-    });
+// Spanish titles are the longer ones: if the button fits beside them, it fits beside the English.
+test('on every page that has it, it stands beside the title on the first screen', async ({ page }) => {
+  for (const name of PAGES) {
+    const path = pagePath(name, 'es');
+    await page.goto(path);
+    const exit = exitOn(page, 'es');
+    await expect(exit, path).toBeInViewport();
+    const exitTop = (await exit.boundingBox())?.y ?? Infinity;
+    const headingBottom = await page
+      .getByRole('heading', { level: 1 })
+      .evaluate((heading) => heading.getBoundingClientRect().bottom);
+    expect(exitTop, path).toBeLessThan(headingBottom);
   }
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the quick exit, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('leaves the page; with JavaScript, Back does not return to it', async ({ page }) => {
+      await page.goto(homePath());
+      await page.goto(pagePath('detained'));
+      await exitOn(page, 'en').click();
+      await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
+      await page.goBack();
+      // With JavaScript the page was replaced, so Back skips it; without, it is an ordinary link.
+      await expect(page).toHaveURL(onSite(javaScriptEnabled ? homePath() : pagePath('detained')));
+    });
+  });
 }
+
+test('Esc leaves the page the same way', async ({ page }) => {
+  await page.goto(homePath());
+  await page.goto(pagePath('detained'));
+  await expect(exitOn(page, 'en')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
+  await page.goBack();
+  await expect(page).toHaveURL(onSite(homePath()));
+});
 
 test('Esc that closes the phone menu does not leave the page', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -68,9 +73,4 @@ test('Esc that closes the phone menu does not leave the page', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(page.locator('details[data-site-menu]')).not.toHaveAttribute('open', '');
   await expect(page).toHaveURL(onSite(pagePath('detained')));
-});
-
-test('pages with no reason for it do not show it', async ({ page }) => {
-  await page.goto(pagePath('about'));
-  await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
 });
