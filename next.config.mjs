@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { checkContentBeforeBuild } from './scripts/support/content-check-hook.mjs';
 
 // UI strings and locale for server components: lib/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -15,22 +14,6 @@ const withMDX = createMDX({
     rehypePlugins: ['rehype-slug', ['rehype-autolink-headings', { behavior: 'wrap' }]],
   },
 });
-
-/**
- * `next build` runs the content check first, however it is started, so a
- * bad file can never be deployed. Build workers load this file again; the
- * variable keeps the check to one run per build.
- */
-function checkContentBeforeBuild(phase) {
-  if (phase !== PHASE_PRODUCTION_BUILD || process.env.CONTENT_CHECKED === '1') return;
-  try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { stdio: 'inherit' });
-  } catch {
-    console.error('\nThe build stopped: fix the content problems listed above (CONTRIBUTING.md explains each one).');
-    process.exit(1);
-  }
-  process.env.CONTENT_CHECKED = '1';
-}
 
 /**
  * The day this build publishes as of, fixed once for the whole build (build
@@ -99,6 +82,7 @@ const nextConfig = {
 };
 
 export default function config(phase) {
+  // A bad content file never reaches a build (scripts/support/content-check-hook.mjs).
   checkContentBeforeBuild(phase);
   return withNextIntl(withMDX(nextConfig));
 }

@@ -23,8 +23,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: [['list']],
+  // The JSON report is what `npm test` reads for its ten slowest tests (scripts/test.mts).
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/playwright',
+  // One PostgreSQL cluster for the run (TEST_POSTGRES_CLUSTER); what the setup returns is its teardown.
+  globalSetup: './tests/e2e/support/postgres-global.ts',
   use: {
     baseURL: BASE_URL,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // One PostgreSQL cluster for the run; each test file that needs it takes a database of its own.
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
     // Integration tests start real SMTP servers and child processes.
     testTimeout: 30_000,
   },

@@ -1,14 +1,20 @@
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { checkContent, formatCheckLine, summaryLine } from '@/lib/content-check';
+import {
+  PHASE_DEVELOPMENT_SERVER,
+  PHASE_EXPORT,
+  PHASE_PRODUCTION_BUILD,
+  PHASE_PRODUCTION_SERVER,
+  PHASE_TEST,
+} from 'next/constants';
+import { describe, expect, it, vi } from 'vitest';
+import { checkContent, formatCheckLine } from '@/lib/content-check';
 import { RULE_REVIEWS_FILE } from '@/lib/content-check/rule-reviews';
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
+import { checkContentBeforeBuild, type BuildHookDeps } from '../../scripts/support/content-check-hook.mjs';
 import { FIXTURES, siteWith } from './support/fixture-site';
-import { PROJECT_ROOT } from './support/real-content';
+import { PROJECT_ROOT } from './support/project-root';
 
 const TODAY = '2026-11-27';
 
@@ -282,41 +288,93 @@ describe('content:check points at the line and column of each problem', () => {
   });
 });
 
-describe('the real content', () => {
-  it('has no errors', () => {
-    const problems = checkContent(PROJECT_ROOT, TODAY);
-    expect(problems.filter((problem) => problem.severity === 'error').map(formatCheckLine)).toEqual([]);
-    expect(summaryLine(problems)).toMatch(/^0 errors, \d+ warnings?$/);
-  });
-});
-
+// The staff's own content is checked once per `npm test`, by its content-check stage, never by a unit test.
 describe('the build', () => {
-  it('stops on a broken content file, naming the file and line, before compiling anything', async () => {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'build-'));
-    const skip = new Set(['node_modules', '.next', '.git', 'test-results', 'data', 'playwright-report']);
-    for (const entry of fs.readdirSync(PROJECT_ROOT)) {
-      if (!skip.has(entry)) fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(copy, entry), { recursive: true });
-    }
-    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(copy, 'node_modules'));
-    fs.copyFileSync(
-      path.join(FIXTURES, 'content', 'bare-less-than.mdx'),
-      path.join(copy, 'content/articles/bare-less-than.mdx'),
-    );
+  const CHECK = [process.execPath, ['--import', 'tsx', 'scripts/content-check.ts']];
 
-    const build = promisify(execFile)(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build'],
-      {
-        cwd: copy,
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_CHECKED: '' },
+  /** The build hook with stand-ins: what it ran, the exit code it asked for, what it said. */
+  function hook(
+    phase: string,
+    env: Record<string, string | undefined> = {},
+    run: NonNullable<BuildHookDeps['run']> = () => {},
+  ) {
+    const seen = { runs: [] as unknown[], exits: [] as number[], errors: [] as string[] };
+    checkContentBeforeBuild(phase, {
+      run: (file, args) => {
+        seen.runs.push([file, args]);
+        run(file, args);
       },
+      exit: (code) => seen.exits.push(code),
+      error: (line) => seen.errors.push(line),
+      env,
+    });
+    return seen;
+  }
+  const failing = () => {
+    throw new Error('exit code 1');
+  };
+
+  it('runs the content check before a production build, and at no other time', () => {
+    expect(hook(PHASE_PRODUCTION_BUILD).runs).toEqual([CHECK]);
+    for (const phase of [PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER, PHASE_EXPORT, PHASE_TEST])
+      expect(hook(phase).runs, phase).toEqual([]);
+  });
+
+  it('runs it once per build: not again in the build workers, nor after a driver that ran it', () => {
+    const env: Record<string, string | undefined> = {};
+    expect(hook(PHASE_PRODUCTION_BUILD, env)).toMatchObject({ runs: [CHECK], exits: [], errors: [] });
+    expect(env.CONTENT_CHECKED).toBe('1');
+    expect(hook(PHASE_PRODUCTION_BUILD, env).runs).toEqual([]);
+    expect(hook(PHASE_PRODUCTION_BUILD, { CONTENT_CHECKED: '1' }).runs).toEqual([]);
+    expect(hook(PHASE_PRODUCTION_BUILD, { CONTENT_CHECKED: '' }).runs).toEqual([CHECK]);
+  });
+
+  it('stops the build with exit 1 when the check fails, saying where the problems are explained', () => {
+    const env: Record<string, string | undefined> = {};
+    const stopped = hook(PHASE_PRODUCTION_BUILD, env, failing);
+    expect(stopped.exits).toEqual([1]);
+    expect(stopped.errors.join('\n')).toContain(
+      'The build stopped: fix the content problems listed above (CONTRIBUTING.md explains each one).',
     );
-    const failure = await build.then(
-      () => undefined,
-      (error: { code?: number; stdout?: string; stderr?: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(`${failure?.stdout ?? ''}${failure?.stderr ?? ''}`).toContain('content/articles/bare-less-than.mdx:11:16');
-    expect(fs.existsSync(path.join(copy, '.next/BUILD_ID'))).toBe(false);
+    expect(env.CONTENT_CHECKED).toBeUndefined();
+  });
+
+  it('is called by next.config.mjs with the phase Next.js gives it', async () => {
+    vi.resetModules();
+    vi.doMock('../../scripts/support/content-check-hook.mjs', () => ({ checkContentBeforeBuild: vi.fn() }));
+    const publishedAsOf = process.env.SITE_PUBLISHED_AS_OF;
+    try {
+      // By its path: TypeScript has no types for the config file, whose default export is this.
+      const nextConfig: { default: (phase: string) => unknown } = await import(
+        path.join(PROJECT_ROOT, 'next.config.mjs')
+      );
+      const config = nextConfig.default;
+      const mocked = await import('../../scripts/support/content-check-hook.mjs');
+      expect(typeof config(PHASE_PRODUCTION_BUILD)).toBe('object');
+      expect(mocked.checkContentBeforeBuild).toHaveBeenCalledWith(PHASE_PRODUCTION_BUILD);
+    } finally {
+      vi.doUnmock('../../scripts/support/content-check-hook.mjs');
+      vi.resetModules();
+      if (publishedAsOf === undefined) delete process.env.SITE_PUBLISHED_AS_OF;
+      else process.env.SITE_PUBLISHED_AS_OF = publishedAsOf;
+    }
+  });
+
+  it('stops on a broken content file with the real check, naming the file and line', () => {
+    const bad = fs.readFileSync(path.join(FIXTURES, 'content', 'bare-less-than.mdx'), 'utf8');
+    const site = siteWith({ 'content/articles/bare-less-than.mdx': bad });
+    let output = '';
+    // The hook's own command, pointed at the broken site instead of this repository.
+    const stopped = hook(PHASE_PRODUCTION_BUILD, {}, (file, args) => {
+      try {
+        output = execFileSync(file, [...args, site], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: 'pipe' });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout);
+        throw error;
+      }
+    });
+    expect(stopped.exits).toEqual([1]);
+    expect(output).toContain('content/articles/bare-less-than.mdx:11:16  the text cannot be read as MDX');
+    expect(output).toMatch(/content:check: 1 error/);
   });
 });

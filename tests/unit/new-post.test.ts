@@ -8,7 +8,7 @@ import { parseFrontmatter } from '@/lib/content/frontmatter';
 import { scaffoldPost, slugFromTitle } from '@/lib/content/scaffold';
 import { articleFrontmatterSchema } from '@/lib/content/schema';
 import { siteWith } from './support/fixture-site';
-import { PROJECT_ROOT } from './support/real-content';
+import { PROJECT_ROOT } from './support/project-root';
 
 const run = promisify(execFile);
 

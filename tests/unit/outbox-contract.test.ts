@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_LEASE_MS } from '@/lib/consultation/claims';
 import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 import {
@@ -14,8 +14,8 @@ import {
 import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
 import { newFormId } from '@/lib/consultation/reference';
 import { openDatabase, type Database } from '@/lib/database/postgres';
-import { startPostgresCluster, type PostgresCluster } from '../../scripts/support/postgres-cluster.mts';
 import { STORED_REQUEST } from './support/consultation';
+import { databaseForThisFile } from './support/postgres';
 
 /**
  * The promises every outbox store keeps (lib/consultation/outbox.ts), run
@@ -31,17 +31,14 @@ type Store = {
   storedText: () => Promise<string>;
 };
 
-let cluster: PostgresCluster;
+let url: string;
 const databases: Database[] = [];
 
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
-}, 60_000);
+  url = await databaseForThisFile('outbox_contract');
+});
 afterEach(async () => {
   await Promise.all(databases.splice(0).map((database) => database.close()));
-});
-afterAll(async () => {
-  await cluster.remove();
 });
 
 function folderStore(): Store {
@@ -62,7 +59,7 @@ function folderStore(): Store {
 
 async function postgresStore(): Promise<Store> {
   const open = () => {
-    const database = openDatabase(cluster.url, () => {});
+    const database = openDatabase(url, () => {});
     databases.push(database);
     return database;
   };

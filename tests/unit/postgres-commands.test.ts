@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
 import { DeliveryError } from '@/lib/consultation/outbox';
 import { newFormId } from '@/lib/consultation/reference';
 import { openDatabase } from '@/lib/database/postgres';
-import { startPostgresCluster, type PostgresCluster } from '../../scripts/support/postgres-cluster.mts';
+import { freePort } from '../../scripts/support/postgres-cluster.mts';
 import { STORED_REQUEST } from './support/consultation';
+import { databaseForThisFile } from './support/postgres';
 
 /**
  * `npm run db:migrate`, `npm run outbox` and the flush route on the
@@ -17,19 +18,16 @@ import { STORED_REQUEST } from './support/consultation';
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-let cluster: PostgresCluster;
+let databaseUrl: string;
 let mailDir: string;
 
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
+  databaseUrl = await databaseForThisFile('postgres_commands');
   mailDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pg-commands-')), 'mail');
-}, 60_000);
-afterAll(async () => {
-  await cluster.remove();
 });
 
-async function command(script: string, ...args: string[]) {
-  const env = { ...process.env, DATABASE_URL: cluster.url, SMTP_URL: '', MAIL_DIR: mailDir };
+async function command(script: string, args: string[] = [], url = databaseUrl) {
+  const env = { ...process.env, DATABASE_URL: url, SMTP_URL: '', MAIL_DIR: mailDir };
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
@@ -46,12 +44,12 @@ describe('the PostgreSQL commands', () => {
   it('db:migrate creates the schema once and then says it is current', async () => {
     const first = await command('scripts/db-migrate.ts');
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout).toContain(`postgres://site@127.0.0.1:${cluster.port}/site: applied 1; schema at version 1`);
+    expect(first.stdout).toContain(`${databaseUrl}: applied 1; schema at version 1`);
     expect((await command('scripts/db-migrate.ts')).stdout).toContain('schema already at version 1');
   });
 
   it('outbox reports pending and failed requests by reference only, and --retry-failed delivers them', async () => {
-    const database = openDatabase(cluster.url, () => {});
+    const database = openDatabase(databaseUrl, () => {});
     const refusing = createPostgresOutbox({
       database,
       leaseMs: 60_000,
@@ -70,12 +68,12 @@ describe('the PostgreSQL commands', () => {
 
     const status = await command('scripts/outbox.ts');
     expect(status.code).toBe(2);
-    expect(status.stdout).toContain(`outbox postgres://site@127.0.0.1:${cluster.port}/site: 1 pending, 1 failed`);
+    expect(status.stdout).toContain(`outbox ${databaseUrl}: 1 pending, 1 failed`);
     expect(status.stdout).toMatch(/pending WAIT-REF3 {2}age 0 min {2}attempts 0/);
     expect(status.stdout).toMatch(/FAILED {2}FAIL-REF2 {2}age 0 min {2}attempts 1/);
     expect(status.stdout).not.toContain('Ana');
 
-    const retried = await command('scripts/outbox.ts', '--retry-failed');
+    const retried = await command('scripts/outbox.ts', ['--retry-failed']);
     expect(retried.code).toBe(0);
     expect(retried.stdout).toContain('retry: 1 failed requests put back in line');
     expect(retried.stdout).toContain('flush: 2 delivered');
@@ -84,21 +82,17 @@ describe('the PostgreSQL commands', () => {
   });
 
   it('outbox says the database cannot be reached, with its code only', async () => {
-    await cluster.stop();
-    try {
-      const down = await command('scripts/outbox.ts');
-      expect(down.code).toBe(1);
-      expect(down.stderr).toContain('npm run outbox: could not read the outbox (ECONNREFUSED)');
-    } finally {
-      await cluster.start();
-    }
+    // Other test files share the server, so this one points at a port nothing listens on instead of stopping it.
+    const down = await command('scripts/outbox.ts', [], `postgres://site@127.0.0.1:${await freePort()}/site`);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain('npm run outbox: could not read the outbox (ECONNREFUSED)');
   });
 
   it('the flush route sends what is due for a scheduler with the token, and nothing for anyone else', async () => {
     const token = 't'.repeat(40);
     const saved = { ...process.env };
     Object.assign(process.env, {
-      DATABASE_URL: cluster.url,
+      DATABASE_URL: databaseUrl,
       SMTP_URL: '',
       MAIL_DIR: mailDir,
       OUTBOX_FLUSH_TOKEN: token,
@@ -106,7 +100,7 @@ describe('the PostgreSQL commands', () => {
     try {
       vi.resetModules();
       const { flushOutbox } = await import('@/lib/consultation/flush');
-      const database = openDatabase(cluster.url, () => {});
+      const database = openDatabase(databaseUrl, () => {});
       const waiting = createPostgresOutbox({
         database,
         leaseMs: 60_000,

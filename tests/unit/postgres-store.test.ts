@@ -1,33 +1,31 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
 import { createPostgresRateLimiter } from '@/lib/consultation/postgres-rate-limiter';
 import { newFormId } from '@/lib/consultation/reference';
 import { LATEST_VERSION, MIGRATIONS } from '@/lib/database/migrations';
 import { openDatabase, withoutPassword, type Database } from '@/lib/database/postgres';
-import { startPostgresCluster, type PostgresCluster } from '../../scripts/support/postgres-cluster.mts';
+import { startOutageProxy } from '../../scripts/support/postgres-cluster.mts';
 import { STORED_REQUEST } from './support/consultation';
+import { databaseForThisFile } from './support/postgres';
 
 /** What only the PostgreSQL store has; the promises both stores keep are in outbox-contract.test.ts. */
 
-let cluster: PostgresCluster;
+let databaseUrl: string;
 const databases: Database[] = [];
 const lines: string[] = [];
 
-function open(url = cluster.url): Database {
+function open(url = databaseUrl): Database {
   const database = openDatabase(url, (line) => lines.push(line));
   databases.push(database);
   return database;
 }
 
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
-}, 60_000);
+  databaseUrl = await databaseForThisFile('postgres_store');
+});
 afterEach(async () => {
   await Promise.all(databases.splice(0).map((database) => database.close()));
   lines.length = 0;
-});
-afterAll(async () => {
-  await cluster.remove();
 });
 
 describe('the schema', () => {
@@ -117,19 +115,24 @@ describe('the PostgreSQL outbox', () => {
   });
 
   it('fails at once while the database is down, and works again when it is back', async () => {
-    const database = open();
-    const outbox = createPostgresOutbox(settings(database));
-    await database.migrate();
-    await cluster.stop();
+    // Other test files share the server, so the outage is a cut connection, not a stopped server.
+    const proxy = await startOutageProxy(databaseUrl);
     try {
+      const database = open(proxy.url);
+      const outbox = createPostgresOutbox(settings(database));
+      await database.migrate();
+      await proxy.cut();
+      // As when a server stops, the pool first learns that its idle connection is gone.
+      await expect.poll(() => lines.join('\n')).toContain('database: an idle connection was lost');
       await expect(outbox.spool(newFormId(), 'DOWN-DOWN', STORED_REQUEST, new Date())).rejects.toMatchObject({
         code: 'ECONNREFUSED',
       });
+      await proxy.restore();
+      expect(await outbox.spool(newFormId(), 'BACK-BACK', STORED_REQUEST, new Date())).toBe('spooled');
+      expect(lines.join('\n')).not.toContain('Ana');
     } finally {
-      await cluster.start();
+      await proxy.cut();
     }
-    expect(await outbox.spool(newFormId(), 'BACK-BACK', STORED_REQUEST, new Date())).toBe('spooled');
-    expect(lines.join('\n')).not.toContain('Ana');
   });
 
   it('names its database without the password', () => {
