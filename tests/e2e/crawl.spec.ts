@@ -381,6 +381,10 @@ test('search finds the pages that answer what readers type, in both languages, a
   }
   expect(missing).toEqual([]);
 
+  // An article's title finds that article first, with the words marked in what is shown of it.
+  const byTitle = await searchResults(newestArticle.title, 'en');
+  expect(byTitle.links[0]).toBe(articlePath(newestArticle.slug));
+  expect(byTitle.marked.length).toBeGreaterThan(0);
   // "ICE" finds the detention page first; "letter" is how readers say Notice to Appear (content/synonyms.yaml).
   expect((await searchResults('ICE', 'en')).links[0]).toBe(pagePath('detained'));
   const letter = await searchResults('letter from immigration', 'en');
