@@ -24,7 +24,7 @@ export function reliefCheckReviews(
     RULES.map((rule) => rule.id),
     attorneySlugs,
   );
-  // Fingerprints take a walk over every combination of answers: only when there is a review to compare.
+  // Fingerprints take a walk over every rule (docs/relief-check.md): only when there is a review to compare.
   const fingerprints = reviews.size > 0 ? ruleFingerprints() : undefined;
   const statuses = RULES.map((rule): RuleReviewStatus => {
     const review = reviews.get(rule.id);

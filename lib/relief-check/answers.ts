@@ -158,7 +158,7 @@ export function isChoice(question: Question): question is ChoiceQuestion {
 
 /**
  * The questions answered by choosing that no rule reads, or that are
- * answered with several ticks: walked apart from CHOICES (lib/relief-check/cover.ts).
+ * answered with several ticks: tried at values of their own (lib/relief-check/cover.ts).
  */
 export const WHO_QUESTION = { answers: WHO, words: 'who' } as const;
 export const CHARGE_QUESTION = { answers: CHARGE, words: 'charges' } as const;

@@ -72,7 +72,17 @@ export type Rule = {
   source: readonly string[];
   /** What the topic shows for these answers; undefined when it does not apply. */
   show: (answers: Answers, facts: Facts) => Shown | undefined;
+  /**
+   * For a topic whose notes are each decided on their own (`inParts`): one
+   * function a note. `show` is made from them, so the walk over every
+   * answer a rule reads (rule-inputs.ts) walks each part over its own few
+   * answers instead of the product of all of them.
+   */
+  parts?: readonly RulePart[];
 };
+
+/** One note of a topic made in parts: its note when it applies, else undefined. */
+export type RulePart = (answers: Answers, facts: Facts) => Shown | undefined;
 
 type Outcome = NonNullable<Answers['outcome']>;
 const outcomeIn =
@@ -114,6 +124,24 @@ function groundsNotWaived(charges: readonly Charge[] | undefined): string[] {
 }
 
 const when = (applies: boolean, shown: () => Shown): Shown | undefined => (applies ? shown() : undefined);
+
+/** A topic shown when any of its parts applies, with their notes in the parts' order. */
+function inParts(
+  parts: readonly [string, (answers: Answers, facts: Facts) => boolean][],
+): Pick<Rule, 'show' | 'parts'> {
+  const made: RulePart[] = parts.map(
+    ([note, applies]) =>
+      (answers, facts) =>
+        when(applies(answers, facts), () => ({ notes: [note] })),
+  );
+  return {
+    parts: made,
+    show: (answers, facts) => {
+      const notes = made.flatMap((part) => part(answers, facts)?.notes ?? []);
+      return when(notes.length > 0, () => ({ notes }));
+    },
+  };
+}
 /** A topic shown with its text alone. */
 const textAlone = (): Shown => ({ notes: [] });
 
@@ -603,29 +631,26 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'getting-your-criminal-and-immigration-records' },
     source: ['Which way fits depends on the court, the outcome and the dates: the papers of the case say them'],
     // Each "I don't know" gets its own way to find out, in the order the check asked.
-    show: (answers, facts) => {
-      const unknown = [
-        answers.court === NOT_SURE && 'unknown-court',
-        answers.charges?.includes(NOT_SURE) && 'unknown-charges',
-        answers.outcome === NOT_SURE && 'unknown-outcome',
-        answers.caseLevel === NOT_SURE && 'unknown-case-level',
-        facts.judgment.date === undefined && answers.judgmentAge === NOT_SURE && 'unknown-judgment',
-        answers.custody === NOT_SURE && 'unknown-custody',
-        answers.supervision === NOT_SURE && 'unknown-supervision',
-        answers.detainedNow === NOT_SURE && 'unknown-detained',
-        answers.lawyerAdvice === NOT_SURE && 'unknown-lawyer-advice',
-        answers.longSentence === NOT_SURE && 'unknown-sentence-length',
-        answers.status === NOT_SURE && 'unknown-status',
-      ].filter((note): note is string => typeof note === 'string');
-      return when(unknown.length > 0, () => ({ notes: unknown }));
-    },
+    ...inParts([
+      ['unknown-court', (answers) => answers.court === NOT_SURE],
+      ['unknown-charges', (answers) => answers.charges?.includes(NOT_SURE) === true],
+      ['unknown-outcome', (answers) => answers.outcome === NOT_SURE],
+      ['unknown-case-level', (answers) => answers.caseLevel === NOT_SURE],
+      ['unknown-judgment', (answers, facts) => facts.judgment.date === undefined && answers.judgmentAge === NOT_SURE],
+      ['unknown-custody', (answers) => answers.custody === NOT_SURE],
+      ['unknown-supervision', (answers) => answers.supervision === NOT_SURE],
+      ['unknown-detained', (answers) => answers.detainedNow === NOT_SURE],
+      ['unknown-lawyer-advice', (answers) => answers.lawyerAdvice === NOT_SURE],
+      ['unknown-sentence-length', (answers) => answers.longSentence === NOT_SURE],
+      ['unknown-status', (answers) => answers.status === NOT_SURE],
+    ]),
   },
 ];
 
 /**
  * Where an "I don't know" shows less than a definite answer would, on
- * purpose. The test that walks every combination of answers allows these
- * and no others.
+ * purpose. The test that walks each rule over every combination of the
+ * answers it reads (docs/relief-check.md) allows these and no others.
  */
 export const WIDENING_EXCEPTIONS: readonly { question: keyof Answers; topic: TopicId; why: string }[] = [
   {
@@ -650,7 +675,7 @@ export function topicsFor(answers: Answers, facts: Facts): ShownTopic[] {
   const topics: ShownTopic[] = [];
   for (const rule of RULES) {
     const shown = rule.show(answers, facts);
-    // One object shape for every topic: the walk over every combination of answers stays fast.
+    // One object shape for every topic, whatever the rule returned.
     if (shown) {
       const { notes, dates, numbers, reasons } = shown;
       topics.push({ id: rule.id, urgency: rule.urgency, notes, dates, numbers, reasons });

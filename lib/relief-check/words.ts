@@ -42,7 +42,7 @@ export function describeTopic(topic: ShownTopic, words: Words, locale: Locale): 
   const own = topicWords(words, topic.id);
   const notes = topic.notes.map((note) => {
     const template = own.notes?.[note];
-    // The unit tests walk every combination of answers and fail on this, so it never reaches a reader.
+    // The unit tests walk every rule over every combination of what it reads and fail on this, so it never reaches a reader.
     if (template === undefined) throw new Error(`reliefCheck.topics.${topic.id}.notes.${note} has no words`);
     return fill(template, topic, locale);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { RULE_REVIEWS_FILE } from '@/lib/content-check/rule-reviews';
 import { launchChecklist } from '@/lib/launch/checklist';
+import { launchCheck } from '@/lib/launch/launch-check';
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { FIXTURES, VALID_SITE } from './support/fixture-site';
 
@@ -45,52 +46,47 @@ fs.cpSync(READY_CONTENT, READY_SITE_CHANGED, {
   filter: (source) => path.basename(source) !== '.next',
 });
 
-async function launchCheck(site: string, env: Record<string, string>) {
-  // Only PATH from this process: a developer's own settings must not leak into the check.
-  const settings = { PATH: process.env.PATH ?? '', NODE_ENV: 'production' as const, ...env };
-  try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/launch-check.ts', site],
-      {
-        cwd: ROOT,
-        env: settings,
-      },
-    );
-    return { code: 0, stdout };
-  } catch (error) {
-    const { code, stdout } = error as { code: number; stdout: string };
-    return { code, stdout };
-  }
-}
-
 describe('npm run launch-check', () => {
-  it('refuses a fresh clone, naming each thing still missing', async () => {
-    const { code, stdout } = await launchCheck(VALID_SITE, {});
-    expect(code).toBe(1);
-    expect(stdout).toContain('[ ] Every firm and attorney fact is confirmed');
-    expect(stdout).toContain('content/firm.yaml: phone, email, address, hours are still samples');
-    expect(stdout).toContain('[ ] Every page that states the law is reviewed by an attorney');
-    expect(stdout).toContain('content/practice-areas/crimmigration.mdx: not reviewed by an attorney');
-    expect(stdout).toContain('content/articles/older-article.mdx: not reviewed by an attorney');
-    expect(stdout).not.toContain('a-draft.mdx');
-    expect(stdout).toContain('SITE_URL is not set');
-    expect(stdout).toContain('SMTP_URL is not set');
-    expect(stdout).toContain('CONSULT_TO is not set');
-    expect(stdout).toContain('CONSULT_FROM is not set');
-    expect(stdout).toContain('[ ] Every rule of the relief check is reviewed by an attorney');
-    expect(stdout).toContain('relief check rule padilla: not reviewed by an attorney');
-    expect(stdout).toContain('content/firm.yaml: legalName "STERN Law, LLC" ends in LLC, not PLLC');
-    expect(stdout).toContain('content/firm.yaml: websiteCopies is not set');
-    expect(stdout).toContain('Not ready to go live: 9 of 10 items are still open.');
+  it('refuses a fresh clone, naming each thing still missing', () => {
+    const { ready, text } = launchCheck(VALID_SITE, {}, TODAY);
+    expect(ready).toBe(false);
+    expect(text).toContain('[ ] Every firm and attorney fact is confirmed');
+    expect(text).toContain('content/firm.yaml: phone, email, address, hours are still samples');
+    expect(text).toContain('[ ] Every page that states the law is reviewed by an attorney');
+    expect(text).toContain('content/practice-areas/crimmigration.mdx: not reviewed by an attorney');
+    expect(text).toContain('content/articles/older-article.mdx: not reviewed by an attorney');
+    expect(text).not.toContain('a-draft.mdx');
+    expect(text).toContain('SITE_URL is not set');
+    expect(text).toContain('SMTP_URL is not set');
+    expect(text).toContain('CONSULT_TO is not set');
+    expect(text).toContain('CONSULT_FROM is not set');
+    expect(text).toContain('[ ] Every rule of the relief check is reviewed by an attorney');
+    expect(text).toContain('relief check rule padilla: not reviewed by an attorney');
+    expect(text).toContain('content/firm.yaml: legalName "STERN Law, LLC" ends in LLC, not PLLC');
+    expect(text).toContain('content/firm.yaml: websiteCopies is not set');
+    expect(text).toContain('Not ready to go live: 9 of 10 items are still open.');
   });
 
-  it('passes a site with every item done', async () => {
-    const { code, stdout } = await launchCheck(READY_SITE, LIVE_ENV);
-    expect(stdout).toContain('Ready to go live: every item is done.');
-    expect(stdout).not.toContain('[ ]');
-    expect(code).toBe(0);
+  it('passes a site with every item done', () => {
+    const { ready, text, errors } = launchCheck(READY_SITE, LIVE_ENV, TODAY);
+    expect(text).toContain('Ready to go live: every item is done.');
+    expect(text).not.toContain('[ ]');
+    expect(errors).toEqual([]);
+    expect(ready).toBe(true);
   });
+
+  it('runs from the command line, and exits 1 while an item is open', async () => {
+    // Only PATH from this process: a developer's own settings must not leak into the check.
+    const settings = { PATH: process.env.PATH ?? '', NODE_ENV: 'production' as const };
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/launch-check.ts', VALID_SITE], {
+      cwd: ROOT,
+      env: settings,
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('Not ready to go live: 9 of 10 items are still open.'),
+    });
+  }, 60_000);
 });
 
 describe('the launch checklist', () => {
@@ -111,7 +107,7 @@ describe('the launch checklist', () => {
     ]);
   });
 
-  it('wants a relief-check rule reviewed again after it changed', async () => {
+  it('wants a relief-check rule reviewed again after it changed', () => {
     const changed = Object.fromEntries(
       Object.entries(ruleFingerprints()).map(([rule, fingerprint]) => [
         rule,
@@ -119,10 +115,10 @@ describe('the launch checklist', () => {
       ]),
     );
     fs.writeFileSync(path.join(READY_SITE_CHANGED, RULE_REVIEWS_FILE), reviewsOfEveryRule(changed));
-    const { code, stdout } = await launchCheck(READY_SITE_CHANGED, LIVE_ENV);
-    expect(code).toBe(1);
-    expect(stdout).toContain('relief check rule padilla: changed after its review on 2026-11-20');
-    expect(stdout).toContain('Not ready to go live: 1 of 10 items are still open.');
+    const { ready, text } = launchCheck(READY_SITE_CHANGED, LIVE_ENV, TODAY);
+    expect(ready).toBe(false);
+    expect(text).toContain('relief check rule padilla: changed after its review on 2026-11-20');
+    expect(text).toContain('Not ready to go live: 1 of 10 items are still open.');
   });
 
   const ready = loadContent(READY_SITE);

@@ -7,11 +7,12 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { createTranslator } from 'next-intl';
 import { CHARGE, CHOICES, CHOICE_QUESTIONS, NOT_SURE, OUTCOME, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
-import { STATES_THE_RULES_KNOW, typedAnswerCover, walkChoices } from '@/lib/relief-check/cover';
-import { factsFor } from '@/lib/relief-check/facts';
-import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
+import { FINGERPRINT_DAY, fingerprintOf, ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
-import { RULES, topicsFor, URGENCY_ORDER, WIDENING_EXCEPTIONS, type TopicId } from '@/lib/relief-check/rules';
+import { casesReport } from '@/lib/relief-check/report';
+import { RULES, URGENCY_ORDER, WIDENING_EXCEPTIONS, type Rule, type TopicId } from '@/lib/relief-check/rules';
+import { ruleTable, ruleTables, type RuleTable } from '@/lib/relief-check/rule-inputs';
+import { answersAt, narrowings, type Narrowing } from '@/lib/relief-check/rule-table';
 import { runningDeadlines } from '@/lib/relief-check/deadlines';
 import { answerLines, questionsFor } from '@/lib/relief-check/summary';
 import { dayInWords, describeTopic } from '@/lib/relief-check/words';
@@ -61,71 +62,53 @@ describe('the table of cases a lawyer reviews (tests/fixtures/relief-check-cases
 });
 
 describe('npm run relief-check:cases', () => {
-  it("prints every case in plain words, with what the check shows and each rule's sources and fingerprint", async () => {
+  it("prints every case in plain words, with what the check shows and each rule's sources and fingerprint", () => {
+    const fingerprints = ruleFingerprints();
+    const report = casesReport(TABLE, fingerprints);
+    expect(report).toContain(
+      `${TABLE.cases.length} cases, counted from ${TODAY} unless a case says otherwise; every case passes.`,
+    );
+    for (const reliefCase of TABLE.cases) expect(report).toContain(`. ${reliefCase.name} (passes)`);
+    for (const rule of RULES) {
+      expect(report).toContain(`fingerprint: \`"${fingerprints[rule.id]}"\``);
+      for (const source of rule.source) expect(report).toContain(`- source: ${source}`);
+    }
+    // The answers and the topics in words, as a lawyer reads them.
+    expect(report).toContain(
+      '- Where is the person who was convicted now? Held by immigration (immigration detention)',
+    );
+    expect(report).toContain('1. **Call a lawyer now** (call-now): Some cases move fast.');
+  }, 60_000);
+
+  it('runs from the command line, and exits 0 when every case passes', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'scripts/relief-check-cases.ts'],
-      {
-        cwd: path.resolve(__dirname, '../..'),
-      },
+      { cwd: path.resolve(__dirname, '../..') },
     );
-    expect(stdout).toContain(
-      `${TABLE.cases.length} cases, counted from ${TODAY} unless a case says otherwise; every case passes.`,
-    );
-    for (const reliefCase of TABLE.cases) expect(stdout).toContain(`. ${reliefCase.name} (passes)`);
-    const fingerprints = ruleFingerprints();
-    for (const rule of RULES) {
-      expect(stdout).toContain(`fingerprint: \`"${fingerprints[rule.id]}"\``);
-      for (const source of rule.source) expect(stdout).toContain(`- source: ${source}`);
-    }
-    // The answers and the topics in words, as a lawyer reads them.
-    expect(stdout).toContain(
-      '- Where is the person who was convicted now? Held by immigration (immigration detention)',
-    );
-    expect(stdout).toContain('1. **Call a lawyer now** (call-now): Some cases move fast.');
+    // execFile rejects on any other exit code.
+    expect(stdout.split('\n')[0]).toBe('# The relief check, case by case');
   }, 60_000);
 });
 
+/** The combinations the walk tries today, 479,745 (docs/relief-check.md), less a margin: an empty walk fails. */
+const COMBINATIONS_FLOOR = 400_000;
+
 describe('every path through the check', () => {
-  // Which topics each combination shows, as bits, to compare combinations that differ in one answer.
-  const bitOf = new Map(RULES.map((rule, index) => [rule.id, 1 << index]));
-  // Each combination as a number: every answer's place in its list (0 when not asked), then the state.
-  const STATES: readonly (string | undefined)[] = STATES_THE_RULES_KNOW;
-  // A place for "not asked" only in the questions that are sometimes not asked: it keeps the table small.
-  const sometimesUnasked = new Set<string>();
-  walkChoices((answers) => {
-    for (const question of CHOICE_QUESTIONS) if (answers[question] === undefined) sometimesUnasked.add(question);
-  });
-  const placesOf = (question: (typeof CHOICE_QUESTIONS)[number]) =>
-    CHOICES[question].answers.length + (sometimesUnasked.has(question) ? 1 : 0);
-  const keyOf = (answers: Answers) => {
-    let key = 0;
-    for (const question of CHOICE_QUESTIONS) {
-      const list: readonly string[] = CHOICES[question].answers;
-      const answer = answers[question];
-      const offset = sometimesUnasked.has(question) ? 1 : 0;
-      key = key * placesOf(question) + (answer === undefined ? 0 : list.indexOf(answer) + offset);
-    }
-    return key * STATES.length + STATES.indexOf(answers.state);
-  };
-  // How much one step in each question's answer moves the key, to find the same combination with "I don't know".
-  const weightOf = new Map<string, number>();
-  CHOICE_QUESTIONS.reduceRight((weight, question) => {
-    weightOf.set(question, weight);
-    return weight * placesOf(question);
-  }, STATES.length);
+  // Each rule over the answers it reads (lib/relief-check/rule-inputs.ts; docs/relief-check.md): the walk the
+  // fingerprints take, so it is done once. Any day serves: the dates tried are counted from it.
+  const tables = () => ruleTables(FINGERPRINT_DAY);
+  let found: Narrowing[] | undefined;
+  const narrowed = () => (found ??= tables().flatMap((table) => narrowings(table)));
 
   it('ends on topics or on the "talk to a lawyer" result, never an error, and words exist for all of it in both languages', () => {
-    const facts = (answers: Answers) => factsFor(answers, TODAY);
-    const seen = new Set<string>();
-    let combinations = 0;
-    const check = (answers: Answers) => {
-      combinations += 1;
-      for (const topic of topicsFor(answers, facts(answers))) {
-        const signature = `${topic.id}:${topic.notes.join(',')}:${Object.keys(topic.dates ?? {}).join(',')}`;
-        if (seen.has(signature)) continue;
-        seen.add(signature);
+    // A rule that throws on some combination fails the walk itself, naming the rule and the answers.
+    for (const table of tables()) {
+      for (const shown of table.outcomes) {
+        if (!shown) continue;
+        const topic = { ...shown, id: table.rule.id, urgency: table.rule.urgency };
         for (const locale of LOCALES) {
+          const signature = `${locale} ${topic.id}: ${topic.notes.join(',')}`;
           const words = describeTopic(topic, messagesFor(locale).reliefCheck, locale);
           // A placeholder left unfilled, or an empty paragraph, would reach a reader.
           expect(words.paragraphs.join(' '), signature).not.toMatch(/\{\w+\}/);
@@ -135,53 +118,31 @@ describe('every path through the check', () => {
           ).toBe(true);
         }
       }
-    };
-    walkChoices((answers) => check(answers));
-    for (const answers of typedAnswerCover(TODAY)) check(answers);
-    // Every combination the steps allow was walked (plea questions are not asked after a trial or a dismissal with no plea).
-    expect(combinations).toBeGreaterThan(600_000);
+    }
     // The "talk to a lawyer" result has its words in both languages.
     for (const locale of LOCALES) expect(messagesFor(locale).reliefCheck.result.none.length).toBeGreaterThan(20);
   }, 120_000);
 
   it('shows at least as much after "I don\'t know" as after any definite answer, but for the listed exceptions', () => {
-    const size = CHOICE_QUESTIONS.reduce((total, question) => total * placesOf(question), STATES.length);
-    // Bit 31 marks a combination the steps allow; bits 0–30 are its topics.
-    const topicsOf = new Uint32Array(size);
-    walkChoices((answers) => {
-      let bits = 1 << 31;
-      for (const topic of topicsFor(answers, factsFor(answers, TODAY))) bits |= bitOf.get(topic.id) ?? 0;
-      topicsOf[keyOf(answers)] = bits >>> 0;
-    });
-    const narrowed: string[] = [];
-    walkChoices((answers) => {
-      const key = keyOf(answers);
-      const bits = topicsOf[key] ?? 0;
-      for (const question of CHOICE_QUESTIONS) {
-        const answer = answers[question];
-        if (answer === undefined || answer === NOT_SURE) continue;
-        const list: readonly string[] = CHOICES[question].answers;
-        const unsureKey = key + (list.indexOf(NOT_SURE) - list.indexOf(answer)) * (weightOf.get(question) ?? 0);
-        const unsure = topicsOf[unsureKey] ?? 0;
-        if (unsure === 0) continue;
-        const lost = RULES.filter((rule) => {
-          const bit = bitOf.get(rule.id) ?? 0;
-          return (bits & bit) !== 0 && (unsure & bit) === 0;
-        }).filter(
-          (rule) => !WIDENING_EXCEPTIONS.some((except) => except.question === question && except.topic === rule.id),
-        );
-        if (lost.length > 0 && narrowed.length < 5) {
-          narrowed.push(
-            `${question}: ${answer} → not-sure loses ${lost.map((rule) => rule.id).join(', ')} (${JSON.stringify(answers)})`,
-          );
-        }
-      }
-    });
-    expect(narrowed).toEqual([]);
+    // Only a question a rule reads can change what it shows, so each rule is compared over its own answers.
+    const unlisted = narrowed().filter(
+      ({ question, rule }) =>
+        !WIDENING_EXCEPTIONS.some((except) => except.question === question && except.topic === rule),
+    );
+    expect(
+      unlisted.slice(0, 5).map(({ rule, question, answers }) => `${rule}, ${question}: ${JSON.stringify(answers)}`),
+    ).toEqual([]);
   }, 120_000);
 
   it('keeps every exception to that promise reasoned, and each one real', () => {
     for (const exception of WIDENING_EXCEPTIONS) expect(exception.why.length, exception.topic).toBeGreaterThan(40);
+    // Each exception allows a narrowing the walk finds: one no longer needed is taken off the list.
+    for (const exception of WIDENING_EXCEPTIONS) {
+      expect(
+        narrowed().some(({ question, rule }) => question === exception.question && rule === exception.topic),
+        `${exception.question}, ${exception.topic}`,
+      ).toBe(true);
+    }
     // Status "removal proceedings" calls for a call; "I don't know" alone does not.
     const base: Answers = {
       court: 'federal',
@@ -195,6 +156,128 @@ describe('every path through the check', () => {
     };
     expect(topicsOn({ ...base, status: 'removal-proceedings' }, TODAY).map((topic) => topic.id)).toContain('call-now');
     expect(topicsOn({ ...base, status: 'not-sure' }, TODAY).map((topic) => topic.id)).not.toContain('call-now');
+  });
+
+  it('walks what each rule reads, every combination of it, and would notice an empty walk', () => {
+    const byRule = new Map(tables().map((table) => [table.rule.id, table]));
+    const reads = (id: TopicId) => byRule.get(id)?.reads ?? [];
+    const parts = (id: TopicId) => tables().filter((table) => table.rule.id === id);
+    // What a reader of the rules sees each one ask about.
+    expect(reads('federal-appeal')).toEqual(['court', 'outcome', 'judgmentDate', 'judgmentAge']);
+    expect(reads('padilla')).toEqual(expect.arrayContaining(['outcome', 'lawyerAdvice', 'pleaYear', 'judgmentDate']));
+    expect(reads('the-charge')).toEqual(['charges']);
+    // A note for each "I don't know": made in parts, each walked over what it reads, not the product of all.
+    expect(parts('find-the-papers').map((part) => part.part)).toEqual([...Array(11).keys()]);
+    expect(new Set(parts('find-the-papers').flatMap((part) => part.reads))).toEqual(
+      new Set([...CHOICE_QUESTIONS, 'charges', 'judgmentDate']),
+    );
+    expect(Math.max(...parts('find-the-papers').map((part) => part.reads.length))).toBeLessThanOrEqual(3);
+    // Whether the plea year is asked depends on the outcome: walked with it, though the rule does not read it.
+    expect(byRule.get('staying')?.inputs).toEqual(['outcome', 'pleaYear', 'status']);
+    for (const table of tables()) {
+      const shows = table.outcomes.map((shown) => shown !== undefined);
+      const seen = new Set<boolean>();
+      for (const code of table.walked.outcomes) seen.add(shows[code] ?? false);
+      // Every rule reads something, and shows for some answers and not for others.
+      expect(table.reads.length, table.rule.id).toBeGreaterThan(0);
+      expect(seen, table.rule.id).toEqual(new Set([true, false]));
+    }
+    const combinations = tables().reduce((total, table) => total + table.walked.keys.length, 0);
+    expect(combinations).toBeGreaterThan(COMBINATIONS_FLOOR);
+  });
+});
+
+describe('the walk over what each rule reads (lib/relief-check/rule-inputs.ts)', () => {
+  const ruleThat = (show: Rule['show']): Rule => ({
+    id: 'padilla',
+    urgency: 'ask',
+    explainedIn: { page: 'detained' },
+    source: ['a rule made up for this test'],
+    show,
+  });
+  const shownAnswers = (table: RuleTable) =>
+    [...table.walked.keys]
+      .filter((_key, row) => table.outcomes[table.walked.outcomes[row] ?? 0])
+      .map((key) => answersAt(table, key));
+
+  it('finds an answer read only behind a rare other one, and one read through a fact of time', () => {
+    const rare = ruleTable(
+      ruleThat((answers) => (answers.status === 'tps' && answers.custody === 'prison' ? { notes: [] } : undefined)),
+      FINGERPRINT_DAY,
+    );
+    expect(rare.reads).toEqual(['custody', 'status']);
+    expect(shownAnswers(rare)).toEqual([{ custody: 'prison', status: 'tps' }]);
+    const hearing = ruleTable(
+      ruleThat((_answers, facts) => (facts.hearing ? { notes: [] } : undefined)),
+      FINGERPRINT_DAY,
+    );
+    expect(hearing.reads).toEqual(['hearingDate']);
+  });
+
+  it('walks only what the steps can produce: an answer is missing exactly where it is not asked', () => {
+    const noAdvice = ruleTable(
+      ruleThat((answers) => (answers.lawyerAdvice === undefined ? { notes: [] } : undefined)),
+      FINGERPRINT_DAY,
+    );
+    // Whether the lawyer's advice is asked depends on the outcome, so the outcome is walked too.
+    expect(noAdvice.inputs).toEqual(['outcome', 'lawyerAdvice']);
+    expect(shownAnswers(noAdvice).map((answers) => answers.outcome)).toEqual([
+      'charged-no-plea',
+      'trial',
+      'dismissed-no-plea',
+      'juvenile',
+    ]);
+    const risk = ruleTable(
+      ruleThat((answers) => (answers.lawyerAdvice === 'risk' ? { notes: [] } : undefined)),
+      FINGERPRINT_DAY,
+    );
+    expect(shownAnswers(risk).map((answers) => answers.outcome)).toEqual([
+      'plea',
+      'plea-not-sentenced',
+      'diversion',
+      'dismissed-after-plea',
+      'not-sure',
+    ]);
+  });
+
+  it("changes a rule's fingerprint when what it shows changes for one combination, and keeps it for a tidier rule", () => {
+    const fingerprint = (show: Rule['show']) => fingerprintOf(ruleTable(ruleThat(show), FINGERPRINT_DAY));
+    const rule = fingerprint((answers) =>
+      answers.status === 'tps' && answers.custody === 'prison' ? { notes: ['judge'] } : undefined,
+    );
+    const tidier = fingerprint((answers) =>
+      answers.custody !== 'prison' ? undefined : answers.status === 'tps' ? { notes: ['judge'] } : undefined,
+    );
+    expect(tidier).toBe(rule);
+    // Shown for one more combination, with another note, or with a date: each is a change to review.
+    const more = fingerprint((answers) =>
+      (answers.status === 'tps' && answers.custody === 'prison') ||
+      (answers.status === 'asylee-refugee' && answers.custody === 'prison-ice-hold')
+        ? { notes: ['judge'] }
+        : undefined,
+    );
+    const otherNote = fingerprint((answers) =>
+      answers.status === 'tps' && answers.custody === 'prison' ? { notes: ['proof'] } : undefined,
+    );
+    const dated = fingerprint((answers) =>
+      answers.status === 'tps' && answers.custody === 'prison'
+        ? { notes: ['judge'], dates: { judgment: FINGERPRINT_DAY } }
+        : undefined,
+    );
+    expect(new Set([rule, more, otherNote, dated]).size).toBe(4);
+  });
+
+  it('refuses a rule that lists the answers instead of reading each by name', () => {
+    const listing = ruleThat((answers) => (Object.keys(answers).length > 0 ? { notes: [] } : undefined));
+    expect(() => ruleTable(listing, FINGERPRINT_DAY)).toThrow('lists or changes the answers');
+  });
+
+  it('names the rule and the answers when a rule fails', () => {
+    const failing = ruleThat((answers) => {
+      if (answers.status === 'deported') throw new Error('no words for this');
+      return undefined;
+    });
+    expect(() => ruleTable(failing, FINGERPRINT_DAY)).toThrow(/rule padilla fails for .*"status":"deported".*no words/);
   });
 });
 
