@@ -4,7 +4,8 @@
  * how to read it. Needs wrk and nginx (installed with apt when missing, as
  * root); falls back to a small Node static server when nginx cannot be had.
  * `npm run bench -- --baseline-only` stops after the same-run comparison
- * with the build before the Spanish edition.
+ * with the build before the Spanish edition. `npm run bench -- --suite`
+ * measures the test suite instead (scripts/bench/suite.mts).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import {
 } from './bench/baseline.mts';
 import { postConsultations, startCountingSmtp } from './bench/consultations.mts';
 import { copyWithArticles } from './bench/generate-articles.mts';
+import { benchSuite, SUITE_GOALS } from './bench/suite.mts';
 import { wrk } from './bench/load.mts';
 import { securityHeaderLines, startNginx } from './bench/nginx.mts';
 import { pageWeight } from './bench/weight.mts';
@@ -75,6 +77,12 @@ function staticNodeServer(file: string, port: number): Promise<{ url: string; st
 }
 
 async function main() {
+  if (process.argv.includes('--suite')) {
+    const figures = benchSuite(ROOT);
+    console.log(JSON.stringify({ goals: SUITE_GOALS, ...figures }, null, 2));
+    if (!Object.values(figures.goalsMet).every(Boolean)) process.exitCode = 1;
+    return;
+  }
   ensureTools();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const realArticles = fs.readdirSync('content/articles').filter((name) => name.endsWith('.mdx')).length;

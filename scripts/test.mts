@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clusterHandle, sharedTestCluster, TEST_POSTGRES_ENV } from './support/postgres-cluster.mts';
-import { browserResults, slowest, unitResults, type Counts } from './support/test-report.mts';
+import { browserResults, slowest, STAGES_REPORT, unitResults, type Counts } from './support/test-report.mts';
 
 /**
  * `npm test`: every check, in the order that fails cheapest first, with
@@ -79,9 +79,12 @@ async function main(): Promise<number> {
   process.once('SIGINT', stopCluster);
   process.once('SIGTERM', stopCluster);
   let code = 0;
+  const stages: { name: string; seconds: number; code: number }[] = [];
   try {
     for (const step of STEPS) {
+      const stepStarted = performance.now();
       code = await run(step);
+      stages.push({ name: step.name, seconds: (performance.now() - stepStarted) / 1000, code });
       if (code !== 0) {
         console.error(`\n✗ ${step.name} failed (exit ${code}); the steps after it did not run.`);
         break;
@@ -89,6 +92,8 @@ async function main(): Promise<number> {
     }
   } finally {
     await release();
+    fs.mkdirSync(REPORTS, { recursive: true });
+    fs.writeFileSync(STAGES_REPORT, `${JSON.stringify(stages, null, 2)}\n`);
   }
   const counts = report(started);
   // The plain closing line a CI reads: counts alone on a line.

@@ -7,6 +7,11 @@ import { z } from '../../lib/zod.ts';
  * closing line. A report that is missing or not of the expected shape (a
  * stage that did not run) counts nothing.
  */
+
+/** Each stage's name, seconds and exit code, written by `npm test`, read by `npm run bench -- --suite`. */
+export const STAGES_REPORT = 'test-results/stages.json';
+export type Stage = { name: string; seconds: number; code: number };
+
 export type Timed = { seconds: number; name: string };
 export type Counts = { passed: number; failed: number; skipped: number };
 
