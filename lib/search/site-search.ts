@@ -57,8 +57,11 @@ export function searchSite(
   const trimmed = query.trim().slice(0, 200);
   if (trimmed === '') return [];
   const extra = expandQuery(trimmed, synonyms);
+  // The query and each synonym phrase are looked for whole (every word of one of them), never word by word:
+  // MiniSearch hands a parent's OR down to the words of each phrase.
+  const whole = (phrase: string) => ({ queries: [phrase], combineWith: 'AND' as const });
   return index
-    .search(extra.length > 0 ? { combineWith: 'OR', queries: [trimmed, ...extra] } : trimmed)
+    .search(extra.length > 0 ? { combineWith: 'OR', queries: [trimmed, ...extra].map(whole) } : trimmed)
     .slice(0, limit)
     .flatMap((result: MiniSearchResult) => {
       const document = documents.get(String(result.id));

@@ -361,8 +361,12 @@ test('search finds the pages that answer what readers type, in both languages, a
   const wanted: [Locale, string, string][] = [
     ['en', 'DUI', pagePath('reliefCheck')],
     ['en', 'drunk driving', pagePath('reliefCheck')],
+    ['en', 'alcohol', pagePath('reliefCheck')],
     ['es', 'manejar borracho', pagePath('reliefCheck', 'es')],
+    ['es', 'manejar borracha', pagePath('reliefCheck', 'es')],
     ['es', 'DWI', pagePath('reliefCheck', 'es')],
+    ['es', 'ebriedad', pagePath('reliefCheck', 'es')],
+    ['es', 'alcohol', pagePath('reliefCheck', 'es')],
     // A family's words for a court date and an immigration hold.
     ['en', 'court date', pagePath('detained')],
     ['en', 'hearing date', pagePath('detained')],
@@ -380,6 +384,18 @@ test('search finds the pages that answer what readers type, in both languages, a
       missing.push(`"${query}" (${locale}): the language switch leads to ${switchTo}`);
   }
   expect(missing).toEqual([]);
+
+  // Every result holds a word the reader typed or one of its synonyms, never only a "de" or a "the".
+  for (const [locale, query] of [
+    ['en', 'DUI'],
+    ['es', 'DWI'],
+    ['es', 'manejar borracha'],
+  ] as const) {
+    const items = (await searchResults(query, locale)).main?.querySelectorAll('ol > li') ?? [];
+    expect(items.length, query).toBeGreaterThan(0);
+    const unmarked = items.filter((item) => item.querySelectorAll('mark').length === 0).map(textOf);
+    expect(unmarked, `${query} (${locale})`).toEqual([]);
+  }
 
   // An article's title finds that article first, with the words marked in what is shown of it.
   const byTitle = await searchResults(newestArticle.title, 'en');

@@ -153,6 +153,31 @@ describe('searching the Spanish pages', () => {
     for (const [query, id] of expected) expect(first(query), query).toBe(`/es/articulos/${id}`);
   });
 
+  it('looks for a synonym phrase whole, never word by word, and its little words ("de", "en") find nothing', () => {
+    const dui = buildSiteSearch(
+      [
+        page('dui', 'Manejar en estado de ebriedad', 'Una condena por manejar en estado de ebriedad y la inmigración.'),
+        page('condena', 'La condena de la persona', 'La condena de la corte en la ciudad de la persona.'),
+        page('estado', 'Las leyes de cada estado', 'Cada estado tiene sus propias leyes penales.'),
+        page('indultos', 'Los indultos y la inmigración', 'Un indulto perdona solo algunas causales.'),
+      ],
+      'es',
+    );
+    const synonyms = [{ words: ['DWI', 'borracha'], means: ['manejar en estado de ebriedad'] }];
+    const hits = (query: string) => searchSite(dui, query, synonyms);
+    for (const query of ['DWI', 'borracha', 'manejar borracha']) {
+      expect(
+        hits(query).map((hit) => hit.url),
+        query,
+      ).toEqual(['/es/articulos/dui']);
+    }
+    // Every result holds a word of the query or of its synonyms, marked where it is shown.
+    for (const hit of hits('DWI')) expect(hit.excerpt.some((part) => part.match)).toBe(true);
+    // A query of little words alone finds nothing, in either language.
+    expect(hits('de la')).toEqual([]);
+    expect(searchSite(siteSearch, 'the of and')).toEqual([]);
+  });
+
   it('marks the words found in the text as written, accents and all', () => {
     const [hit] = searchSite(spanishSearch, 'detencion');
     expect(hit?.excerpt.filter((part) => part.match).map((part) => part.text)).toEqual(['detención']);
