@@ -28,7 +28,7 @@ export function ANumberForm({ words }: { words: ANumberWords }) {
           autoComplete="off"
           defaultValue={state.typed}
           onChange={(event) => setTyped(event.target.value)}
-          className="min-h-11 w-48 rounded-lg border border-slate-500 px-3 text-lg"
+          className="min-h-11 w-48 max-w-full rounded-lg border border-slate-500 px-3 text-lg"
         />
         <button type="submit" className="button-secondary">
           {words.button}

@@ -8,7 +8,11 @@ import { PhoneLink } from './phone-link';
  * On phones, calling and asking for a consultation stay one tap away at the
  * bottom of the screen. The page reserves the bar's height (and the
  * phone's safe area), so it never covers the last line; it is hidden on
- * the contact page, where the form is (globals.css).
+ * the contact page, where the form is (globals.css). With large text on a
+ * phone (less than 20rem across, as at 150 % text on a 360 px screen) a
+ * fixed bar would hide a third of the screen, so it becomes the page's
+ * last block, its buttons one under another; the header still has the
+ * call button and the menu.
  */
 export function CallBar({ firm }: { firm: Firm }) {
   const t = useTranslations('callBar');
@@ -16,9 +20,9 @@ export function CallBar({ firm }: { firm: Firm }) {
   return (
     <div
       data-call-bar
-      className="call-bar fixed inset-x-0 bottom-0 z-30 border-t border-slate-300 bg-white px-3 pt-2 pb-[calc(0.5rem+env(safe-area-inset-bottom))] shadow-[0_-2px_8px_rgba(0,0,0,0.08)] md:hidden print:hidden"
+      className="call-bar fixed inset-x-0 max-[20rem]:static bottom-0 z-30 border-t border-slate-300 bg-white px-3 pt-2 pb-[calc(0.5rem+env(safe-area-inset-bottom))] shadow-[0_-2px_8px_rgba(0,0,0,0.08)] md:hidden print:hidden"
     >
-      <div className="flex gap-2">
+      <div className="flex gap-2 max-[20rem]:flex-col">
         <PhoneLink
           firm={firm}
           label={t('call')}

@@ -27,7 +27,7 @@ export function ConsultCallToAction({ firm, ownCase = false }: { firm: Firm; own
         <PhoneLink
           firm={firm}
           label={t('call')}
-          className="inline-flex min-h-12 items-center rounded-lg border-2 border-white px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
+          className="inline-flex min-h-12 flex-wrap items-center rounded-lg border-2 border-white px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800"
         />
       </div>
     </section>

@@ -13,7 +13,7 @@ export function DetainedStrip({ languageSwitch }: { languageSwitch: ReactNode })
   const t = useTranslations('detainedStrip');
   return (
     <div className="bg-red-800 text-white print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-3 md:px-4">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-3 md:px-4">
         <Link
           href={pagePath('detained', useLocale())}
           className="flex min-h-11 min-w-0 items-center text-base font-semibold text-white underline underline-offset-4"

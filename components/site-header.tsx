@@ -11,7 +11,9 @@ import { SearchForm } from './search-form';
 
 /**
  * On phones: the firm's name, a call link and a menu on one line, so the
- * page's title starts near the top of the screen. The menu is a
+ * page's title starts near the top of the screen; with large text or a
+ * narrow screen the buttons move under the name rather than push the page
+ * wider than the screen (WCAG 1.4.10). The menu is a
  * <details> disclosure: it opens without JavaScript, and a screen reader
  * announces it as a button that is expanded or collapsed. On wider
  * screens: the name, both buttons, the navigation and search, all visible.
@@ -53,7 +55,7 @@ function HeaderBar({ firm }: { firm: Firm }) {
   const t = useTranslations('header');
   const locale = useLocale();
   return (
-    <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-1 md:flex-wrap md:gap-3 md:px-4 md:py-3">
+    <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-1 px-3 py-1 md:gap-3 md:px-4 md:py-3">
       <Link
         href={homePath(locale)}
         className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
@@ -61,10 +63,15 @@ function HeaderBar({ firm }: { firm: Firm }) {
         {firm.name}
       </Link>
 
-      <div className="flex shrink-0 items-center gap-2 md:hidden">
-        <PhoneLink firm={firm} label={t('call')} showNumber={false} className="button-secondary min-h-11 px-3 py-2" />
+      <div className="flex min-w-0 flex-wrap items-center gap-2 md:hidden">
+        <PhoneLink
+          firm={firm}
+          label={t('call')}
+          showNumber={false}
+          className="button-secondary min-h-11 min-w-0 flex-wrap px-3 py-2"
+        />
         <details data-site-menu className="group">
-          <summary className="button-primary min-h-11 cursor-pointer list-none px-3 py-2 [&::-webkit-details-marker]:hidden">
+          <summary className="button-primary min-h-11 cursor-pointer list-none whitespace-nowrap px-3 py-2 [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="mr-1 group-open:hidden">
               ☰
             </span>

@@ -13,13 +13,33 @@ import {
 import { articles, attorneys, practiceAreas, spanish } from './support/site';
 
 /**
- * Phones from the smallest in use to the largest common one: no page may be
- * wider than the screen (a wider page pushes the fixed call bar off it), in
- * either language, one page of each kind. Articles share one layout; a
+ * No page may be wider than the screen (a wider page pushes the fixed call
+ * bar and the menu off it), in either language, one page of each kind: on
+ * the smallest phone in use and a large one; at 400 % zoom of a 720 px
+ * window, which Chromium lays out as a 180 px screen; and with the phone's
+ * text at 150 % and 200 % (Chromium's default font size at 24 and 32 px,
+ * which every rem on the site follows). Articles share one layout; a
  * glossary word's hidden definition is measured on the screen by the last
  * test here.
  */
-const WIDTHS = [320, 360, 390, 414];
+const SCREENS = [
+  { width: 320, fontSize: 16 },
+  { width: 414, fontSize: 16 },
+  { width: 180, fontSize: 16 },
+  { width: 360, fontSize: 24 },
+  { width: 360, fontSize: 32 },
+] as const;
+const DEFAULT_FONT_SIZE = 16;
+
+type Screen = (typeof SCREENS)[number];
+const described = (screen: Screen) => `${screen.width} px, text at ${screen.fontSize} px`;
+
+/** The text size a reader sets in the phone's settings; it applies at once, without reloading. */
+async function setTextSize(page: Page, fontSize: number) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Page.setFontSizes', { fontSizes: { standard: fontSize } });
+  await session.detach();
+}
 
 function pagesOf(locale: Locale): string[] {
   const edition = locale === 'es' ? spanish : { articles, practiceAreas, attorneys };
@@ -34,30 +54,58 @@ function pagesOf(locale: Locale): string[] {
   ];
 }
 
-/** At each width: the page is no wider than the screen, and the call bar (where the page has one) is on it. */
+/**
+ * On each screen: the page is no wider than the screen, and the call bar
+ * (where the page has one) is either fixed on the screen or, where large
+ * text leaves no room for it, the page's last block.
+ */
 async function expectToFit(page: Page, path: string) {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 740 });
+  for (const screen of SCREENS) {
+    await page.setViewportSize({ width: screen.width, height: 740 });
+    await setTextSize(page, screen.fontSize);
     // On a phone a page wider than the screen widens the layout viewport with it: compare with the screen.
     const fit = await page.evaluate(() => {
       const bar = document.querySelector('[data-call-bar]');
       const shown = bar instanceof HTMLElement && getComputedStyle(bar).display !== 'none';
       return {
         pageWidth: Math.max(document.documentElement.scrollWidth, window.innerWidth),
-        barBottom: shown ? Math.round(bar.getBoundingClientRect().bottom) : undefined,
+        bar: shown
+          ? {
+              fixed: getComputedStyle(bar).position === 'fixed',
+              bottom: Math.round(bar.getBoundingClientRect().bottom),
+            }
+          : undefined,
         screenHeight: window.innerHeight,
       };
     });
-    expect(fit.pageWidth, `${path} at ${width} px`).toBeLessThanOrEqual(width);
-    if (fit.barBottom !== undefined) {
-      expect(fit.barBottom, `${path}: the call bar at ${width} px`).toBeLessThanOrEqual(fit.screenHeight);
+    expect(fit.pageWidth, `${path} at ${described(screen)}`).toBeLessThanOrEqual(screen.width);
+    if (fit.bar?.fixed) {
+      expect(fit.bar.bottom, `${path}: the call bar at ${described(screen)}`).toBeLessThanOrEqual(fit.screenHeight);
     }
   }
+  await setTextSize(page, DEFAULT_FONT_SIZE);
 }
+
+test('with large text the call bar gives the screen back, and comes back at normal size', async ({ page }) => {
+  await page.goto('/');
+  const bar = page.locator('[data-call-bar]');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(bar).toHaveCSS('position', 'fixed');
+  await setTextSize(page, 32);
+  await expect(bar).toHaveCSS('position', 'static');
+  await setTextSize(page, DEFAULT_FONT_SIZE);
+  await expect(bar).toHaveCSS('position', 'fixed');
+});
+
+test('the open menu fits the screen at every text size', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('details[data-site-menu] summary').click();
+  await expectToFit(page, '/, menu open');
+});
 
 for (const locale of ['en', 'es'] as const) {
   test(`every kind of ${locale === 'es' ? 'Spanish' : 'English'} page fits a phone's screen`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     for (const path of pagesOf(locale)) {
       await page.goto(path);
       await expectToFit(page, path);
