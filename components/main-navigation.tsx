@@ -7,6 +7,7 @@ export function MainNavigation({ layout }: { layout: 'row' | 'column' }) {
   const t = useTranslations('nav');
   const locale = useLocale();
   const navigation = [
+    { href: pagePath('charged', locale), label: t('charged') },
     { href: practiceAreaIndexPath(locale), label: t('practiceAreas') },
     { href: articleIndexPath(1, locale), label: t('articles') },
     { href: pagePath('faq', locale), label: t('questions') },

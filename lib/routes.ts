@@ -47,6 +47,8 @@ const FIXED_PAGE_SEGMENTS = {
   search: { en: 'search', es: 'buscar' },
   glossary: { en: 'glossary', es: 'glosario' },
   detained: { en: 'detained', es: 'detenidos' },
+  /** For a person arrested or charged who has not pleaded yet: call before accepting a plea. */
+  charged: { en: 'charged-with-a-crime', es: 'acusado-de-un-delito' },
   /** The sheet a family fills in, prints or shares when someone is detained. */
   gather: { en: 'what-to-gather', es: 'que-reunir' },
   /** A card to print and carry: what to remember if immigration officers stop someone or come to the door. */
@@ -176,6 +178,7 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     pagePath('faq', locale),
     pagePath('glossary', locale),
     pagePath('detained', locale),
+    pagePath('charged', locale),
     pagePath('gather', locale),
     pagePath('rights', locale),
     pagePath('reliefCheck', locale),

@@ -21,7 +21,7 @@ export type UrgentReason =
   /** A plea with no sentence yet: withdrawing it is easiest before sentencing. `certain: false` when the outcome is not known. */
   | { kind: 'plea-not-sentenced'; certain: boolean }
   /** Charged, with no plea yet: the moment advice on the immigration consequences helps most. `certain: false` when the outcome is not known. */
-  | { kind: 'charged-no-plea'; certain: boolean }
+  | { kind: 'charged-no-plea'; certain: boolean; courtDate?: string }
   /** In prison or jail with an ICE hold (detainer): ICE means to take the person at release. */
   | { kind: 'ice-hold' }
   /** A removal order already made, the person still in the United States: removal can come at any time. */
@@ -107,10 +107,15 @@ export function reasonInEnglish(reason: UrgentReason, { who, today, judgment, he
       return reason.certain
         ? 'Pleaded, not yet sentenced: a plea is easiest to withdraw before sentencing'
         : 'Maybe pleaded and not yet sentenced (they do not know how the case ended)';
-    case 'charged-no-plea':
-      return reason.certain
+    case 'charged-no-plea': {
+      const charged = reason.certain
         ? 'Charged, no plea yet: immigration advice before the plea'
         : 'Maybe charged with no plea yet (they do not know how the case ended)';
+      if (!reason.courtDate) return charged;
+      const left = timeLeft(today, reason.courtDate);
+      const when = left === 'today' || left === 'passed' ? left : `in ${left}`;
+      return `${charged}; next court date ${reason.courtDate} (${when})`;
+    }
     case 'ice-hold':
       return `In jail or prison with an ICE hold (detainer): ICE may take them at release: ${who}`;
     case 'removal-order':

@@ -31,6 +31,13 @@ export default async function HomePage({ params }: LocaleParams) {
   return (
     <SiteFrame versions={inEveryLocale(homePath)}>
       <HomeHero firm={firm} />
+      {/* Before a plea is when a lawyer can do the most: this path is the first thing after the introduction. */}
+      <p className="mt-6 max-w-prose">
+        <Link href={pagePath('charged', locale)} className="button-secondary text-left">
+          {t('chargedLink')}
+          <span aria-hidden="true">&nbsp;→</span>
+        </Link>
+      </p>
       <HomeSection id="who-heading" title={t('whoHeading')} narrow>
         <ul className="mt-3 list-disc space-y-2 pl-6 text-lg">
           <li>{t('whoCharged')}</li>

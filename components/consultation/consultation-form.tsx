@@ -65,9 +65,11 @@ type Props = {
   formToken: string;
   /** Named when the request could not be taken: the phone is then the way to reach the firm. */
   firm: Pick<Firm, 'phone' | 'placeholders'>;
+  /** Answers known before the form opens (from the relief check); the person can change them. */
+  initialValues?: ConsultationValues;
 };
 
-export function ConsultationForm({ submit, formToken, firm }: Props) {
+export function ConsultationForm({ submit, formToken, firm, initialValues = NO_VALUES }: Props) {
   const t = useTranslations('form');
   const locale = useLocale();
   const own = useActionState('action' in submit ? submit.action : ownedElsewhere, IDLE);
@@ -75,7 +77,7 @@ export function ConsultationForm({ submit, formToken, firm }: Props) {
   // Errors found in the browser by the same schema the server uses, before anything is sent.
   const { errors, values, checkedInBrowser, checkBeforeSending } = useBrowserCheck(state, parseConsultation, {
     errors: NO_ERRORS,
-    values: NO_VALUES,
+    values: initialValues,
   });
 
   // The A-number is read back from what the server was sent too, so a form sent back without JavaScript shows it.

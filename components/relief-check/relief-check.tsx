@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
+import { formValuesFromCheck } from '@/lib/consultation/check-prefill';
 import { CONSULT_INTENT } from '@/lib/consultation/form-state';
 import type { ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
 import { ATTACHMENT_FIELD, START } from '@/lib/relief-check/flow';
@@ -43,6 +44,7 @@ export function ReliefCheck({ action, links, firm }: Props) {
         <ConsultationForm
           firm={firm}
           formToken={state.formToken}
+          initialValues={formValuesFromCheck(state.answers)}
           submit={{
             state: state.consultation,
             formAction,

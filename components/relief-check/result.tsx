@@ -2,7 +2,7 @@ import { useLocale, useMessages, useTranslations } from 'next-intl';
 import type { Answers } from '@/lib/relief-check/answers';
 import { SEND_FIELD, SEND_TOPICS } from '@/lib/relief-check/flow';
 import type { RunningDeadline } from '@/lib/relief-check/deadlines';
-import type { ShownTopic } from '@/lib/relief-check/rules';
+import { linksToExplanation, type ShownTopic } from '@/lib/relief-check/rules';
 import { answerLines } from '@/lib/relief-check/summary';
 import { dayInWords, describeTopic } from '@/lib/relief-check/words';
 import type { Locale } from '@/lib/routes';
@@ -38,7 +38,7 @@ export function Result({
       <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
       <ol className="mt-6 space-y-6">
         {topics.map((topic) => {
-          const article = links[topic.id];
+          const article = linksToExplanation(topic) ? links[topic.id] : undefined;
           const { title, paragraphs } = describeTopic(topic, words, locale);
           return (
             <li

@@ -1,7 +1,7 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import type { Answers } from '@/lib/relief-check/answers';
 import { EDIT_STEP_FIELD } from '@/lib/relief-check/flow';
-import { STEPS } from '@/lib/relief-check/steps';
+import { isStepAsked, STEPS } from '@/lib/relief-check/steps';
 import { answerLines } from '@/lib/relief-check/summary';
 import { AnswerList, HiddenAnswers, type HeadingRef } from './parts';
 
@@ -30,6 +30,8 @@ export function Review({
       <p className="mt-2 text-slate-700">{t('review.intro')}</p>
       <HiddenAnswers answers={answers} />
       {STEPS.map((step, index) => {
+        // A step with nothing to ask for these answers (the plea, when there was none) has nothing to change.
+        if (!isStepAsked(index, answers)) return null;
         const own = lines.filter((line) => (step.questions as readonly string[]).includes(line.question));
         const title = t(`steps.${step.id}`);
         return (

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { statesIn } from '@/lib/content/states';
 import { CHARGE_QUESTION, CHOICES, isChoice, WHO_QUESTION, type Question } from '@/lib/relief-check/answers';
 import { LANGUAGE_FIELD, REVIEWING_FIELD, type CheckStep } from '@/lib/relief-check/flow';
-import { STEP_COUNT, STEPS, stepQuestions } from '@/lib/relief-check/steps';
+import { STEP_COUNT, STEPS, stepProgress, stepQuestions } from '@/lib/relief-check/steps';
 import { questionsFor } from '@/lib/relief-check/summary';
 import { ErrorSummary } from '../form/error-summary';
 import { Choice, describedBy, FieldError, TextField, Ticks } from '../form/field-parts';
@@ -33,6 +33,7 @@ export function Step({
   const last = state.step === STEP_COUNT - 1;
   const hints: Partial<Record<Question, string>> = {
     judgmentDate: questions.judgmentDateHint,
+    courtDate: questions.courtDateHint,
     caseLevel: questions.caseLevelHint,
     supervision: questions.supervisionHint,
     lawyerAdvice: questions.lawyerAdviceHint,
@@ -99,7 +100,7 @@ export function Step({
           <BeforeYouStart />
         </>
       ) : null}
-      <p className="font-semibold text-slate-700">{t('progress', { step: state.step + 1, count: STEP_COUNT })}</p>
+      <p className="font-semibold text-slate-700">{t('progress', stepProgress(state.step, answers))}</p>
       <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold text-brand-900 focus:outline-none">
         {t(`steps.${step.id}`)}
       </h2>

@@ -111,6 +111,8 @@ export const answersSchema = z.object({
   caseLevel: choice(CASE_LEVEL),
   judgmentDate: date,
   judgmentAge: choice(JUDGMENT_AGE),
+  /** The next date in the criminal case, asked of a person charged who has not pleaded yet. */
+  courtDate: date,
   custody: choice(CUSTODY),
   supervision: choice(YES_NO),
   detainedNow: choice(YES_NO),
@@ -131,7 +133,7 @@ export type Question = keyof Answers;
 export const QUESTIONS = Object.keys(answersSchema.shape) as Question[];
 
 /** The questions answered with a date: typed the reader's way, shown in the reader's language. */
-const DATE_QUESTIONS = ['judgmentDate', 'hearingDate'] as const satisfies readonly Question[];
+const DATE_QUESTIONS = ['judgmentDate', 'courtDate', 'hearingDate'] as const satisfies readonly Question[];
 export function isDateQuestion(question: Question): question is (typeof DATE_QUESTIONS)[number] {
   return (DATE_QUESTIONS as readonly Question[]).includes(question);
 }

@@ -5,7 +5,8 @@ import { addDays } from '@/lib/dates';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/routes';
 import type { UrgentKind } from '@/lib/urgency';
-import { answersSchema, type Answers } from './answers';
+import { answersSchema, QUESTIONS, type Answers } from './answers';
+import { isAsked } from './steps';
 import { factsFor } from './facts';
 import { nextFederalFilingDay } from './court-days';
 import { RULES, topicsFor, URGENCY_ORDER, urgentReasonsFor, type ShownTopic, type TopicId } from './rules';
@@ -98,6 +99,15 @@ export function answersOn(reliefCase: ReliefCheckCase, today: string): Answers {
   if (!parsed.success) {
     throw new Error(
       `Case "${reliefCase.name}": ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
+  }
+  // An answer the steps never ask for would test answers no person can give (the browser walk could not give it either).
+  const unasked = QUESTIONS.filter(
+    (question) => parsed.data[question] !== undefined && !isAsked(question, parsed.data),
+  );
+  if (unasked.length > 0) {
+    throw new Error(
+      `Case "${reliefCase.name}": the check does not ask ${unasked.join(', ')} with these answers; remove ${unasked.length > 1 ? 'them' : 'it'} from the case`,
     );
   }
   return parsed.data;

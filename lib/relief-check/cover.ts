@@ -46,6 +46,7 @@ export function answerCover(today: string): AnswerCover {
       ['theft-fraud', 'not-sure'],
     ],
     judgmentDate: [undefined, ...JUDGMENT_DAYS_AGO.map((days) => addDays(today, -days)), addDays(today, 20)],
+    courtDate: [undefined, addDays(today, -1), today, addDays(today, 1)],
     pleaYear: [undefined, ...PLEA_YEARS],
     hearingDate: [undefined, today, addDays(today, 30), addDays(today, 31), addDays(today, -1)],
   };

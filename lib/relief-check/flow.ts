@@ -5,7 +5,7 @@ import type { Attachment } from './attachment';
 import { runningDeadlines, type RunningDeadline } from './deadlines';
 import { factsFor } from './facts';
 import { topicsFor, type ShownTopic } from './rules';
-import { isAsked, STEP_COUNT, STEPS, stepQuestions, unanswered } from './steps';
+import { isAsked, isStepAsked, STEP_COUNT, STEPS, stepQuestions, unanswered } from './steps';
 
 /** What is wrong with one answer; its words are under reliefCheck.errors in the message files. */
 export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearFormat' | 'stateUnknown';
@@ -115,7 +115,7 @@ export function advance(form: FormData, today: string): CheckStep {
     case 'edit':
       return { view: 'step', step, answers, errors: {}, reviewing: true };
     case 'back':
-      return { view: 'step', step: Math.max(0, step - 1), answers, errors: {}, ...fromReview };
+      return { view: 'step', step: previousStep(step, answers), answers, errors: {}, ...fromReview };
     case 'topics':
       return resultOn(answers, today);
     case 'send':
@@ -130,15 +130,21 @@ export function advance(form: FormData, today: string): CheckStep {
       }
       if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems, ...fromReview };
       // From the review, a changed answer may ask something new later on (the plea, after a new outcome): only that is asked.
-      const following = reviewing
-        ? STEPS.findIndex((_, later) => later > step && unanswered(later, answers).length > 0)
-        : step + 1;
+      const following = STEPS.findIndex(
+        (_, later) => later > step && (reviewing ? unanswered(later, answers).length > 0 : isStepAsked(later, answers)),
+      );
       if (following !== -1 && following < STEP_COUNT) {
         return { view: 'step', step: following, answers, errors: {}, ...fromReview };
       }
       return { view: 'review', answers };
     }
   }
+}
+
+/** The step before, passing over steps with nothing to ask (the plea, for a person charged who has not pleaded). */
+function previousStep(step: number, answers: Answers): number {
+  for (let earlier = step - 1; earlier > 0; earlier -= 1) if (isStepAsked(earlier, answers)) return earlier;
+  return 0;
 }
 
 function stepFrom(value: FormDataEntryValue | null): number {

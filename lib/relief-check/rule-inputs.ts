@@ -182,6 +182,8 @@ function walk(
     if (question === undefined) return leaf(key);
     recorder.reads = 0;
     const asked = isAsked(question, answers);
+    // A "one of" holds only where all of it is asked (steps.ts, `unanswered`).
+    const groupAsked = oneOfAt[level]?.every((member) => isAsked(member, answers)) ?? false;
     const reads = recorder.reads;
     if ((reads & ~inputMask) !== 0) {
       outside |= reads & ~inputMask;
@@ -201,7 +203,7 @@ function walk(
       if (value === undefined ? asked && required : !asked) continue;
       current[slot] = value;
       place[slot] = index;
-      if (group && group.every((member) => current[member] === undefined)) continue;
+      if (group && groupAsked && group.every((member) => current[member] === undefined)) continue;
       step(level + 1, key + index * (weights[level] ?? 0));
       if (outside !== 0) return;
     }

@@ -362,11 +362,23 @@ export const RULES: readonly Rule[] = [
       'Padilla v. Kentucky, 559 U.S. 356 (2010): the defense lawyer must advise on the immigration consequences of a plea; "may carry a risk" suffices only when the law is unclear (559 U.S. at 369)',
       'INA § 101(a)(48)(A): what counts as a conviction for immigration, which a plea agreement can avoid or cause',
     ],
-    show: (answers) =>
-      when(outcomeIn('charged-no-plea', NOT_SURE)(answers), () => ({
-        notes: [],
-        reasons: [{ kind: 'charged-no-plea', certain: answers.outcome === 'charged-no-plea' }],
-      })),
+    // The court date given leads the topic: the advice is needed before it. A date already past says nothing.
+    show: (answers, facts) =>
+      when(outcomeIn('charged-no-plea', NOT_SURE)(answers), () => {
+        const courtDate =
+          answers.courtDate !== undefined && answers.courtDate >= facts.today ? answers.courtDate : undefined;
+        return {
+          notes: courtDate ? ['court-date'] : [],
+          ...(courtDate ? { dates: { court: courtDate } } : {}),
+          reasons: [
+            {
+              kind: 'charged-no-plea',
+              certain: answers.outcome === 'charged-no-plea',
+              ...(courtDate ? { courtDate } : {}),
+            },
+          ],
+        };
+      }),
   },
   {
     id: 'section-2255',
@@ -682,6 +694,18 @@ export function topicsFor(answers: Answers, facts: Facts): ShownTopic[] {
     }
   }
   return topics;
+}
+
+/** The reasons the page on detention answers: someone held, or who may be taken at any time. */
+const ABOUT_DETENTION: readonly UrgentReason['kind'][] = ['detained', 'ice-hold', 'removal-order'];
+
+/**
+ * Whether the topic links to what explains it. "Call a lawyer now" is
+ * explained by the page on detention, which is no help to a person whose
+ * reason to call is a hearing date and who is not held.
+ */
+export function linksToExplanation(topic: ShownTopic): boolean {
+  return topic.id !== 'call-now' || (topic.reasons ?? []).some((reason) => ABOUT_DETENTION.includes(reason.kind));
 }
 
 /** Why the case is urgent, from the topics these answers show: the same reasons the email and the confirmation give. */

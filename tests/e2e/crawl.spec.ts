@@ -373,6 +373,13 @@ test('search finds the pages that answer what readers type, in both languages, a
     ['en', 'ICE hold', pagePath('detained')],
     ['es', 'fecha de audiencia', pagePath('detained', 'es')],
     ['es', 'hold de ICE', pagePath('detained', 'es')],
+    // A person charged, before a plea: the page for that moment.
+    ['en', 'charged', pagePath('charged')],
+    ['en', 'arrested', pagePath('charged')],
+    ['en', 'plea offer', pagePath('charged')],
+    ['es', 'acusado', pagePath('charged', 'es')],
+    ['es', 'me arrestaron', pagePath('charged', 'es')],
+    ['es', 'antes de declararme', pagePath('charged', 'es')],
   ];
   const missing: string[] = [];
   for (const [locale, query, path] of wanted) {
@@ -438,6 +445,10 @@ test('Spanish search finds Spanish pages with or without accents and other forms
 
 test('the pages for a detention, the relief check and the printable sheets are linked where readers need them', async () => {
   for (const locale of ['en', 'es'] as const) {
+    // Before a plea, as visible as a detention: in the menu of every page and on the home page.
+    const home = await servedPage(homePath(locale));
+    expect(hrefsIn(home.document.querySelector('header nav')), locale).toContain(pagePath('charged', locale));
+    expect(hrefsIn(home.document.querySelector('main')), locale).toContain(pagePath('charged', locale));
     const detained = await servedPage(pagePath('detained', locale));
     const main = detained.document.querySelector('main');
     const links = hrefsIn(main);

@@ -7,7 +7,7 @@ import { nextFederalFilingDay } from '@/lib/relief-check/court-days';
 import { messagesFor } from '@/lib/i18n/messages';
 import { CHARGE_QUESTION, CHOICES, isChoice, WHO_QUESTION, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase, type ReliefCheckCase } from '@/lib/relief-check/cases';
-import { STEP_COUNT, stepQuestions } from '@/lib/relief-check/steps';
+import { isStepAsked, STEP_COUNT, stepQuestions } from '@/lib/relief-check/steps';
 import { questionsFor } from '@/lib/relief-check/summary';
 import { dayInWords } from '@/lib/relief-check/words';
 import { pagePath, type Locale } from '@/lib/routes';
@@ -25,6 +25,8 @@ type Words = ReturnType<typeof messagesFor>['reliefCheck'];
 /** Answers every step with the case's answers, in the reader's language, and ends on the result. */
 async function answerAll(page: Page, words: Words, answers: Answers, { axe }: { axe: boolean }) {
   for (let step = 0; step < STEP_COUNT; step += 1) {
+    // A step with nothing to ask for these answers is passed over (the plea, when there was none).
+    if (!isStepAsked(step, answers)) continue;
     if (axe) await expectNoViolations(page);
     const questions = questionsFor(words, answers.who);
     for (const question of stepQuestions(step, answers)) {
@@ -97,6 +99,13 @@ BROWSER_CASES.forEach((reliefCase, index) => {
         await expect(callNow.locator(`a[href="${pagePath('detained', locale)}"]`)).toBeVisible();
       }
       if (axe.axe) await expectNoViolations(page);
+      if (expected.answers.courtDate) {
+        // The court date given in the check, and what the request is about, fill the form it opens.
+        const form = messagesFor(locale).form;
+        await page.getByRole('button', { name: words.result.send }).click();
+        await expect(page.getByLabel(form.hearingDate)).toHaveValue(expected.answers.courtDate);
+        await expect(page.getByLabel(form.options.matter['facing-charges'])).toBeChecked();
+      }
     });
   });
 });

@@ -270,6 +270,11 @@ describe('urgent requests', () => {
     );
     const notSentenced = withCheck({ court: 'state', state: 'NY', outcome: 'plea-not-sentenced' });
     expect(String(notSentenced.text)).toMatch(/^URGENT: Pleaded, not yet sentenced/m);
+    // Charged with no plea yet: the court date given in the check, counted from the day received.
+    const charged = withCheck({ court: 'state', state: 'TX', outcome: 'charged-no-plea', courtDate: '2026-11-30' });
+    expect(String(charged.text)).toMatch(
+      /^URGENT: Charged, no plea yet: immigration advice before the plea; next court date 2026-11-30 \(in 3 days\)$/m,
+    );
     expect(String(withCheck({ status: 'removal-proceedings' }).text)).toMatch(/^URGENT: In removal/m);
     expect(String(withCheck({ custody: 'immigration-detention' }).text)).toMatch(/^URGENT: Detained: /m);
     // An old federal judgment with nothing pending is not urgent.

@@ -10,7 +10,16 @@ import { parseCases, runCase } from '@/lib/relief-check/cases';
 import { FINGERPRINT_DAY, fingerprintOf, ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
 import { casesReport } from '@/lib/relief-check/report';
-import { RULES, URGENCY_ORDER, WIDENING_EXCEPTIONS, type Rule, type TopicId } from '@/lib/relief-check/rules';
+import {
+  RULES,
+  URGENCY_ORDER,
+  WIDENING_EXCEPTIONS,
+  linksToExplanation,
+  type Rule,
+  type TopicId,
+} from '@/lib/relief-check/rules';
+import { stepProgress } from '@/lib/relief-check/steps';
+import { formValuesFromCheck } from '@/lib/consultation/check-prefill';
 import { ruleTable, ruleTables, type RuleTable } from '@/lib/relief-check/rule-inputs';
 import { answersAt, narrowings, type Narrowing } from '@/lib/relief-check/rule-table';
 import { runningDeadlines } from '@/lib/relief-check/deadlines';
@@ -59,6 +68,13 @@ describe('the table of cases a lawyer reviews (tests/fixtures/relief-check-cases
     const wrong = { ...first, shows: ['new-york' as const], says: ['words that are nowhere'] };
     expect(runCase(wrong, TODAY).failures).toEqual(['should show new-york', 'should say "words that are nowhere"']);
   });
+
+  it('refuses a case with an answer the check never asks for those answers', () => {
+    const [first] = TABLE.cases;
+    if (!first) throw new Error('the table has no case');
+    const impossible = { ...first, answers: { outcome: 'charged-no-plea', judgmentAge: 'under-14-days' } };
+    expect(() => runCase(impossible, TODAY)).toThrow(/does not ask judgmentAge with these answers; remove it/);
+  });
 });
 
 describe('npm run relief-check:cases', () => {
@@ -74,9 +90,7 @@ describe('npm run relief-check:cases', () => {
       for (const source of rule.source) expect(report).toContain(`- source: ${source}`);
     }
     // The answers and the topics in words, as a lawyer reads them.
-    expect(report).toContain(
-      '- Where is the person who was convicted now? Held by immigration (immigration detention)',
-    );
+    expect(report).toContain('- Where is that person now? Held by immigration (immigration detention)');
     expect(report).toContain('1. **Call a lawyer now** (call-now): Some cases move fast.');
   }, 60_000);
 
@@ -91,8 +105,8 @@ describe('npm run relief-check:cases', () => {
   }, 60_000);
 });
 
-/** The combinations the walk tries today, 479,745 (docs/relief-check.md), less a margin: an empty walk fails. */
-const COMBINATIONS_FLOOR = 400_000;
+/** The combinations the walk tries today, 384,827 (docs/relief-check.md), less a margin: an empty walk fails. */
+const COMBINATIONS_FLOOR = 330_000;
 
 describe('every path through the check', () => {
   // Each rule over the answers it reads (lib/relief-check/rule-inputs.ts; docs/relief-check.md): the walk the
@@ -357,6 +371,88 @@ describe('the steps of the check', () => {
     });
   });
 
+  describe('for a person charged who has not pleaded yet', () => {
+    const charged = { court: 'state', state: 'TX', outcome: 'charged-no-plea' } as const;
+
+    it('asks the court date instead of the judgment, and nothing about a sentence, supervision or the plea', () => {
+      const when = advance(form({ step: '1', intent: 'next', ...charged }), TODAY);
+      expect(when).toMatchObject({ view: 'step', step: 2 });
+      // Empty is an answer: the date is optional and nothing else is asked there.
+      const now = advance(form({ step: '2', intent: 'next', ...charged }), TODAY);
+      expect(now).toMatchObject({ view: 'step', step: 3, errors: {} });
+      const withDate = advance(form({ step: '2', intent: 'next', ...charged, courtDate: '2026-12-10' }), TODAY);
+      expect(withDate.answers).toMatchObject({ courtDate: '2026-12-10' });
+      // No supervision question on "today"; the plea and sentence step is passed over.
+      const immigration = advance(
+        form({ step: '3', intent: 'next', ...charged, custody: 'neither', detainedNow: 'no' }),
+        TODAY,
+      );
+      expect(immigration).toMatchObject({ view: 'step', step: 5, errors: {} });
+      expect(advance(form({ step: '5', intent: 'back', ...charged }), TODAY)).toMatchObject({ step: 3 });
+      expect(stepProgress(5, { outcome: 'charged-no-plea' })).toEqual({ step: 5, count: 5 });
+      expect(stepProgress(5, { outcome: 'plea' })).toEqual({ step: 6, count: 6 });
+    });
+
+    it('drops answers about a judgment given before the outcome changed to "charged"', () => {
+      const { answers } = answersFrom(
+        form({
+          ...charged,
+          judgmentAge: 'under-14-days',
+          supervision: 'yes',
+          longSentence: 'yes',
+          courtDate: '2026-12-10',
+        }),
+      );
+      expect(answers).toEqual({ ...charged, courtDate: '2026-12-10' });
+      expect(
+        answersFrom(form({ court: 'state', outcome: 'plea', courtDate: '2026-12-10' })).answers,
+      ).not.toHaveProperty('courtDate');
+    });
+
+    it('leads with "talk to a lawyer before you plead" and the court date, with no appeal and no detention box', () => {
+      const answers: Answers = {
+        ...charged,
+        charges: ['dui'],
+        courtDate: '2026-12-05',
+        custody: 'neither',
+        detainedNow: 'no',
+        status: 'no-status',
+        hearingDate: '2026-12-05',
+      };
+      const topics = topicsOn(answers, TODAY);
+      expect(topics[0]).toMatchObject({ id: 'call-now', notes: ['hearing'] });
+      // A hearing soon still says "call now", but not with the page on detention, for nobody is held.
+      expect(linksToExplanation(topics[0] ?? { id: 'call-now', urgency: 'call-now', notes: [] })).toBe(false);
+      const withoutHearing = topicsOn({ ...answers, hearingDate: undefined }, TODAY);
+      expect(withoutHearing[0]).toMatchObject({
+        id: 'before-the-plea',
+        notes: ['court-date'],
+        dates: { court: '2026-12-05' },
+      });
+      expect(withoutHearing.map((topic) => topic.id)).not.toContain('state-appeal');
+      expect(runningDeadlines(withoutHearing, TODAY)).toEqual([]);
+      const held = topicsOn({ ...answers, detainedNow: 'yes' }, TODAY);
+      expect(linksToExplanation(held[0] ?? { id: 'before-the-plea', urgency: 'urgent', notes: [] })).toBe(true);
+    });
+
+    it('fills the consultation form with the sooner date and what the request is about', () => {
+      expect(formValuesFromCheck({ ...charged, courtDate: '2026-12-10', hearingDate: '2027-01-04' })).toEqual({
+        hearingDate: '2026-12-10',
+        matter: 'facing-charges',
+      });
+      expect(formValuesFromCheck({ outcome: 'plea', hearingDate: '2027-01-04' })).toEqual({
+        hearingDate: '2027-01-04',
+      });
+      expect(formValuesFromCheck({ outcome: 'plea' })).toEqual({});
+    });
+  });
+
+  it('lets a plea not yet sentenced leave the judgment date empty, as its hint says', () => {
+    expect(
+      advance(form({ step: '2', intent: 'next', court: 'federal', outcome: 'plea-not-sentenced' }), TODAY),
+    ).toMatchObject({ view: 'step', step: 3, errors: {} });
+  });
+
   it('goes back without losing answers, and asks for a date or a range on the "when" step', () => {
     expect(advance(form({ step: '2', intent: 'back', court: 'federal' }), TODAY)).toMatchObject({
       view: 'step',
@@ -458,7 +554,7 @@ describe('the steps of the check', () => {
   it('asks "you" when it is the person’s own case, and about "the person" otherwise', () => {
     const words = messagesFor('en').reliefCheck;
     expect(questionsFor(words, 'self').custody).toBe('Where are you now?');
-    expect(questionsFor(words, 'someone-else').custody).toBe('Where is the person who was convicted now?');
+    expect(questionsFor(words, 'someone-else').custody).toBe('Where is that person now?');
     expect(questionsFor(words, undefined).lawyerAdvice).toContain('the defense lawyer');
     const spanish = messagesFor('es').reliefCheck;
     expect(questionsFor(spanish, 'self').status).toBe('¿Cuál es hoy su situación migratoria?');
