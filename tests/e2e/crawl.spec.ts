@@ -414,6 +414,27 @@ test('search finds the pages that answer what readers type, in both languages, a
   expect(letter.main?.querySelectorAll('a').some((link) => /Notice to Appear/.test(link.text))).toBe(true);
 });
 
+test('search finds a page on DACA or the Laken Riley Act from the words readers type, in each language', async () => {
+  const wanted: Record<Locale, readonly string[]> = {
+    en: ['DACA', 'dreamer', 'advance parole', 'visa', 'shoplifting', 'Laken Riley'],
+    es: ['DACA', 'dreamer', 'acción diferida', 'permiso adelantado', 'visa', 'robo en tienda', 'Laken Riley'],
+  };
+  const missing: string[] = [];
+  for (const locale of ['en', 'es'] as const) {
+    // Whichever articles the staff wrote on these statuses, as the build published them.
+    const answers = (locale === 'es' ? spanish.articles : articles)
+      .filter((article) => /\bDACA\b|Laken Riley/.test(article.plainText))
+      .map((article) => articlePath(article.slug, locale));
+    expect(answers.length, `no ${locale} article speaks to DACA or the Laken Riley Act`).toBeGreaterThan(0);
+    for (const query of wanted[locale]) {
+      const { links } = await searchResults(query, locale);
+      if (!links.some((link) => answers.includes(link)))
+        missing.push(`"${query}" (${locale}) finds none of ${answers}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
 test('Spanish search finds Spanish pages with or without accents and other forms of a word; a search that finds nothing says what to try', async () => {
   const withAccent = await searchResults('deportación', 'es');
   expect(withAccent.links.length).toBeGreaterThan(0);
