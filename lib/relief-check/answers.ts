@@ -60,13 +60,14 @@ export const YES_NO = ['yes', 'no', 'not-sure'] as const;
 export const LAWYER_ADVICE = ['nothing', 'no-problem', 'risk', 'certain', 'not-sure'] as const;
 /**
  * A removal order already made, with the person still here or already gone,
- * changes what can be done: motions to reopen, not defenses. Temporary
- * Protected Status and asylum or refugee status each have crime bars of their
- * own.
+ * changes what can be done: motions to reopen, not defenses. DACA,
+ * Temporary Protected Status and asylum or refugee status each have crime
+ * bars of their own.
  */
 export const STATUS = [
   'green-card',
   'visa',
+  'daca',
   'tps',
   'asylee-refugee',
   'no-status',

@@ -44,6 +44,7 @@ export type TopicId =
   | 'juvenile'
   | 'after-removal-order'
   | 'status-crime-bars'
+  | 'daca'
   | 'sentence'
   | 'the-charge'
   | 'pardon'
@@ -571,6 +572,18 @@ export const RULES: readonly Rule[] = [
               ? ['asylee-refugee']
               : ['tps', 'asylee-refugee'],
       })),
+  },
+  {
+    id: 'daca',
+    urgency: 'ask',
+    explainedIn: { article: 'daca-and-a-criminal-charge-or-conviction' },
+    source: [
+      '8 C.F.R. § 236.22(b)(6) (87 Fed. Reg. 53,152 (2022)): no felony, no “significant misdemeanor”, no three other misdemeanors (USCIS guidance, quoted alike by several legal organizations; the regulation’s own text not yet read)',
+      'USCIS guidance: a significant misdemeanor is, whatever the sentence, domestic violence, sexual abuse or exploitation, burglary, unlawful possession or use of a firearm, drug distribution or trafficking, or driving under the influence; or any other misdemeanor with more than 90 days in custody, suspended time not counted',
+      '8 C.F.R. § 236.21(c)(1): deferred action gives no right to stay or to come back in; DACA is decided case by case',
+    ],
+    // A person who does not know their status may have DACA too: "I don't know" shows it.
+    show: (answers) => when(answers.status === 'daca' || answers.status === NOT_SURE, textAlone),
   },
   {
     id: 'sentence',
