@@ -4,6 +4,7 @@ import type { Firm, FrameAttorney } from '@/lib/content';
 import { feedPath, pagePath } from '@/lib/routes';
 import { FirmAddressText, FirmAvailability, FirmEmailLink, FirmHoursText, inWords } from './firm-facts';
 import { federalCourtName } from '@/lib/content/federal-courts';
+import { admissionsOf } from '@/lib/content/admissions';
 import { stateName } from '@/lib/content/states';
 import { isSampleFact } from '@/lib/content/sample-fact';
 import { PhoneLink } from './phone-link';
@@ -12,10 +13,9 @@ import { MaybeSample } from './sample-mark';
 export function SiteFooter({ firm, attorneys }: { firm: Firm; attorneys: readonly FrameAttorney[] }) {
   const t = useTranslations('footer');
   const locale = useLocale();
-  const admissions = [...new Set(attorneys.flatMap((attorney) => attorney.barAdmissions))].map((code) =>
-    stateName(code, locale),
-  );
-  const admissionsAreSamples = attorneys.some((attorney) => attorney.placeholders.includes('barAdmissions'));
+  const admitted = admissionsOf(attorneys);
+  const admissions = admitted.states.map((code) => stateName(code, locale));
+  const admissionsAreSamples = admitted.sample;
   const courts = [...new Set(attorneys.flatMap((attorney) => attorney.federalCourts))].map((court) =>
     federalCourtName(court, locale),
   );

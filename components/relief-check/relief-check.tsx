@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
+import type { Admissions } from '@/lib/content/admissions';
 import { formValuesFromCheck } from '@/lib/consultation/check-prefill';
 import { CONSULT_INTENT } from '@/lib/consultation/form-state';
 import type { ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
@@ -16,6 +17,8 @@ type Props = {
   action: (state: ReliefCheckPageState, form: FormData) => Promise<ReliefCheckPageState>;
   links: CheckLinks;
   firm: CheckFirm;
+  /** Where the firm's lawyers may defend a criminal case: a case elsewhere is told so on the result. */
+  admissions: Admissions;
 };
 
 /**
@@ -23,7 +26,7 @@ type Props = {
  * plain form from step to step (it works with JavaScript off); the
  * answers travel in hidden fields, and nothing is kept on the server.
  */
-export function ReliefCheck({ action, links, firm }: Props) {
+export function ReliefCheck({ action, links, firm, admissions }: Props) {
   const [state, formAction] = useActionState(action, START);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -62,6 +65,7 @@ export function ReliefCheck({ action, links, firm }: Props) {
         deadlines={state.deadlines}
         links={links}
         firm={firm}
+        admissions={admissions}
         formAction={formAction}
         headingRef={heading}
       />

@@ -7,6 +7,9 @@ import { answerLines } from '@/lib/relief-check/summary';
 import { dayInWords, describeTopic } from '@/lib/relief-check/words';
 import type { Locale } from '@/lib/routes';
 import { PhoneLink } from '../phone-link';
+import { MaybeSample } from '../sample-mark';
+import { outOfState, type Admissions } from '@/lib/content/admissions';
+import { stateName } from '@/lib/content/states';
 import { AnswersForm, type CheckFirm, type CheckLinks, type HeadingRef } from './parts';
 
 export function Result({
@@ -15,6 +18,7 @@ export function Result({
   deadlines,
   links,
   firm,
+  admissions,
   formAction,
   headingRef,
 }: {
@@ -23,6 +27,7 @@ export function Result({
   deadlines: RunningDeadline[];
   links: CheckLinks;
   firm: CheckFirm;
+  admissions: Admissions;
   formAction: (form: FormData) => void;
   headingRef: HeadingRef;
 }) {
@@ -35,6 +40,7 @@ export function Result({
         {t('result.title')}
       </h2>
       {deadlines.length > 0 ? <Deadlines deadlines={deadlines} firm={firm} /> : null}
+      <OutOfState answers={answers} admissions={admissions} />
       <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
       <ol className="mt-6 space-y-6">
         {topics.map((topic) => {
@@ -125,6 +131,24 @@ function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Ch
         <p className="text-base">{t('deadlineEstimate')}</p>
       </div>
     </div>
+  );
+}
+
+/**
+ * A state court case where none of the firm's lawyers is admitted: said
+ * before the topics, so no one waits on the firm to defend it. A federal
+ * case is left out: federal courts admit lawyers court by court.
+ */
+function OutOfState({ answers, admissions }: { answers: Answers; admissions: Admissions }) {
+  const t = useTranslations('reliefCheck.result');
+  const locale = useLocale() as Locale;
+  const state = answers.court === 'federal' ? undefined : outOfState(answers.state, admissions);
+  if (!state) return null;
+  return (
+    <p data-out-of-state className="mt-4 rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
+      {t('outOfState', { state: stateName(state, locale, { bare: true }) })}
+      <MaybeSample sample={admissions.sample} />
+    </p>
   );
 }
 

@@ -13,7 +13,9 @@ import { dayInWords } from '@/lib/relief-check/words';
 import { pagePath, type Locale } from '@/lib/routes';
 import { expectNoViolations } from './support/axe';
 import { mailWithSubjectContaining } from './support/mailbox';
-import { DESKTOP_TOO, firm } from './support/site';
+import { admissionsOf, outOfState } from '@/lib/content/admissions';
+import { stateName } from '@/lib/content/states';
+import { attorneys, DESKTOP_TOO, firm } from './support/site';
 
 /** The cases a lawyer reviews; those marked `browser` are answered here step by step, as a person would. */
 const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
@@ -98,6 +100,12 @@ BROWSER_CASES.forEach((reliefCase, index) => {
         await expect(callNow.locator('a[href^="tel:"]')).toBeVisible();
         await expect(callNow.locator(`a[href="${pagePath('detained', locale)}"]`)).toBeVisible();
       }
+      // A state case where none of the firm's lawyers is admitted is told so, naming the state; others are not.
+      const elsewhere =
+        expected.answers.court === 'federal' ? undefined : outOfState(expected.answers.state, admissionsOf(attorneys));
+      const outOfStateNotice = page.locator('[data-out-of-state]');
+      if (elsewhere) await expect(outOfStateNotice).toContainText(stateName(elsewhere, locale, { bare: true }));
+      else await expect(outOfStateNotice).toHaveCount(0);
       if (axe.axe) await expectNoViolations(page);
       if (expected.answers.courtDate) {
         // The court date given in the check, and what the request is about, fill the form it opens.

@@ -2,7 +2,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { ReliefCheck } from '@/components/relief-check/relief-check';
 import { SiteFrame } from '@/components/site-frame';
-import { getFirm } from '@/lib/content';
+import { getFirm, listAttorneys } from '@/lib/content';
+import { admissionsOf } from '@/lib/content/admissions';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { inEveryLocale } from '@/lib/i18n/versions';
@@ -32,6 +33,7 @@ export default async function ReliefCheckPage({ params }: LocaleParams) {
           action={reliefCheckStep}
           links={topicLinks(locale)}
           firm={{ phone: firm.phone, placeholders: firm.placeholders }}
+          admissions={admissionsOf(listAttorneys(locale))}
         />
       </NextIntlClientProvider>
     </SiteFrame>
