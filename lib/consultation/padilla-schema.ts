@@ -74,7 +74,7 @@ export const padillaSchema = z
     sentenceOffered: optionalAnswer(detail()),
     clientStatus: oneOf(answersOf(CLIENT_STATUS), code('clientStatusRequired')),
     countryOfBirth: optionalAnswer(line()),
-    /** YYYY-MM-DD: for a green card holder, the day the residence began, from which the law counts some years. */
+    /** YYYY-MM-DD: for a green card holder, the day the residence began; the firm's lawyer judges what it bears on. */
     residentSince: optionalAnswer(typedDay(code('residentSinceFormat'), code('residentSinceReal'))),
     priorRecord: optionalAnswer(detail()),
     pleaDate: optionalAnswer(typedDay(code('pleaDateFormat'), code('pleaDateReal'))),
