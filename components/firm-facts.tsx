@@ -77,16 +77,21 @@ export function FirmFactText({ firm, fact }: { firm: Firm; fact: TextFact }) {
   );
 }
 
-/** After hours, how soon the firm answers, and the first consultation: what a person in a hurry needs to know. */
-export function FirmAvailability({ firm }: { firm: Firm }) {
+/**
+ * After hours, how soon the firm answers, and the first consultation: what a person in a hurry needs to know.
+ * `replyTime` false leaves out how soon the firm answers, where that would come too late.
+ */
+export function FirmAvailability({ firm, replyTime = true }: { firm: Firm; replyTime?: boolean }) {
   return (
     <ul className="mt-2 list-disc space-y-1 pl-6">
       <li>
         <FirmFactText firm={firm} fact="afterHours" />
       </li>
-      <li>
-        <FirmFactText firm={firm} fact="replyTime" />
-      </li>
+      {replyTime ? (
+        <li>
+          <FirmFactText firm={firm} fact="replyTime" />
+        </li>
+      ) : null}
       <li>
         <FirmFactText firm={firm} fact="firstConsultation" />
       </li>

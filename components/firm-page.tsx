@@ -30,8 +30,21 @@ const QUICK_EXIT_PAGES: readonly string[] = ['detained', 'gather', 'rights'];
 /** The firm pages a family prints or sends on: they end with ways to print and share them. */
 const SHARED_PAGES: readonly string[] = ['gather', 'rights'];
 
-/** A firm page (about, privacy, disclaimer, detained): its MDX under its title; `children` (a form) after it. */
-export async function FirmPage({ slug, locale, children }: { slug: string; locale: Locale; children?: ReactNode }) {
+/**
+ * A firm page (about, privacy, disclaimer, detained): its MDX under its title; `children` (a form) after it;
+ * `lead`, under the title, what a reader in a hurry needs before the text (a link to the form).
+ */
+export async function FirmPage({
+  slug,
+  locale,
+  lead,
+  children,
+}: {
+  slug: string;
+  locale: Locale;
+  lead?: ReactNode;
+  children?: ReactNode;
+}) {
   const page = findPage(slug, locale);
   const Body = await loadPageBody(slug, locale);
   const review = reviewOf(page, locale);
@@ -44,6 +57,7 @@ export async function FirmPage({ slug, locale, children }: { slug: string; local
           <ReviewLine review={review} of="page" />
         </p>
       ) : null}
+      {lead}
       <div className="mt-6">
         <Prose>
           <Body />

@@ -14,6 +14,7 @@ export function MainNavigation({ layout }: { layout: 'row' | 'column' }) {
     { href: pagePath('glossary', locale), label: t('glossary') },
     { href: attorneyIndexPath(locale), label: t('attorneys') },
     { href: pagePath('about', locale), label: t('about') },
+    { href: pagePath('padilla', locale), label: t('defenseLawyers') },
     { href: pagePath('contact', locale), label: t('contact') },
   ];
   return (

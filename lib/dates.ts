@@ -87,6 +87,28 @@ export function typedDate(value: string, locale: string): string {
 }
 
 /**
+ * A time a person typed, as HH:MM on a 24-hour clock: the time field's value
+ * (09:30, or 09:30:00), or what a browser without one lets a person type:
+ * "9:30", "9.30", "9:30 AM", "9:30 p. m.", "9 am". Anything else is returned
+ * as typed for the form's check to refuse.
+ */
+export function typedTime(value: string): string {
+  const text = value.trim();
+  const parts = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*(?:([ap])\.?\s*m\.?)?$/i.exec(text);
+  if (!parts) return value;
+  const [, hourText = '', minutes = '00', half] = parts;
+  let hour = Number(hourText);
+  if (half) {
+    if (hour < 1 || hour > 12) return value;
+    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  } else if (parts[2] === undefined) {
+    // A bare number ("9") is an hour only with AM or PM; alone it may be anything.
+    return value;
+  }
+  return hour < 24 && Number(minutes) < 60 ? `${String(hour).padStart(2, '0')}:${minutes}` : value;
+}
+
+/**
  * A 24-hour time ("18:00") as readers here write it: "6:00 PM", or "6:00 p. m."
  * in Spanish. Written out rather than left to Intl, whose spacing differs
  * between Node.js and browsers; a no-break space keeps the time in one piece.

@@ -133,21 +133,27 @@ export function searchPath(query?: string, locale: Locale = DEFAULT_LOCALE): str
 export type ReceivedRequest = 'consultation' | 'padilla';
 
 /**
+ * How the confirmation asks the person to call: `first`, the request is
+ * urgent, so the call button comes before the rest; `now`, a defense
+ * lawyer's plea is today or tomorrow, too close to wait for an answer.
+ */
+export type CallUrgency = 'first' | 'now';
+
+/**
  * Where a person lands after sending a request form (Post/Redirect/Get),
- * with their reference; `callFirst` when the request is urgent, so the page
- * puts the call button first; `request` when it was a Padilla request, so
- * the page speaks to a defense lawyer. Nothing the person typed goes in the
- * address.
+ * with their reference; `call` when the request is urgent (CallUrgency);
+ * `request` when it was a Padilla request, so the page speaks to a defense
+ * lawyer. Nothing the person typed goes in the address.
  */
 export function consultationReceivedPath(
   reference?: string,
-  { callFirst = false, request = 'consultation' }: { callFirst?: boolean; request?: ReceivedRequest } = {},
+  { call, request = 'consultation' }: { call?: CallUrgency; request?: ReceivedRequest } = {},
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   const path = `${pagePath('contact', locale)}/${SEGMENTS[locale].received}`;
   if (!reference) return path;
   const query = new URLSearchParams({ reference });
-  if (callFirst) query.set('call', 'first');
+  if (call) query.set('call', call);
   if (request !== 'consultation') query.set('request', request);
   return `${path}?${query.toString()}`;
 }

@@ -49,6 +49,16 @@ export function pleaSoonReason(pleaDate: string | undefined, today: string): Ple
   return daysAway >= 0 && daysAway <= PLEA_SOON_DAYS ? { kind: 'plea-soon', date: pleaDate, daysAway } : undefined;
 }
 
+/**
+ * A plea this close (in days: today or tomorrow) leaves no time for an answer
+ * by email: the confirmation asks the defense lawyer to call now.
+ */
+export const PLEA_CALL_NOW_DAYS = 1;
+
+export function pleaCallsNow(reason: PleaSoonReason | undefined): boolean {
+  return reason !== undefined && reason.daysAway <= PLEA_CALL_NOW_DAYS;
+}
+
 /** Reasons from several sources (the form and the check's answers), each kind once, the surest kept. */
 export function mergeReasons(...lists: readonly (readonly UrgentReason[])[]): UrgentReason[] {
   const byKind = new Map<string, UrgentReason>();

@@ -43,6 +43,15 @@ export default async function HomePage({ params }: LocaleParams) {
           <li>{t('whoCharged')}</li>
           <li>{t('whoConvicted')}</li>
           <li>{t('whoInProceedings')}</li>
+          <li>
+            {t.rich('whoDefense', {
+              link: (chunks) => (
+                <Link href={pagePath('padilla', locale)} className="text-link">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </li>
         </ul>
       </HomeSection>
       <p className="mt-8 max-w-prose">

@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
+import { confirmationCall } from '@/lib/consultation/confirmation-call';
 import type { Receipt } from '@/lib/consultation/receipt';
 import type { Firm } from '@/lib/content';
-import type { ReceivedRequest } from '@/lib/routes';
+import type { CallUrgency, ReceivedRequest } from '@/lib/routes';
 import { FirmAvailability, FirmLanguagesText } from '../firm-facts';
 import { PhoneLink } from '../phone-link';
 
@@ -11,36 +12,31 @@ import { PhoneLink } from '../phone-link';
  * it), and what happens next. When the case is urgent, calling comes
  * before everything else, and a detention is named as the reason. A
  * defense lawyer's Padilla request is answered in a lawyer's terms: the
- * plea date is what makes it urgent, and the steps are the ones the page
- * for defense attorneys promises.
+ * plea date is what makes it urgent (a plea today or tomorrow: call now),
+ * and the steps are the ones the page for defense attorneys promises.
  */
 export function Confirmation({
   reference,
   firm,
-  callFirst,
+  call,
   receipt,
   request,
 }: {
   reference: string;
   firm: Firm;
-  callFirst: boolean;
+  call: CallUrgency | undefined;
   receipt: Receipt | undefined;
   request: ReceivedRequest;
 }) {
   const t = useTranslations('received');
   const padilla = request === 'padilla';
-  const first = callFirst || receipt?.detained === true;
-  const callWords = receipt?.detained
-    ? t('callFirstDetained')
-    : padilla
-      ? t(first ? 'padilla.callFirst' : 'padilla.callIfUrgent')
-      : t(first ? 'callFirst' : 'callIfUrgent');
+  const { first, words, replyTime } = confirmationCall({ request, call, detained: receipt?.detained === true });
   const steps = padilla
     ? [t('padilla.stepCheck'), t('padilla.stepRead'), t('padilla.stepContact')]
     : [t('stepRead'), t('stepCheck'), t('stepContact')];
-  const call = (
+  const callLine = (
     <p className={first ? 'text-xl font-bold' : 'mt-4 font-semibold'}>
-      {callWords} <PhoneLink firm={firm} label={t('call')} className="button-primary mt-2 text-lg" />
+      {t(words)} <PhoneLink firm={firm} label={t('call')} className="button-primary mt-2 text-lg" />
     </p>
   );
   return (
@@ -49,7 +45,7 @@ export function Confirmation({
       data-consultation-received
       className="mt-6 max-w-prose rounded-xl border-4 border-green-800 bg-green-50 p-6 text-lg"
     >
-      {first ? <div className="mb-5">{call}</div> : null}
+      {first ? <div className="mb-5">{callLine}</div> : null}
       <p>
         {t.rich('reference', {
           reference: () => <strong className="font-mono text-xl tracking-wider">{reference}</strong>,
@@ -62,11 +58,11 @@ export function Confirmation({
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <FirmAvailability firm={firm} />
+      <FirmAvailability firm={firm} replyTime={replyTime} />
       {padilla ? null : (
         <p className="mt-3">{t.rich('languages', { languages: () => <FirmLanguagesText firm={firm} /> })}</p>
       )}
-      {first ? null : call}
+      {first ? null : callLine}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   type PadillaValues,
 } from '@/lib/consultation/padilla-schema';
 import type { Firm } from '@/lib/content';
+import type { Messages } from '@/lib/i18n/messages';
 import { ErrorSummary } from '../form/error-summary';
 import { Choice, TextField } from '../form/field-parts';
 import { useBrowserCheck } from '../form/use-browser-check';
@@ -24,13 +25,39 @@ const NO_ERRORS: PadillaErrors = {};
 const NO_VALUES: PadillaValues = {};
 const LIMITS = { lineMax: LINE_MAX, detailMax: DETAIL_MAX };
 
-/** The facts of the plea offered, in the order a defense lawyer has them in the file. */
-const CASE_QUESTIONS = [
+/**
+ * The form's questions in the order a defense lawyer has the answers in the
+ * file, each group between the parts that are not plain text fields (how to
+ * reach the lawyer, the client's status).
+ */
+type Question = {
+  field: PadillaField & keyof Messages['defenseForm'];
+  hint?: `${PadillaField}Hint` & keyof Messages['defenseForm'];
+  type?: 'textarea' | 'date' | 'time';
+  autoComplete?: string;
+};
+const WHO_ASKS: readonly Question[] = [
+  { field: 'lawyerName', autoComplete: 'name' },
+  { field: 'office', autoComplete: 'organization' },
+];
+/** The client, the plea's day and time, and the facts of the plea offered. */
+const THE_PLEA: readonly Question[] = [
+  { field: 'reachableUntil', hint: 'reachableUntilHint' },
+  { field: 'clientName', hint: 'clientNameHint' },
+  { field: 'pleaDate', hint: 'pleaDateHint', type: 'date' },
+  { field: 'pleaTime', type: 'time' },
   { field: 'court' },
   { field: 'charges', hint: 'chargesHint', type: 'textarea' },
   { field: 'proposedPlea', hint: 'proposedPleaHint', type: 'textarea' },
   { field: 'sentenceOffered', hint: 'sentenceOfferedHint', type: 'textarea' },
-] as const;
+];
+/** What the immigration result turns on besides the status: where the client was born, since when a resident. */
+const THE_CLIENT: readonly Question[] = [
+  { field: 'countryOfBirth', autoComplete: 'off' },
+  { field: 'residentSince', type: 'date' },
+  { field: 'priorRecord', hint: 'priorRecordHint', type: 'textarea' },
+  { field: 'message', type: 'textarea' },
+];
 
 type Props = {
   action: Action;
@@ -58,6 +85,19 @@ export function PadillaForm({ action, formToken, firm }: Props) {
     [errors, t],
   );
   const { labels, options } = useMessages().defenseForm;
+  const ask = (questions: readonly Question[]) =>
+    questions.map((question) => (
+      <TextField
+        key={question.field}
+        field={question.field}
+        label={t(question.field)}
+        hint={question.hint ? t(question.hint) : undefined}
+        value={values[question.field]}
+        error={messages[question.field]}
+        type={question.type}
+        autoComplete={question.autoComplete}
+      />
+    ));
 
   return (
     <form
@@ -76,49 +116,9 @@ export function PadillaForm({ action, formToken, firm }: Props) {
         {t.rich('notice', { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
 
-      <TextField
-        field="lawyerName"
-        label={t('lawyerName')}
-        value={values.lawyerName}
-        error={messages.lawyerName}
-        autoComplete="name"
-      />
-      <TextField
-        field="office"
-        label={t('office')}
-        value={values.office}
-        error={messages.office}
-        autoComplete="organization"
-      />
-
+      {ask(WHO_ASKS)}
       <ReachFields words="defenseForm" values={values} errors={messages} />
-
-      <TextField
-        field="clientName"
-        label={t('clientName')}
-        hint={t('clientNameHint')}
-        value={values.clientName}
-        error={messages.clientName}
-      />
-      <TextField
-        field="pleaDate"
-        label={t('pleaDate')}
-        hint={t('pleaDateHint')}
-        value={values.pleaDate}
-        error={messages.pleaDate}
-        type="date"
-      />
-      {CASE_QUESTIONS.map((question) => (
-        <TextField
-          key={question.field}
-          field={question.field}
-          label={t(question.field)}
-          hint={'hint' in question ? t(question.hint) : undefined}
-          value={values[question.field]}
-          error={messages[question.field]}
-          type={'type' in question ? question.type : undefined}
-        />
-      ))}
+      {ask(THE_PLEA)}
       <Choice
         field="clientStatus"
         legend={t('clientStatus')}
@@ -126,15 +126,7 @@ export function PadillaForm({ action, formToken, firm }: Props) {
         value={values.clientStatus}
         error={messages.clientStatus}
       />
-      <TextField
-        field="priorRecord"
-        label={t('priorRecord')}
-        hint={t('priorRecordHint')}
-        value={values.priorRecord}
-        error={messages.priorRecord}
-        type="textarea"
-      />
-      <TextField field="message" label={t('message')} value={values.message} error={messages.message} type="textarea" />
+      {ask(THE_CLIENT)}
 
       <ConsentBox label={t('consent')} checked={values.consent === 'yes'} error={messages.consent} />
 

@@ -9,10 +9,11 @@ export type RequestFormState<Values, Errors> =
   /** `formToken`: a fresh form, when the one sent had expired. `reason` names the message the form shows. */
   | { status: 'try-again'; reason: TryAgainReason; values: Values; formToken?: string }
   /**
-   * `urgent` (lib/urgency.ts): the confirmation puts the call first. `receipt`: what the confirmation
-   * shows back (not for a request that was dropped as spam).
+   * `urgent` (lib/urgency.ts): the confirmation puts the call first; `callNow`: a plea today or tomorrow,
+   * so it asks for a call now. `receipt`: what the confirmation shows back (not for a request that was
+   * dropped as spam).
    */
-  | { status: 'received'; reference: string; urgent?: boolean; receipt?: Receipt };
+  | { status: 'received'; reference: string; urgent?: boolean; callNow?: boolean; receipt?: Receipt };
 
 /** Why a form was not accepted; each has its words under `form` in the message files. */
 export type TryAgainReason = 'tryAgain' | 'rateLimited' | 'notSaved';

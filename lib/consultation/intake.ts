@@ -14,7 +14,7 @@ import type { Receipt } from './receipt';
 import { newFormId, referenceFor } from './reference';
 import { requestUrgency } from './request-urgency';
 import { padillaValuesFrom, parsePadilla, type PadillaErrors, type PadillaValues } from './padilla-schema';
-import { pleaSoonReason } from '@/lib/urgency';
+import { pleaCallsNow, pleaSoonReason } from '@/lib/urgency';
 import {
   parseConsultation,
   valuesFrom,
@@ -53,7 +53,7 @@ export type RequestForm<Values, Errors extends object> = {
     form: FormData,
     context: { reliefCheck?: Attachment; today: string },
   ):
-    | { ok: true; request: OutboxRequest; urgent: boolean; receipt: Omit<Receipt, 'reference'> }
+    | { ok: true; request: OutboxRequest; urgent: boolean; callNow?: boolean; receipt: Omit<Receipt, 'reference'> }
     | { ok: false; errors: Errors; values: Values };
 };
 
@@ -89,6 +89,7 @@ const PADILLA_FORM: RequestForm<PadillaValues, PadillaErrors> = {
       ok: true,
       request: { kind: 'padilla', ...answers, urgency: pleaSoon ? [pleaSoon] : [] },
       urgent: pleaSoon !== undefined,
+      callNow: pleaCallsNow(pleaSoon),
       receipt: {
         phone: answers.phone === undefined ? undefined : callableNumber(answers.phone)?.shown,
         email: answers.email,
@@ -150,7 +151,7 @@ async function acceptRequest<Values, Errors extends object>(
 
   const { formId } = token;
   const reference = referenceFor(formId);
-  const { request, urgent } = read;
+  const { request, urgent, callNow } = read;
   const receipt: Receipt = { reference, ...read.receipt };
   // A store that cannot be reached (a full disk, a database down) answers "not saved", never "received".
   let outcome: 'repeat' | 'rate-limited' | 'spooled' | 'duplicate';
@@ -168,11 +169,11 @@ async function acceptRequest<Values, Errors extends object>(
   }
   if (outcome === 'repeat' || outcome === 'duplicate') {
     done('repeat post of a received form', reference);
-    return { status: 'received', reference, urgent, receipt };
+    return { status: 'received', reference, urgent, callNow, receipt };
   }
   deps.afterResponse(() => deps.outbox.deliver(formId));
   done(`received${urgent ? ' urgent' : ''}`, reference);
-  return { status: 'received', reference, urgent, receipt };
+  return { status: 'received', reference, urgent, callNow, receipt };
 }
 
 /**

@@ -30,18 +30,21 @@ export type MailSection = { heading: string; text: string };
 
 /**
  * The text and HTML of an email to the firm, the same shape for every kind
- * of request: urgent reasons first, then the table a paralegal scans, then
- * what the person wrote, then the footer.
+ * of request: urgent reasons first, then the `lead` (what must be read
+ * before anything else, as the plea offered), then the table a paralegal
+ * scans, then what the person wrote, then the footer.
  */
 export function mailBodies(
   reasons: readonly string[],
   table: readonly SummaryRow[],
   sections: readonly MailSection[],
   footer: string,
+  lead: readonly string[] = [],
 ): { text: string; html: string } {
   const text = [
     ...reasons.map((reason) => `URGENT: ${reason}`),
-    reasons.length > 0 ? '' : undefined,
+    ...lead,
+    reasons.length + lead.length > 0 ? '' : undefined,
     ...table.map(({ label, value }) => `${label}: ${value}`),
     '',
     ...sections.flatMap(({ heading, text }) => [`${heading}:`, text, '']),
@@ -54,6 +57,7 @@ export function mailBodies(
   const html = [
     '<!doctype html><html><body style="font-family:Arial,sans-serif;font-size:16px">',
     ...reasons.map((reason) => `<p style="color:#8b0000;font-weight:bold">URGENT: ${escapeHtml(reason)}</p>`),
+    ...lead.map((line) => `<p style="font-weight:bold">${escapeHtml(line)}</p>`),
     '<table cellpadding="4">',
     ...table.map((row) => `<tr><th align="left">${escapeHtml(row.label)}</th><td>${cell(row)}</td></tr>`),
     '</table>',

@@ -2,6 +2,7 @@ import * as z from '@/lib/zod-mini';
 import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
+import { typedTime } from '@/lib/dates';
 import { emailAnswer, firstErrors, oneLine, phoneAnswer, typedDates, typedDay, valuesOf } from './schema';
 
 /**
@@ -39,6 +40,8 @@ const line = () => z.string().check(...lineChecks);
 /** A line that must be there: blank or missing is `missing`. */
 const requiredLine = (missing: PadillaErrorCode) =>
   z.string({ error: code(missing) }).check(...lineChecks, z.minLength(1, { error: code(missing) }));
+/** A 24-hour time, HH:MM, as a time field sends it; `typedTime` reads the other ways people type one first. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const detail = () => z.string().check(z.trim(), z.maxLength(DETAIL_MAX, { error: code('detailTooLong') }));
 
 export const padillaSchema = z
@@ -55,6 +58,8 @@ export const padillaSchema = z
         invalid: code('emailInvalid'),
       }),
     ),
+    /** A cell number or how late the lawyer can be reached: what the firm needs when the plea is tomorrow. */
+    reachableUntil: optionalAnswer(line()),
     /** The firm's conflict check runs on this name before anyone reads the details. */
     clientName: requiredLine('clientNameRequired'),
     court: optionalAnswer(line()),
@@ -68,8 +73,13 @@ export const padillaSchema = z
     proposedPlea: optionalAnswer(detail()),
     sentenceOffered: optionalAnswer(detail()),
     clientStatus: oneOf(answersOf(CLIENT_STATUS), code('clientStatusRequired')),
+    countryOfBirth: optionalAnswer(line()),
+    /** YYYY-MM-DD: for a green card holder, the day the residence began; the firm's lawyer judges what it bears on. */
+    residentSince: optionalAnswer(typedDay(code('residentSinceFormat'), code('residentSinceReal'))),
     priorRecord: optionalAnswer(detail()),
     pleaDate: optionalAnswer(typedDay(code('pleaDateFormat'), code('pleaDateReal'))),
+    /** HH:MM, 24-hour. */
+    pleaTime: optionalAnswer(z.string().check(z.regex(TIME, { error: code('pleaTimeFormat') }))),
     message: optionalAnswer(detail()),
     consent: z.literal('yes', { error: code('consentRequired') }),
     siteLanguage: z.catch(z.enum(LOCALES), DEFAULT_LOCALE),
@@ -98,7 +108,11 @@ export function padillaValuesFrom(form: FormData): PadillaValues {
 
 export function parsePadilla(form: FormData): PadillaParse {
   const values = padillaValuesFrom(form);
-  const result = padillaSchema.safeParse({ ...values, ...typedDates(values, ['pleaDate'] as const) });
+  const result = padillaSchema.safeParse({
+    ...values,
+    ...typedDates(values, ['pleaDate', 'residentSince'] as const),
+    ...(values.pleaTime ? { pleaTime: typedTime(values.pleaTime) } : {}),
+  });
   if (result.success) return { ok: true, request: result.data, values };
   return { ok: false, errors: firstErrors(result.error.issues, PADILLA_FIELDS), values };
 }

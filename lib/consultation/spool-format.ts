@@ -71,15 +71,23 @@ export const storedPadillaRequestSchema = z.object({
   office: maybeText,
   phone: maybeText,
   email: maybeText,
+  /** Added after the first Padilla requests were stored, like every field below marked "later": optional. */
+  reachableUntil: maybeText,
   clientName: text,
   court: maybeText,
   charges: text,
   proposedPlea: maybeText,
   sentenceOffered: maybeText,
   clientStatus: text,
+  /** Later. */
+  countryOfBirth: maybeText,
+  /** Later. YYYY-MM-DD. */
+  residentSince: maybeText,
   priorRecord: maybeText,
   /** YYYY-MM-DD. */
   pleaDate: maybeText,
+  /** Later. HH:MM, 24-hour. */
+  pleaTime: maybeText,
   message: maybeText,
   siteLanguage: text,
   urgency: z.array(z.object({ kind: z.literal('plea-soon'), date: z.string(), daysAway: z.int() })),

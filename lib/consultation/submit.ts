@@ -47,7 +47,8 @@ async function answer<State extends RequestFormState<unknown, object>>(
     }
     const edition = form.get('siteLanguage');
     const locale = isLocale(edition) ? edition : DEFAULT_LOCALE;
-    redirect(consultationReceivedPath(state.reference, { callFirst: state.urgent === true, request }, locale));
+    const call = state.callNow ? 'now' : state.urgent ? 'first' : undefined;
+    redirect(consultationReceivedPath(state.reference, { call, request }, locale));
   }
   return state;
 }

@@ -380,6 +380,11 @@ test('search finds the pages that answer what readers type, in both languages, a
     ['es', 'acusado', pagePath('charged', 'es')],
     ['es', 'me arrestaron', pagePath('charged', 'es')],
     ['es', 'antes de declararme', pagePath('charged', 'es')],
+    // A defense lawyer's words for the page for defense attorneys.
+    ['en', 'public defender', pagePath('padilla')],
+    ['en', 'Padilla', pagePath('padilla')],
+    ['es', 'defensor público', pagePath('padilla', 'es')],
+    ['es', 'Padilla', pagePath('padilla', 'es')],
   ];
   const missing: string[] = [];
   for (const [locale, query, path] of wanted) {
@@ -554,6 +559,30 @@ test('the pages for a detention, the relief check and the printable sheets are l
   for (const [locale, path] of linking) {
     expect(hrefsIn((await servedPage(path)).document.querySelector('main')), path).toContain(
       pagePath('reliefCheck', locale),
+    );
+  }
+});
+
+test('the page for defense attorneys is in the menu and on the home page, and opens with a link to its form', async () => {
+  for (const locale of ['en', 'es'] as const) {
+    const padilla = pagePath('padilla', locale);
+    const words = messagesFor(locale);
+    // The menu of every page (the about page's, here) and the home page's own text.
+    const about = (await servedPage(pagePath('about', locale))).document;
+    const menu = about.querySelector(`header nav[aria-label="${words.nav.label}"]`);
+    expect(menu?.querySelectorAll('a').find((link) => link.getAttribute('href') === padilla)?.text, locale).toBe(
+      words.nav.defenseLawyers,
+    );
+    expect(hrefsIn((await servedPage(homePath(locale))).document.querySelector('main')), locale).toContain(padilla);
+    // The form starts far down the page: a link to it comes before the page's text.
+    const main = (await servedPage(padilla)).document.querySelector('main');
+    const toForm = main?.querySelectorAll('a').find((link) => textOf(link).startsWith(words.defenseForm.toForm));
+    const target = toForm?.getAttribute('href') ?? '';
+    expect(target, locale).toMatch(/^#/);
+    expect(main?.querySelector(target)?.tagName, locale).toBe('H2');
+    const html = main?.innerHTML ?? '';
+    expect(html.indexOf(`href="${target}"`), `${locale}: the link comes before the text`).toBeLessThan(
+      html.indexOf('class="prose'),
     );
   }
 });

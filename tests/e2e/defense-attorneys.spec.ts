@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, todayIn } from '@/lib/dates';
+import { messagesFor } from '@/lib/i18n/messages';
 import { pagePath, type Locale } from '@/lib/routes';
 import { firm } from './support/site';
 import { uniqueName } from './support/consultation-form';
@@ -14,6 +15,7 @@ const WORDS = {
     email: 'Email address (optional if you give a phone)',
     client: 'Your client’s full name',
     pleaDate: 'Date of the plea hearing (optional)',
+    pleaTime: 'Time of the plea hearing (optional)',
     charges: 'Charges, with statute sections',
     status: 'Your client’s immigration status',
     statusAnswer: 'Green card (lawful permanent resident)',
@@ -22,7 +24,7 @@ const WORDS = {
     chargesMissing: 'Charges: Enter the charges, with their statute sections if you have them',
     received: /\/contact\/received\?reference=[A-Z0-9]{4}-[A-Z0-9]{4}/,
     receivedHeading: 'We have received your Padilla request',
-    pleaSoon: 'Your client’s plea is within 7 days, so please call us as well:',
+    pleaTomorrow: 'Your client’s plea is today or tomorrow, so do not wait for our email. Call us now:',
     pleaLater: 'If the plea is within days, call us as well:',
     conflictStep: 'We run a conflict check on your client’s name before anyone reads the details.',
   },
@@ -32,6 +34,7 @@ const WORDS = {
     email: 'Correo electrónico (opcional si da un teléfono)',
     client: 'Nombre completo de su cliente',
     pleaDate: 'Fecha de la audiencia de la declaración de culpabilidad (opcional)',
+    pleaTime: 'Hora de la audiencia de la declaración de culpabilidad (opcional)',
     charges: 'Cargos, con las secciones de la ley',
     status: 'Situación migratoria de su cliente',
     statusAnswer: 'Tarjeta de residencia (green card)',
@@ -40,8 +43,8 @@ const WORDS = {
     chargesMissing: 'Cargos: Escriba los cargos, con las secciones de la ley si las tiene',
     received: /\/es\/contacto\/recibido\?reference=[A-Z0-9]{4}-[A-Z0-9]{4}/,
     receivedHeading: 'Recibimos su solicitud de consulta Padilla',
-    pleaSoon:
-      'La declaración de culpabilidad de su cliente es dentro de los próximos 7 días: por favor, llámenos también:',
+    pleaTomorrow:
+      'La declaración de culpabilidad de su cliente es hoy o mañana: no espere nuestro correo. Llámenos ahora:',
     pleaLater: 'Si la declaración de culpabilidad es en pocos días, llámenos también:',
     conflictStep:
       'Hacemos una verificación de conflictos de interés con el nombre de su cliente antes de que nadie lea los detalles.',
@@ -65,31 +68,37 @@ for (const javaScriptEnabled of [true, false]) {
     const locale: Locale = 'en';
     const words = WORDS[locale];
 
-    test('a Padilla request with a plea in 3 days arrives marked urgent, with the plea date in its subject', async ({
+    test('a Padilla request with a plea tomorrow morning arrives marked urgent, and the lawyer is asked to call now', async ({
       page,
     }) => {
       const today = todayIn(firm.timeZone, new Date());
-      const plea = addDays(today, 3);
+      const plea = addDays(today, 1);
       const lawyer = uniqueName(`lawyer ${locale}`);
       const client = uniqueName(`client ${locale}`);
       await page.goto(pagePath('padilla', locale));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.heading);
       await fillRequest(page, locale, lawyer, client, plea);
+      await page.getByLabel(words.pleaTime).fill('09:30');
       await page.getByRole('button', { name: words.send }).click();
 
       await expect(page).toHaveURL(words.received);
-      await expect(page).toHaveURL(/call=first/);
+      await expect(page).toHaveURL(/call=now/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.receivedHeading);
       const confirmation = page.locator('[data-consultation-received]');
-      // The plea date, not a detention, is why a lawyer is asked to call; the call comes before the steps.
-      await expect(confirmation.locator('p').first()).toContainText(words.pleaSoon);
+      // The plea tomorrow, not a detention, is why a lawyer is asked to call now; the call comes before the steps,
+      // and the days the firm takes to answer a request are not promised to someone who has none.
+      await expect(confirmation.locator('p').first()).toContainText(words.pleaTomorrow);
       await expect(confirmation.getByRole('listitem').first()).toHaveText(words.conflictStep);
+      await expect(confirmation).not.toContainText(messagesFor(locale).received.padilla.callFirst);
+      await expect(confirmation).not.toContainText(firm.replyTime);
       const reference = new URL(page.url()).searchParams.get('reference') ?? '';
       await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
       const [mail] = await mailWithSubjectContaining(`[${reference}]`);
-      // The plea date and the charges typed reach the firm; the email's wording is tested in
+      // The plea's day and time and the charges typed reach the firm; the email's wording is tested in
       // tests/unit/padilla-request.test.ts.
-      expect(mail?.subject).toBe(`[URGENT · PADILLA · plea ${plea}, 3 days] ${client}, from ${lawyer} [${reference}]`);
+      expect(mail?.subject).toBe(
+        `[URGENT · PADILLA · plea ${plea} at 09:30, 1 day] ${client}, from ${lawyer} [${reference}]`,
+      );
       expect(mail?.text).toContain('N.Y. Penal Law § 155.30(1)');
     });
   });

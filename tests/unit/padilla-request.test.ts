@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
 import { issueFormToken, RateLimiter } from '@/lib/consultation/guard';
 import { acceptPadillaRequest, type IntakeDeps } from '@/lib/consultation/intake';
+import { confirmationCall } from '@/lib/consultation/confirmation-call';
 import { composeRequestEmail } from '@/lib/consultation/mail';
 import { parsePadilla } from '@/lib/consultation/padilla-schema';
 import { readSpooledEntry, type SpooledConsultation } from '@/lib/consultation/spool-format';
-import { PLEA_SOON_DAYS, pleaSoonReason } from '@/lib/urgency';
+import { PLEA_CALL_NOW_DAYS, PLEA_SOON_DAYS, pleaSoonReason } from '@/lib/urgency';
 import { formData, STORED_REQUEST } from './support/consultation';
 
 const SECRET = 's'.repeat(40);
@@ -68,6 +69,20 @@ function setUp(now: Date) {
   return { submit, sent, deliver };
 }
 
+/** The complete request with some answers changed, as the form reads it. */
+const parseWith = (changes: Record<string, string>) => parsePadilla(formData({ ...VALID_PADILLA, ...changes }));
+
+/** Sends one request on `now` and reads back the email the firm receives for it. */
+async function mailFor(now: Date, fields: Record<string, string>) {
+  const { submit, sent, deliver } = setUp(now);
+  const state = await submit(fields);
+  await deliver();
+  const [entry] = sent;
+  if (!entry || state.status !== 'received') throw new Error('not received');
+  const mail = composeRequestEmail(entry.request, entry.reference, new Date(entry.receivedAt), ADDRESSES);
+  return { state, mail, reference: entry.reference };
+}
+
 describe('a defense lawyer’s Padilla request', () => {
   it('needs the lawyer, a way back, the client’s name, the charges and the status, and lists every problem at once', () => {
     const parsed = parsePadilla(formData({ consent: 'yes', pleaDate: '31/02/2027', siteLanguage: 'es' }));
@@ -84,8 +99,53 @@ describe('a defense lawyer’s Padilla request', () => {
   });
 
   it('reads a plea date typed día/mes/año on the Spanish site', () => {
-    const parsed = parsePadilla(formData({ ...VALID_PADILLA, pleaDate: '10/12/2026', siteLanguage: 'es' }));
+    const parsed = parseWith({ pleaDate: '10/12/2026', siteLanguage: 'es' });
     expect(parsed.ok && parsed.request.pleaDate).toBe('2026-12-10');
+  });
+
+  it('reads the plea time, the lawyer’s cell, the client’s country of birth and residence date', () => {
+    const parsed = parseWith({
+      pleaTime: '09:30',
+      reachableUntil: 'cell (917) 555-0142 until 9 PM',
+      countryOfBirth: 'Dominican Republic',
+      residentSince: '6/15/2012',
+    });
+    expect(parsed.ok && parsed.request).toMatchObject({
+      pleaTime: '09:30',
+      reachableUntil: 'cell (917) 555-0142 until 9 PM',
+      countryOfBirth: 'Dominican Republic',
+      residentSince: '2012-06-15',
+    });
+  });
+
+  it.each([
+    ['09:30', '09:30'],
+    ['09:30:00', '09:30'],
+    ['9:30', '09:30'],
+    ['9.30 AM', '09:30'],
+    ['12:15 pm', '12:15'],
+    ['12 a.m.', '00:00'],
+    ['2:00 p. m.', '14:00'],
+    ['9 am', '09:00'],
+  ])('reads a plea time typed as “%s” as %s', (typed, time) => {
+    const parsed = parseWith({ pleaTime: typed });
+    expect(parsed.ok && parsed.request.pleaTime).toBe(time);
+  });
+
+  it.each(['25:00', '9', '13 pm', 'morning', '9:75'])('asks for a plea time it can read, not “%s”', (typed) => {
+    const parsed = parseWith({ pleaTime: typed });
+    expect(!parsed.ok && parsed.errors).toEqual({ pleaTime: 'pleaTimeFormat' });
+  });
+
+  it('asks for a residence date it can read, in the reader’s order, and a country on one line', () => {
+    const parsed = parseWith({
+      residentSince: '31/02/2012',
+      countryOfBirth: 'Mexico\nBcc: x@example.com',
+      siteLanguage: 'es',
+    });
+    expect(!parsed.ok && parsed.errors).toEqual({ residentSince: 'residentSinceFormat', countryOfBirth: 'oneLine' });
+    const spanish = parseWith({ residentSince: '15/6/2012', siteLanguage: 'es' });
+    expect(spanish.ok && spanish.request.residentSince).toBe('2012-06-15');
   });
 
   it.each([
@@ -127,14 +187,9 @@ describe('a defense lawyer’s Padilla request', () => {
   });
 
   it('arrives with the plea date in the subject, urgent within 7 days, and the facts a paralegal needs', async () => {
-    const { submit, sent, deliver } = setUp(new Date('2026-12-07T15:00:00Z'));
-    const state = await submit(VALID_PADILLA);
-    await deliver();
-    const [entry] = sent;
-    if (!entry || state.status !== 'received') throw new Error('not received');
-    const mail = composeRequestEmail(entry.request, entry.reference, new Date(entry.receivedAt), ADDRESSES);
+    const { mail, reference } = await mailFor(new Date('2026-12-07T15:00:00Z'), VALID_PADILLA);
     expect(mail.subject).toBe(
-      `[URGENT · PADILLA · plea 2026-12-10, 3 days] Luis Hernández López, from Dana Whitfield [${state.reference}]`,
+      `[URGENT · PADILLA · plea 2026-12-10, 3 days] Luis Hernández López, from Dana Whitfield [${reference}]`,
     );
     expect(mail.replyTo).toEqual({ name: 'Dana Whitfield', address: 'dwhitfield@defender.example' });
     const text = String(mail.text);
@@ -148,15 +203,67 @@ describe('a defense lawyer’s Padilla request', () => {
     expect(String(mail.html)).toContain('<th align="left">Plea date</th><td>2026-12-10 (in 3 days)</td>');
   });
 
-  it('says when no plea date was given, and is then not urgent', async () => {
-    const { submit, sent, deliver } = setUp(new Date('2026-12-07T15:00:00Z'));
-    await submit({ ...VALID_PADILLA, pleaDate: '' });
-    await deliver();
-    const [entry] = sent;
-    if (!entry) throw new Error('not sent');
-    const mail = composeRequestEmail(entry.request, entry.reference, new Date(entry.receivedAt), ADDRESSES);
+  it('opens with the plea’s day and time and the offer when the plea is tomorrow, and asks the lawyer to call now', async () => {
+    const { state, mail, reference } = await mailFor(new Date('2026-12-07T22:00:00Z'), {
+      ...VALID_PADILLA,
+      pleaDate: '2026-12-08',
+      pleaTime: '09:30',
+      proposedPlea: 'Penal Law § 155.25,\npetit larceny',
+      sentenceOffered: 'Conditional discharge',
+      reachableUntil: 'cell (917) 555-0142 until 10 PM',
+      countryOfBirth: 'Dominican Republic',
+      residentSince: '2012-06-15',
+    });
+    expect(state).toMatchObject({ status: 'received', urgent: true, callNow: true });
     expect(mail.subject).toBe(
-      `[PADILLA · plea date not given] Luis Hernández López, from Dana Whitfield [${entry.reference}]`,
+      `[URGENT · PADILLA · plea 2026-12-08 at 09:30, 1 day] Luis Hernández López, from Dana Whitfield [${reference}]`,
+    );
+    const text = String(mail.text);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'URGENT: Plea on 2026-12-08 at 09:30, tomorrow: the advice is needed before it',
+      'Offer: Penal Law § 155.25, petit larceny; Conditional discharge',
+      'Reach them before the plea: cell (917) 555-0142 until 10 PM',
+      '',
+    ]);
+    expect(text).toContain('Plea date: 2026-12-08 at 09:30 (tomorrow)');
+    expect(text).toContain("Client's country of birth: Dominican Republic");
+    expect(text).toContain('Permanent resident since: 2012-06-15');
+    expect(String(mail.html)).toContain('<p style="font-weight:bold">Offer: Penal Law § 155.25, petit larceny;');
+  });
+
+  it('opens with the plea and the offer when the plea is not close, too', async () => {
+    const { mail } = await mailFor(new Date('2026-12-07T15:00:00Z'), {
+      ...VALID_PADILLA,
+      pleaDate: '2027-01-20',
+      pleaTime: '14:00',
+    });
+    expect(mail.subject).toMatch(/^\[PADILLA · plea 2027-01-20 at 14:00\] /);
+    expect(String(mail.text).split('\n').slice(0, 2)).toEqual([
+      'Plea on 2027-01-20 at 14:00, in 44 days',
+      'Offer: Penal Law § 155.25, petit larceny; sentence not given',
+    ]);
+  });
+
+  it.each([
+    // [today where the firm is, plea date, call now?]
+    ['2026-12-07', '2026-12-07', true],
+    ['2026-12-07', '2026-12-08', true],
+    ['2026-12-07', '2026-12-09', false],
+    ['2026-12-31', '2027-01-01', true],
+  ])('on %s, a plea on %s asks the lawyer to call now: %s', async (today, plea, callNow) => {
+    expect(PLEA_CALL_NOW_DAYS).toBe(1);
+    const { submit } = setUp(new Date(`${today}T15:00:00Z`));
+    expect(await submit({ ...VALID_PADILLA, pleaDate: plea })).toMatchObject({
+      status: 'received',
+      urgent: true,
+      callNow,
+    });
+  });
+
+  it('says when no plea date was given, and is then not urgent', async () => {
+    const { mail, reference } = await mailFor(new Date('2026-12-07T15:00:00Z'), { ...VALID_PADILLA, pleaDate: '' });
+    expect(mail.subject).toBe(
+      `[PADILLA · plea date not given] Luis Hernández López, from Dana Whitfield [${reference}]`,
     );
     expect(String(mail.text)).not.toContain('URGENT');
   });
@@ -183,11 +290,48 @@ describe('a defense lawyer’s Padilla request', () => {
       }),
     );
     expect(padilla.ok && 'kind' in padilla.entry.request && padilla.entry.request.kind).toBe('padilla');
+    // Stored before the plea time, the cell and the client's birth country and residence were asked: still delivered.
+    if (!padilla.ok) throw new Error(padilla.reason);
+    const mail = composeRequestEmail(padilla.entry.request, 'K7Q2-M9XD', new Date(padilla.entry.receivedAt), ADDRESSES);
+    expect(mail.subject).toBe('[PADILLA · plea date not given] L, from D [K7Q2-M9XD]');
+    expect(String(mail.text)).toMatch(/^Plea date not given\nOffer: not given\n\n/);
+    expect(String(mail.text)).toContain('Permanent resident since: not given');
     const consultation = readSpooledEntry(entry(STORED_REQUEST));
     expect(consultation.ok && consultation.entry.request).toEqual(STORED_REQUEST);
     // A Padilla entry missing what the email needs is reported, not mistaken for a consultation.
     expect(readSpooledEntry(entry({ kind: 'padilla', lawyerName: 'D', siteLanguage: 'en', urgency: [] })).ok).toBe(
       false,
     );
+  });
+});
+
+describe('the confirmation after a request', () => {
+  it('tells a defense lawyer whose plea is today or tomorrow to call now, without the days the firm takes to answer', () => {
+    expect(confirmationCall({ request: 'padilla', call: 'now', detained: false })).toEqual({
+      first: true,
+      words: 'padilla.callNow',
+      replyTime: false,
+    });
+  });
+
+  it('puts the call first for a plea within days, and keeps it last otherwise', () => {
+    expect(confirmationCall({ request: 'padilla', call: 'first', detained: false })).toEqual({
+      first: true,
+      words: 'padilla.callFirst',
+      replyTime: true,
+    });
+    expect(confirmationCall({ request: 'padilla', call: undefined, detained: false })).toEqual({
+      first: false,
+      words: 'padilla.callIfUrgent',
+      replyTime: true,
+    });
+  });
+
+  it('speaks to a family as before: a detention named, urgency first, or the call last', () => {
+    const words = (call: 'first' | undefined, detained: boolean) =>
+      confirmationCall({ request: 'consultation', call, detained }).words;
+    expect(words(undefined, true)).toBe('callFirstDetained');
+    expect(words('first', false)).toBe('callFirst');
+    expect(words(undefined, false)).toBe('callIfUrgent');
   });
 });

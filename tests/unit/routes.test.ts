@@ -28,11 +28,14 @@ describe('the addresses of the two languages', () => {
     expect(pagePath('contact', 'es')).toBe('/es/contacto');
     expect(firmPagePath('about', 'es')).toBe('/es/sobre-nosotros');
     expect(searchPath('deportación', 'es')).toBe('/es/buscar?q=deportaci%C3%B3n');
-    expect(consultationReceivedPath('K7Q2-M9XD', { callFirst: true }, 'es')).toBe(
+    expect(consultationReceivedPath('K7Q2-M9XD', { call: 'first' }, 'es')).toBe(
       '/es/contacto/recibido?reference=K7Q2-M9XD&call=first',
     );
     expect(consultationReceivedPath('K7Q2-M9XD', { request: 'padilla' })).toBe(
       '/contact/received?reference=K7Q2-M9XD&request=padilla',
+    );
+    expect(consultationReceivedPath('K7Q2-M9XD', { call: 'now', request: 'padilla' })).toBe(
+      '/contact/received?reference=K7Q2-M9XD&call=now&request=padilla',
     );
     expect(feedPath('es')).toBe('/es/feed.xml');
   });

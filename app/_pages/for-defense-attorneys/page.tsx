@@ -11,6 +11,8 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { requestPadillaConsultation } from './actions';
 
+const FORM_HEADING = 'padilla-form-heading';
+
 export async function generateMetadata({ params }: LocaleParams) {
   return firmPageMetadata('padilla', await pageLocale(params));
 }
@@ -23,9 +25,20 @@ export default async function DefenseAttorneysPage({ params }: LocaleParams) {
   const firm = getFirm(locale);
   const messages = messagesFor(locale);
   return (
-    <FirmPage slug="padilla" locale={locale}>
-      <section aria-labelledby="padilla-form-heading" className="mt-10">
-        <h2 id="padilla-form-heading" className="text-2xl font-bold text-brand-900">
+    <FirmPage
+      slug="padilla"
+      locale={locale}
+      lead={
+        // A lawyer with a plea tomorrow goes straight to the form, which starts far down the page.
+        <p className="mt-6">
+          <a href={`#${FORM_HEADING}`} className="button-primary text-xl">
+            {t('toForm')} <span aria-hidden="true">↓</span>
+          </a>
+        </p>
+      }
+    >
+      <section aria-labelledby={FORM_HEADING} className="mt-10">
+        <h2 id={FORM_HEADING} className="scroll-mt-4 text-2xl font-bold text-brand-900">
           {t('formHeading')}
         </h2>
         <p className="mt-2 mb-4 max-w-prose text-lg text-slate-700">

@@ -33,7 +33,7 @@ export default async function ConsultationReceivedPage({ params, searchParams }:
   const locale = await pageLocale(params);
   const query = await searchParams;
   const reference = Array.isArray(query.reference) ? query.reference[0] : query.reference;
-  const callFirst = query.call === 'first';
+  const call = query.call === 'now' ? 'now' : query.call === 'first' ? 'first' : undefined;
   const request = query.request === 'padilla' ? 'padilla' : 'consultation';
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   const t = await getTranslations('received');
@@ -41,17 +41,11 @@ export default async function ConsultationReceivedPage({ params, searchParams }:
   const receipt = openReceipt((await cookies()).get(RECEIPT_COOKIE)?.value, reference, getFormSecret(), new Date());
   return (
     // The language switch leads to the same confirmation, reference kept, in the other language.
-    <SiteFrame versions={inEveryLocale((other) => consultationReceivedPath(reference, { callFirst, request }, other))}>
+    <SiteFrame versions={inEveryLocale((other) => consultationReceivedPath(reference, { call, request }, other))}>
       <h1 className="text-3xl font-bold text-green-900 sm:text-4xl">
         {request === 'padilla' ? t('padilla.title') : t('title')}
       </h1>
-      <Confirmation
-        reference={reference}
-        firm={getFirm(locale)}
-        callFirst={callFirst}
-        receipt={receipt}
-        request={request}
-      />
+      <Confirmation reference={reference} firm={getFirm(locale)} call={call} receipt={receipt} request={request} />
     </SiteFrame>
   );
 }
