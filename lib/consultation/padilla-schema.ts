@@ -24,6 +24,7 @@ export const DETAIL_MAX = 1000;
 export const CLIENT_STATUS = {
   'green-card': 'Green card (lawful permanent resident)',
   visa: 'A visa or another status',
+  daca: 'DACA (Deferred Action for Childhood Arrivals)',
   tps: 'Temporary Protected Status (TPS)',
   'asylee-refugee': 'Asylee or refugee',
   'no-status': 'No status',

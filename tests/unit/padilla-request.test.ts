@@ -201,6 +201,11 @@ describe('a defense lawyer’s Padilla request', () => {
     expect(text).toContain('Charges, with statute sections:\nPenal Law § 155.30(1)');
     expect(text).toContain('Sentence offered:\n(not given)');
     expect(String(mail.html)).toContain('<th align="left">Plea date</th><td>2026-12-10 (in 3 days)</td>');
+    // DACA has crime bars of its own: the firm reads it by name.
+    const daca = await mailFor(new Date('2026-12-07T15:00:00Z'), { ...VALID_PADILLA, clientStatus: 'daca' });
+    expect(String(daca.mail.text)).toContain(
+      "Client's immigration status: DACA (Deferred Action for Childhood Arrivals)",
+    );
   });
 
   it('opens with the plea’s day and time and the offer when the plea is tomorrow, and asks the lawyer to call now', async () => {
