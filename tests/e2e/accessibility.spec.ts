@@ -14,15 +14,20 @@ import { expectNoViolations } from './support/axe';
 import { attorneys, newestArticle, practiceAreas, translatedPair } from './support/site';
 
 /**
- * One page of each kind, as a browser renders it. The about, privacy and
- * disclaimer pages are prose in the article's layout, and the article
+ * One page of each kind, as a browser renders it. The about, privacy,
+ * disclaimer and "charged with a crime" pages are prose in the article's layout, and the article
  * index's later pages are its first page's layout: the article and the
  * first page stand for them. The Spanish edition has the same markup with
  * other words, so axe judges the Spanish pages whose words it reads in ways
  * the markup alone does not settle (names, labels, the 404 page): the home
  * page, an article, the forms and the relief check.
  */
-const SAME_LAYOUT_AS_ANOTHER = new Set([pagePath('about'), pagePath('privacy'), pagePath('disclaimer')]);
+const SAME_LAYOUT_AS_ANOTHER = new Set([
+  pagePath('about'),
+  pagePath('privacy'),
+  pagePath('disclaimer'),
+  pagePath('charged'),
+]);
 
 function pageKinds(locale: Locale): string[] {
   if (locale === 'es') {
