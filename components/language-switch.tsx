@@ -1,11 +1,13 @@
-import { useTranslations } from 'next-intl';
-import type { Locale } from '@/lib/routes';
+import { useLocale, useTranslations } from 'next-intl';
+import { pagePath, type Locale } from '@/lib/routes';
 
 /**
  * The link to the other language, named in that language ("Español",
  * "English") and marked with its `lang` and `hrefLang`, so a screen reader
  * pronounces it right. A plain link, not a client-side navigation: the
- * other language has its own <html lang>.
+ * other language has its own <html lang>. Beside it, a way to the page
+ * with a short paragraph in each of ten more languages, for a reader who
+ * reads neither.
  */
 export function LanguageSwitch({
   href,
@@ -20,16 +22,22 @@ export function LanguageSwitch({
   className?: string;
 }) {
   const t = useTranslations('language');
+  const pageLanguage = useLocale() as Locale;
   return (
-    <a
-      href={href}
-      lang={locale}
-      hrefLang={locale}
-      className={className}
-      aria-label={samePage ? t('samePage') : t('otherSite')}
-      data-language-switch
-    >
-      {t('switchLabel')}
-    </a>
+    <span className="flex flex-wrap items-center gap-x-4">
+      <a
+        href={href}
+        lang={locale}
+        hrefLang={locale}
+        className={className}
+        aria-label={samePage ? t('samePage') : t('otherSite')}
+        data-language-switch
+      >
+        {t('switchLabel')}
+      </a>
+      <a href={pagePath('languageHelp', pageLanguage)} className={className} data-other-languages>
+        {t('otherLanguages')}
+      </a>
+    </span>
   );
 }

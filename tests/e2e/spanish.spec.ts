@@ -65,7 +65,7 @@ test.describe('the Spanish consultation form', () => {
     await page.goto(pagePath('contact', 'es'));
     // Spanish is the preferred language on the Spanish site until the person picks another.
     await expect(
-      page.getByRole('group', { name: form('language') }).getByLabel(options.language.spanish),
+      page.getByRole('group', { name: form('language') }).getByLabel('Español', { exact: true }),
     ).toBeChecked();
     await page.getByRole('button', { name: form('submit') }).click();
     const summary = page.locator('[aria-labelledby="error-summary-title"]');
