@@ -1,6 +1,6 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import type { Firm } from '@/lib/content';
-import { aroundPhone, isChecked, type LanguageHelp } from '@/lib/content/language-help';
+import { around, ENGLISH_NAME_TOKEN, isChecked, PHONE_TOKEN, type LanguageHelp } from '@/lib/content/language-help';
 import { isSampleFact } from '@/lib/content/sample-fact';
 import { messagesFor } from '@/lib/i18n/messages';
 import { CALL_LANGUAGES } from '@/lib/languages';
@@ -22,7 +22,8 @@ export function LanguageHelpList({ help, firm }: { help: LanguageHelp; firm: Fir
     <ul className="mt-6 max-w-prose space-y-6">
       {CALL_LANGUAGES.map((language) => {
         const paragraph = help[language.code];
-        const { before, after } = aroundPhone(paragraph);
+        const { before, after } = around(paragraph.text, PHONE_TOKEN);
+        const sayThis = around(paragraph.interpreter, ENGLISH_NAME_TOKEN);
         return (
           <li key={language.code} id={language.code} className="rounded-lg border-2 border-slate-300 p-4 text-lg">
             <h2 className="text-xl font-bold text-brand-900">
@@ -35,14 +36,18 @@ export function LanguageHelpList({ help, firm }: { help: LanguageHelp; firm: Fir
               <p>
                 {before}
                 {/* The number and its sample mark are in the page's language, and a number reads left to right. */}
-                <span lang={locale} dir="ltr" className="whitespace-nowrap">
+                <span lang={locale} dir="ltr">
                   <PhoneLink firm={firm} className="text-link font-semibold" />
                 </span>
                 {after}
               </p>
               {firm.interpreters.includes(language.code) ? (
                 <p className="mt-2" data-interpreter-sentence>
-                  {paragraph.interpreter}
+                  {sayThis.before}
+                  <span lang="en" dir="ltr">
+                    {language.englishName}
+                  </span>
+                  {sayThis.after}
                   <span lang={locale} dir="ltr">
                     <MaybeSample sample={isSampleFact(firm, 'interpreters')} />
                   </span>

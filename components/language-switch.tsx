@@ -14,17 +14,20 @@ export function LanguageSwitch({
   locale,
   samePage,
   className,
+  otherLanguagesClassName,
 }: {
   href: string;
   locale: Locale;
   /** False when this page has no translation and the link leads to the other language's home or index. */
   samePage: boolean;
   className?: string;
+  /** The link to "Help in your language": may wrap on a narrow screen, where the switch's one word need not. */
+  otherLanguagesClassName?: string;
 }) {
   const t = useTranslations('language');
   const pageLanguage = useLocale() as Locale;
   return (
-    <span className="flex flex-wrap items-center gap-x-4">
+    <span className="flex min-w-0 flex-wrap items-center gap-x-4">
       <a
         href={href}
         lang={locale}
@@ -35,7 +38,7 @@ export function LanguageSwitch({
       >
         {t('switchLabel')}
       </a>
-      <a href={pagePath('languageHelp', pageLanguage)} className={className} data-other-languages>
+      <a href={pagePath('languageHelp', pageLanguage)} className={otherLanguagesClassName} data-other-languages>
         {t('otherLanguages')}
       </a>
     </span>

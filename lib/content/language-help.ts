@@ -12,16 +12,25 @@ import { calendarDate, text } from './fields';
 
 /** Where the phone number goes in a paragraph: the page fills in the firm's number, so it is written in one place. */
 export const PHONE_TOKEN = '{phone}';
+/** Where the language's English name goes, the word to say when calling: the page marks it as English. */
+export const ENGLISH_NAME_TOKEN = '{english}';
+
+const once = (token: string) => (value: string) => value.split(token).length === 2;
 
 const paragraphSchema = z
   .strictObject({
     /** What the firm does, and to call today when someone is detained or charged, with {phone}. */
-    text: text(40, 600, 'the paragraph, with {phone} where the number goes').refine(
-      (value) => value.split(PHONE_TOKEN).length === 2,
-      { error: `write ${PHONE_TOKEN} once, where the firm's phone number goes` },
-    ),
-    /** That the firm can get an interpreter: shown only when content/firm.yaml lists the language under `interpreters`. */
-    interpreter: text(10, 300, 'a sentence saying the firm can get an interpreter'),
+    text: text(40, 600, 'the paragraph, with {phone} where the number goes').refine(once(PHONE_TOKEN), {
+      error: `write ${PHONE_TOKEN} once, where the firm's phone number goes`,
+    }),
+    /**
+     * That the firm can get an interpreter, and to say the language's English
+     * name when calling: shown only when content/firm.yaml lists the language
+     * under `interpreters`.
+     */
+    interpreter: text(10, 300, 'a sentence saying the firm can get an interpreter').refine(once(ENGLISH_NAME_TOKEN), {
+      error: `write ${ENGLISH_NAME_TOKEN} once, where the language's English name goes`,
+    }),
     /** The native speaker who checked the paragraph: a name, not an attorney's file. */
     reviewedBy: text(2, 80, 'the name of the native speaker who checked it').optional(),
     reviewed: calendarDate.optional(),
@@ -49,9 +58,9 @@ export const languageHelpSchema = z.strictObject(
 export type LanguageParagraph = z.infer<typeof paragraphSchema>;
 export type LanguageHelp = Record<CallLanguageCode, LanguageParagraph>;
 
-/** The paragraph split around the phone number, so the page can put the firm's number, marked when a sample, in between. */
-export function aroundPhone(paragraph: Pick<LanguageParagraph, 'text'>): { before: string; after: string } {
-  const [before = '', after = ''] = paragraph.text.split(PHONE_TOKEN);
+/** A sentence split around its token, so the page can put in between what it fills in (the number, the English name). */
+export function around(sentence: string, token: string): { before: string; after: string } {
+  const [before = '', after = ''] = sentence.split(token);
   return { before, after };
 }
 

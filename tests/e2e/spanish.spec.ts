@@ -111,7 +111,7 @@ test.describe('the Spanish consultation form', () => {
     await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
     const [mail] = await mailWithSubjectContaining(`[${reference}]`);
     // The email is for the firm's staff: in English, saying where it came from.
-    expect(mail?.text).toContain('Preferred language: Spanish (Español)');
+    expect(mail?.text).toContain('Preferred language: Español (Spanish)');
     expect(mail?.text).toContain('Sent from: the SPANISH site');
     expect(mail?.text).toContain('Case: Arrested or detained by immigration (ICE)');
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aroundPhone } from '@/lib/content/language-help';
+import { around, PHONE_TOKEN } from '@/lib/content/language-help';
 import { loadContent } from '@/lib/content/load';
 import { CALL_LANGUAGES } from '@/lib/languages';
 import { ContentError } from '@/lib/content/problems';
@@ -138,7 +138,7 @@ describe('loading "Help in your language"', () => {
   it('reads a paragraph for each of the ten languages, with {phone} where the number goes', () => {
     const { languageHelp } = loadContent(VALID_SITE);
     expect(Object.keys(languageHelp).sort()).toEqual(CALL_LANGUAGES.map((language) => language.code).sort());
-    expect(aroundPhone(languageHelp.ht).before).toContain('rele nou jodi a');
+    expect(around(languageHelp.ht.text, PHONE_TOKEN).before).toContain('rele nou jodi a');
   });
 
   it('names the file, the language and what to write when a paragraph is wrong', () => {
