@@ -1,35 +1,46 @@
-import { useTranslations } from 'next-intl';
-import type { Locale } from '@/lib/routes';
+import { useLocale, useTranslations } from 'next-intl';
+import { pagePath, type Locale } from '@/lib/routes';
 
 /**
  * The link to the other language, named in that language ("Español",
  * "English") and marked with its `lang` and `hrefLang`, so a screen reader
  * pronounces it right. A plain link, not a client-side navigation: the
- * other language has its own <html lang>.
+ * other language has its own <html lang>. Beside it, a way to the page
+ * with a short paragraph in each of ten more languages, for a reader who
+ * reads neither.
  */
 export function LanguageSwitch({
   href,
   locale,
   samePage,
   className,
+  otherLanguagesClassName,
 }: {
   href: string;
   locale: Locale;
   /** False when this page has no translation and the link leads to the other language's home or index. */
   samePage: boolean;
   className?: string;
+  /** The link to "Help in your language": may wrap on a narrow screen, where the switch's one word need not. */
+  otherLanguagesClassName?: string;
 }) {
   const t = useTranslations('language');
+  const pageLanguage = useLocale() as Locale;
   return (
-    <a
-      href={href}
-      lang={locale}
-      hrefLang={locale}
-      className={className}
-      aria-label={samePage ? t('samePage') : t('otherSite')}
-      data-language-switch
-    >
-      {t('switchLabel')}
-    </a>
+    <span className="flex min-w-0 flex-wrap items-center gap-x-4">
+      <a
+        href={href}
+        lang={locale}
+        hrefLang={locale}
+        className={className}
+        aria-label={samePage ? t('samePage') : t('otherSite')}
+        data-language-switch
+      >
+        {t('switchLabel')}
+      </a>
+      <a href={pagePath('languageHelp', pageLanguage)} className={otherLanguagesClassName} data-other-languages>
+        {t('otherLanguages')}
+      </a>
+    </span>
   );
 }

@@ -37,6 +37,7 @@ export function SiteHeader({
           <LanguageSwitch
             {...languageSwitch}
             className="inline-flex min-h-11 shrink-0 items-center font-semibold text-white underline underline-offset-4"
+            otherLanguagesClassName="inline-flex min-h-11 min-w-0 items-center font-semibold text-white underline underline-offset-4"
           />
         }
       />

@@ -54,6 +54,8 @@ const FIXED_PAGE_SEGMENTS = {
   /** A card to print and carry: what to remember if immigration officers stop someone or come to the door. */
   rights: { en: 'know-your-rights', es: 'conozca-sus-derechos' },
   reliefCheck: { en: 'relief-check', es: 'revisar-mi-caso' },
+  /** A short paragraph in each of New York City's ten Local Law 30 languages: what the firm does, and to call. */
+  languageHelp: { en: 'help-in-your-language', es: 'ayuda-en-su-idioma' },
   /** For defense lawyers: what a Padilla consultation gives them, and its own request form. */
   padilla: { en: 'for-defense-attorneys', es: 'para-abogados-defensores' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -189,6 +191,7 @@ export function fixedPagePaths(locale: Locale = DEFAULT_LOCALE): string[] {
     pagePath('rights', locale),
     pagePath('reliefCheck', locale),
     pagePath('contact', locale),
+    pagePath('languageHelp', locale),
     pagePath('padilla', locale),
     pagePath('privacy', locale),
     pagePath('disclaimer', locale),

@@ -1,10 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { confirmationCall } from '@/lib/consultation/confirmation-call';
+import { isSampleFact } from '@/lib/content/sample-fact';
+import { callLanguageByKey } from '@/lib/languages';
 import type { Receipt } from '@/lib/consultation/receipt';
 import type { Firm } from '@/lib/content';
 import type { CallUrgency, ReceivedRequest } from '@/lib/routes';
 import { FirmAvailability, FirmLanguagesText } from '../firm-facts';
 import { PhoneLink } from '../phone-link';
+import { MaybeSample } from '../sample-mark';
 
 /**
  * What a person sees once the request is safely stored: the reference,
@@ -60,7 +63,10 @@ export function Confirmation({
       </ol>
       <FirmAvailability firm={firm} replyTime={replyTime} />
       {padilla ? null : (
-        <p className="mt-3">{t.rich('languages', { languages: () => <FirmLanguagesText firm={firm} /> })}</p>
+        <p className="mt-3">
+          {t.rich('languages', { languages: () => <FirmLanguagesText firm={firm} /> })}
+          {receipt ? <ChosenLanguage receipt={receipt} firm={firm} /> : null}
+        </p>
       )}
       {first ? null : callLine}
     </div>
@@ -85,5 +91,34 @@ function ContactBack({ receipt, firm }: { receipt: Receipt; firm: Firm }) {
         {t('wrongContact')} <PhoneLink firm={firm} label={t('call')} className="text-link font-semibold" />
       </p>
     </div>
+  );
+}
+
+/**
+ * When the person chose another language than the site's: an interpreter,
+ * when content/firm.yaml says the firm gets one for it (marked while that is
+ * a sample), or else only that the language was noted. Never "explain it on
+ * the phone": they may not be able to.
+ */
+function ChosenLanguage({ receipt, firm }: { receipt: Receipt; firm: Firm }) {
+  const t = useTranslations('received');
+  const sitesOwn = useLocale() === 'es' ? 'spanish' : 'english';
+  if (!receipt.language || receipt.language === sitesOwn) return null;
+  const known = callLanguageByKey(receipt.language);
+  const name = known?.ownName ?? (receipt.language === 'other' ? receipt.otherLanguage : 'English');
+  if (!name) return null;
+  const language = () => (
+    <strong lang={known?.code ?? (receipt.language === 'english' ? 'en' : undefined)} dir={known?.dir}>
+      {name}
+    </strong>
+  );
+  return known && firm.interpreters.includes(known.code) ? (
+    <span data-interpreter-note>
+      {' '}
+      {t.rich('interpreter', { language })}
+      <MaybeSample sample={isSampleFact(firm, 'interpreters')} />
+    </span>
+  ) : (
+    <span data-interpreter-note> {t.rich('languageNoted', { language })}</span>
   );
 }

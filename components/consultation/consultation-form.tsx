@@ -20,14 +20,21 @@ import { Choice, TextField } from '../form/field-parts';
 import { useBrowserCheck } from '../form/use-browser-check';
 import { ConsentBox, GuardFields, ReachFields, SubmitButton } from '../form/request-form-parts';
 import { aNumberDigits, aNumberInWords } from '@/lib/a-number';
+import { CALL_LANGUAGES } from '@/lib/languages';
 
 const NO_ERRORS: ConsultationErrors = {};
 const NO_VALUES: ConsultationValues = {};
 
 type Action = (state: ConsultationFormState, form: FormData) => Promise<ConsultationFormState>;
 
-/** The questions that tell the firm how urgent the case is and who should call back, in the order asked. */
-const TRIAGE_QUESTIONS = ['language', 'citizen', 'matter', 'detained'] as const;
+/** The questions that tell the firm how urgent the case is, in the order asked (after the language). */
+const TRIAGE_QUESTIONS = ['citizen', 'matter', 'detained'] as const;
+
+/** Each of the ten languages by its own name, marked with its `lang` and direction, the same on both editions. */
+const OWN_NAMES = Object.fromEntries(CALL_LANGUAGES.map((language) => [language.key, language.ownName]));
+const OWN_NAME_LANGUAGES = Object.fromEntries(
+  CALL_LANGUAGES.map((language) => [language.key, { lang: language.code, dir: language.dir }]),
+);
 
 /** What the ICE locator and the firm need about a detained person, in the order a family knows it. */
 type DetaineeQuestion = {
@@ -155,13 +162,38 @@ export function ConsultationForm({ submit, formToken, firm, initialValues = NO_V
         error={messages.bestTimeNote}
       />
 
+      <Choice
+        field="language"
+        legend={t('language')}
+        options={{ english: options.language.english, ...OWN_NAMES, other: options.language.other }}
+        optionLanguages={OWN_NAME_LANGUAGES}
+        value={language}
+        error={messages.language}
+      />
+      <div data-other-language-only>
+        <TextField
+          field="otherLanguage"
+          label={t('otherLanguage')}
+          value={values.otherLanguage}
+          error={messages.otherLanguage}
+        />
+      </div>
+      <Choice
+        field="interpreter"
+        legend={t('interpreter')}
+        hint={t('interpreterHint')}
+        options={options.interpreter}
+        value={values.interpreter}
+        error={messages.interpreter}
+      />
+
       {TRIAGE_QUESTIONS.map((field) => (
         <Choice
           key={field}
           field={field}
           legend={t(field)}
           options={options[field]}
-          value={field === 'language' ? language : values[field]}
+          value={values[field]}
           error={messages[field]}
         />
       ))}

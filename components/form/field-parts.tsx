@@ -42,6 +42,8 @@ type ChoiceProps = {
   hint?: ReactNode;
   /** Each answer's key (what is sent) and its words in the reader's language. */
   options: Readonly<Record<string, string>>;
+  /** Answers written in another language than the page's (a language's own name): marked so it is read out right. */
+  optionLanguages?: Readonly<Record<string, { lang: string; dir: 'ltr' | 'rtl' }>>;
   value: string | undefined;
   error: string | undefined;
 };
@@ -61,6 +63,7 @@ function OptionGroup({
   legend,
   hint,
   options,
+  optionLanguages,
   error,
   type,
   checked,
@@ -84,7 +87,7 @@ function OptionGroup({
               defaultChecked={checked(key)}
               className="h-6 w-6 shrink-0 accent-brand-800"
             />
-            <span>{label}</span>
+            <span {...optionLanguages?.[key]}>{label}</span>
           </label>
         ))}
       </div>

@@ -72,6 +72,8 @@ const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
         phone: request.phone === undefined ? undefined : callableNumber(request.phone)?.shown,
         email: request.email,
         detained: request.urgency.some((reason) => reason.kind === 'detained' && reason.certain),
+        language: request.language,
+        otherLanguage: request.otherLanguage,
       },
     };
   },

@@ -2,7 +2,7 @@ import type { SendMailOptions } from 'nodemailer';
 import { attachmentText } from '@/lib/relief-check/attachment';
 import { mailBodies, mailEnvelope, type MailAddresses } from './mail-layout';
 import { composePadillaEmail } from './padilla-mail';
-import { subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
+import { interpreterTag, subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
 import { isPadillaRequest, type OutboxRequest, type StoredRequest } from './spool-format';
 
 const RELIEF_CHECK_HEADING =
@@ -42,8 +42,8 @@ export function composeConsultationEmail(
     ...mailEnvelope(reference, receivedAt, addresses, { name: request.name, address: request.email }),
     subject:
       request.urgency.length > 0
-        ? `${urgentTag(request, receivedAt, addresses.timeZone)} ${subjectName(request)} [${reference}]`
-        : `Consultation request: ${subjectName(request)} [${reference}]`,
+        ? `${urgentTag(request, receivedAt, addresses.timeZone)} ${subjectName(request)}${interpreterTag(request)} [${reference}]`
+        : `Consultation request: ${subjectName(request)}${interpreterTag(request)} [${reference}]`,
     text,
     html,
   };

@@ -21,6 +21,9 @@ const receiptSchema = z.object({
   email: z.string().optional(),
   /** The person said someone is detained now. */
   detained: z.boolean(),
+  /** The language chosen on the form (its answer key), and the name typed for another one. */
+  language: z.string().optional(),
+  otherLanguage: z.string().optional(),
   /** When the receipt stops being shown (ms since the epoch). */
   expires: z.number(),
 });
@@ -58,8 +61,8 @@ export function openReceipt(
     const plain = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
     const parsed = receiptSchema.safeParse(JSON.parse(plain.toString('utf8')));
     if (!parsed.success || parsed.data.reference !== reference || parsed.data.expires < now.getTime()) return undefined;
-    const { reference: own, phone, email, detained } = parsed.data;
-    return { reference: own, phone, email, detained };
+    const { reference: own, phone, email, detained, language, otherLanguage } = parsed.data;
+    return { reference: own, phone, email, detained, language, otherLanguage };
   } catch {
     // A cookie that does not decrypt was altered or sealed with another secret: show nothing of it.
     return undefined;

@@ -2,7 +2,8 @@ import { aNumberInWords } from '@/lib/a-number';
 import { todayIn } from '@/lib/dates';
 import { reasonInEnglish, timeLeft } from '@/lib/urgency';
 import { callableNumber, likelyMeantEmail } from './contact-details';
-import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS, forSomeoneElse } from './schema';
+import { callLanguageByKey } from '@/lib/languages';
+import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, INTERPRETER, LANGUAGES, MATTERS, forSomeoneElse } from './schema';
 import type { StoredRequest } from './spool-format';
 
 /**
@@ -47,6 +48,25 @@ export function urgentTag(request: StoredRequest, receivedAt: Date, timeZone: st
     }
   });
   return tags.length > 0 ? `[URGENT · ${[...new Set(tags)].slice(0, 2).join(' · ')}]` : undefined;
+}
+
+/**
+ * The language to speak, as staff say it: "Kreyòl ayisyen (Haitian Creole)",
+ * or the name typed for another language. A request stored before the form
+ * asked which other language says that it was not asked.
+ */
+export function languageInWords(request: Pick<StoredRequest, 'language' | 'otherLanguage'>): string {
+  if (request.language !== 'other') return labelOf(LANGUAGES, request.language);
+  return request.otherLanguage
+    ? `Another language: ${request.otherLanguage}`
+    : 'Another language (not named: the form did not ask which then)';
+}
+
+/** The subject's note that an interpreter is needed, in the language's own name: " · INTERPRETER: Kreyòl ayisyen". */
+export function interpreterTag(request: Pick<StoredRequest, 'language' | 'otherLanguage' | 'interpreter'>): string {
+  if (request.interpreter !== 'yes') return '';
+  const name = request.language === 'other' ? request.otherLanguage : callLanguageByKey(request.language)?.ownName;
+  return name ? ` · INTERPRETER: ${name}` : ' · INTERPRETER';
 }
 
 /** Who the request is about, then who wrote it when that is someone else: "Luis Hernández López — written by Rosa Hernández (mother)". */
@@ -136,7 +156,11 @@ export function summaryRows(
     { label: 'Phone', value: phone?.shown ?? 'NOT GIVEN', href: phone?.href },
     { label: 'Email', value: request.email ? emailForStaff(request.email) : 'NOT GIVEN' },
     { label: 'Best time to call', value: bestTime || 'not given' },
-    { label: 'Preferred language', value: labelOf(LANGUAGES, request.language) },
+    { label: 'Preferred language', value: languageInWords(request) },
+    {
+      label: 'Needs an interpreter',
+      value: request.interpreter ? labelOf(INTERPRETER, request.interpreter).toUpperCase() : 'not answered',
+    },
     { label: 'Sent from', value: labelOf(SITE_EDITIONS, request.siteLanguage) },
     { label: 'US citizen (the person who needs help)', value: labelOf(CITIZENSHIP, request.citizen) },
     { label: 'Case', value: labelOf(MATTERS, request.matter) },

@@ -5,6 +5,7 @@ import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
 import { callableNumber } from './contact-details';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
+import { CALL_LANGUAGES, type CallLanguageKey } from '@/lib/languages';
 
 /**
  * The consultation form's rules, in one place. The Server Action validates
@@ -26,7 +27,17 @@ export const NAME_MAX = 120;
 
 // The answers' labels below are the English the firm's staff read in the email; the form shows each
 // answer in the reader's language (form.options in the message files).
-export const LANGUAGES = { english: 'English', spanish: 'Spanish (Español)', other: 'Another language' } as const;
+// The ten languages beyond English are listed by their own names (lib/languages.ts), the same on both editions.
+export const LANGUAGES: Readonly<Record<'english' | CallLanguageKey | 'other', string>> = {
+  english: 'English',
+  ...(Object.fromEntries(
+    CALL_LANGUAGES.map((language) => [language.key, `${language.ownName} (${language.englishName})`]),
+  ) as Record<CallLanguageKey, string>),
+  other: 'Another language',
+};
+export const INTERPRETER = { yes: 'Yes', no: 'No' } as const;
+/** A language's name, typed when it is not on the list. */
+export const OTHER_LANGUAGE_MAX = 60;
 /** Who the request is about: the questions below speak of "the person who needs help" either way. */
 export const FOR_WHOM = { self: 'Me', family: 'A family member', other: 'Someone else' } as const;
 export const CITIZENSHIP = { no: 'No', yes: 'Yes', 'not-sure': 'Not sure' } as const;
@@ -102,14 +113,12 @@ export const typedDay = <C extends string>(format: C, real: C) =>
     z.refine((value) => !DATE.test(value) || isCalendarDate(value), { error: real }),
   );
 
+/** A short answer on one line: `tooLong` past `max` characters, `twoLines` for a line break. */
+const lineOfText = (max: number, tooLong: ConsultationErrorCode, twoLines: ConsultationErrorCode = tooLong) =>
+  z.string().check(z.trim(), z.maxLength(max, { error: tooLong }), z.refine(oneLine, { error: twoLines }));
+
 /** A short line about the detained person: a country, a place. */
-const detaineeLine = z
-  .string()
-  .check(
-    z.trim(),
-    z.maxLength(NOTE_MAX, { error: code('detaineeTooLong') }),
-    z.refine(oneLine, { error: code('detaineeTooLong') }),
-  );
+const detaineeLine = lineOfText(NOTE_MAX, code('detaineeTooLong'));
 
 /** The dates the form lets a person type in their own way (día/mes/año on the Spanish site). */
 const TYPED_DATES = ['hearingDate', 'birthDate', 'arrestDate'] as const;
@@ -125,19 +134,13 @@ export const consultationSchema = z
         z.refine(oneLine, { error: code('nameOneLine') }),
       ),
     forWhom: choice(FOR_WHOM, 'forWhomRequired'),
-    personName: optionalAnswer(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.maxLength(NAME_MAX, { error: code('personNameTooLong') }),
-          z.refine(oneLine, { error: code('personNameOneLine') }),
-        ),
-    ),
+    personName: optionalAnswer(lineOfText(NAME_MAX, code('personNameTooLong'), code('personNameOneLine'))),
     relationship: optionalAnswer(z.string().check(z.trim(), z.maxLength(60, { error: code('relationshipTooLong') }))),
     phone: optionalAnswer(phone),
     email: optionalAnswer(email),
     language: choice(LANGUAGES, 'languageRequired'),
+    otherLanguage: optionalAnswer(lineOfText(OTHER_LANGUAGE_MAX, code('otherLanguageTooLong'))),
+    interpreter: optionalAnswer(choice(INTERPRETER, 'interpreterInvalid')),
     citizen: choice(CITIZENSHIP, 'citizenRequired'),
     matter: choice(MATTERS, 'matterRequired'),
     detained: choice(DETENTION, 'detainedRequired'),
@@ -176,6 +179,12 @@ export const consultationSchema = z
     z.refine((request) => !forSomeoneElse(request) || request.relationship !== undefined, {
       path: ['relationship'],
       error: code('relationshipRequired'),
+      when: always,
+    }),
+    // "Another language" tells the firm nothing until it says which: without it, no interpreter can be booked.
+    z.refine((request) => request.language !== 'other' || request.otherLanguage !== undefined, {
+      path: ['otherLanguage'],
+      error: code('otherLanguageRequired'),
       when: always,
     }),
   );

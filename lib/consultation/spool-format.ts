@@ -40,6 +40,10 @@ export const storedRequestSchema = z.object({
   email: maybeText,
   phone: maybeText,
   language: text,
+  /** The language's name as typed, when the answer was "another language"; stored since issue 42. */
+  otherLanguage: maybeText,
+  /** `yes` or `no` when answered; stored since issue 42. */
+  interpreter: maybeText,
   citizen: text,
   matter: text,
   detained: text,

@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod';
-import { list, text } from './fields';
+import { CALL_LANGUAGE_CODES } from '@/lib/languages';
+import { list, shown, text } from './fields';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
   error: (issue) => `expected a 24-hour time such as "09:00", got ${JSON.stringify(issue.input)}`,
@@ -24,6 +25,7 @@ export const SAMPLE_FIRM_FACTS = [
   'address',
   'hours',
   'languages',
+  'interpreters',
   'areaServed',
   'emergency',
   'afterHours',
@@ -75,6 +77,16 @@ export const firmSchema = z.strictObject({
     error: (issue) => `expected a time zone name such as "America/New_York", got ${JSON.stringify(issue.input)}`,
   }),
   languages: list(text(2, 40), 'languages').min(1),
+  /**
+   * The languages (codes of lib/languages.ts) the firm gets an interpreter
+   * for, on calls and at meetings. Pages mention interpreters only for these.
+   */
+  interpreters: list(
+    z.enum(CALL_LANGUAGE_CODES, {
+      error: (issue) => `expected one of ${CALL_LANGUAGE_CODES.join(', ')}, got ${shown(issue.input)}`,
+    }),
+    'language codes',
+  ).default([]),
   areaServed: list(text(2, 80), 'places served').min(1),
   /** Facts the firm has not confirmed yet: shown marked as samples, left out of structured data. */
   placeholders: z

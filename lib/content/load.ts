@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from '@/lib/zod';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/routes';
 import { firmSchema, firmTranslationSchema, type Firm } from './firm-schema';
+import { languageHelpSchema, type LanguageHelp } from './language-help';
 import { createOutlineCache } from './outline-cache';
 import { ContentError, type ContentProblem } from './problems';
 import { readDocuments, readYamlFile, type Document, type LoadedDocument, type ParsedBody } from './read';
@@ -51,6 +52,8 @@ export const FIRM_FILE = 'content/firm.yaml';
 export const FAQ_FILE = 'content/faq.yaml';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 export const SYNONYMS_FILE = 'content/synonyms.yaml';
+/** One file for both editions: each paragraph is in its own language. */
+export const LANGUAGE_HELP_FILE = 'content/help-in-your-language.yaml';
 
 export type Article = ArticleFrontmatter & Document;
 export type PracticeArea = PracticeAreaFrontmatter & Document;
@@ -72,9 +75,11 @@ export type SiteContent = {
   faq: FaqEntry[];
   glossary: GlossaryTerm[];
   synonyms: Synonym[];
+  /** The page "Help in your language": a paragraph in each of the ten languages, the same in every edition. */
+  languageHelp: LanguageHelp;
 };
 
-type PartialSite = Omit<SiteContent, 'firm'> & { firm?: Firm };
+type PartialSite = Omit<SiteContent, 'firm' | 'languageHelp'> & { firm?: Firm; languageHelp?: LanguageHelp };
 
 export type ContentReading = {
   /** Everything that validated, in English; the firm is missing only when its file is broken. */
@@ -114,6 +119,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
   const glossary = yaml(GLOSSARY_FILE, glossarySchema).value ?? [];
   problems.push(...repeatedGlossaryWords(GLOSSARY_FILE, glossary));
   const synonyms = yaml(SYNONYMS_FILE, synonymsSchema).value ?? [];
+  const languageHelp = yaml(LANGUAGE_HELP_FILE, languageHelpSchema).value;
   problems.push(
     ...unknownFaqArticles(FAQ_FILE, faq, slugsOf(articles)),
     ...unknownReferences(articles, slugsOf(practiceAreas), slugsOf(attorneys)),
@@ -130,6 +136,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
     faq,
     glossary,
     synonyms,
+    languageHelp,
   });
 
   const translations = Object.fromEntries(
@@ -175,6 +182,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
           faq: translatedFaq,
           glossary: translatedGlossary,
           synonyms: translatedSynonyms,
+          languageHelp,
         }),
       ];
     }),
@@ -201,6 +209,7 @@ function assemble(
     faq: FaqEntry[];
     glossary: GlossaryTerm[];
     synonyms: Synonym[];
+    languageHelp: LanguageHelp | undefined;
   },
 ): PartialSite {
   const documents = <F>(loaded: Loaded<F>) => loaded.map(({ document }) => document);
@@ -214,6 +223,7 @@ function assemble(
     faq: parts.faq,
     glossary: parts.glossary,
     synonyms: parts.synonyms,
+    languageHelp: parts.languageHelp,
   };
 }
 
@@ -226,8 +236,8 @@ export function loadSite(projectRoot: string): Record<Locale, SiteContent> {
   const { content, translations, problems } = readContent(path.resolve(projectRoot));
   const errors = problems.filter((problem) => problem.severity === 'error');
   const complete = (site: PartialSite): SiteContent => {
-    if (errors.length > 0 || !site.firm) throw new ContentError(errors);
-    return { ...site, firm: site.firm };
+    if (errors.length > 0 || !site.firm || !site.languageHelp) throw new ContentError(errors);
+    return { ...site, firm: site.firm, languageHelp: site.languageHelp };
   };
   return {
     [DEFAULT_LOCALE]: complete(content),

@@ -4,12 +4,16 @@ import { staleTranslation } from '@/lib/content-check/translation-rules';
 import { legalTexts, reviewGap } from '@/lib/content-check/legal-reviews';
 import { isPublished } from '@/lib/content/publication';
 import { RULE_REVIEWS_FILE } from '@/lib/content-check/rule-reviews';
+import { isChecked } from '@/lib/content/language-help';
+import { LANGUAGE_HELP_FILE } from '@/lib/content/load';
+import { CALL_LANGUAGES } from '@/lib/languages';
 
 /**
  * What must be true before the site goes live, checked from the content and
  * the server's environment: no sample firm facts, every text that states the
- * law reviewed by an attorney, every rule of the relief check reviewed too, a
- * public address, and mail that reaches the firm.
+ * law reviewed by an attorney, every rule of the relief check reviewed too,
+ * each paragraph in another language checked by a native speaker, a public
+ * address, and mail that reaches the firm.
  */
 export type LaunchItem = {
   title: string;
@@ -37,6 +41,7 @@ export function launchChecklist(
     reviewedLegalTexts([content, ...translations], today),
     currentTranslations(content, translations, today),
     reviewedRules(ruleReviews),
+    checkedLanguageHelp(content),
     publicAddress(env),
     item(
       'Consultation requests are emailed to the firm (SMTP_URL)',
@@ -137,6 +142,18 @@ function reviewedRules(statuses: readonly RuleReviewStatus[]): LaunchItem {
     'Every rule of the relief check is reviewed by an attorney',
     open,
     `An attorney reads \`npm run relief-check:cases\`; then add each rule's review to ${RULE_REVIEWS_FILE}`,
+  );
+}
+
+function checkedLanguageHelp(content: SiteContent): LaunchItem {
+  const open = CALL_LANGUAGES.filter((language) => !isChecked(content.languageHelp[language.code])).map(
+    (language) =>
+      `${LANGUAGE_HELP_FILE}: ${language.code} (${language.englishName}): not yet checked by a native speaker`,
+  );
+  return item(
+    'Every paragraph of "Help in your language" is checked by a native speaker',
+    open,
+    `A native speaker of each language reads its paragraph on the page and fixes what is wrong; then add "reviewedBy: <their name>" and "reviewed: <date>" to it in ${LANGUAGE_HELP_FILE}`,
   );
 }
 

@@ -2,6 +2,7 @@ import { getContent, listArticles, listPracticeAreas, type Article, type Page, t
 import { processSingleton } from '@/lib/process-singleton';
 import { messagesFor } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, articlePath, firmPagePath, pagePath, practiceAreaPath, type Locale } from '@/lib/routes';
+import { CALL_LANGUAGES } from '@/lib/languages';
 import { buildSiteSearch, searchSite, type SearchDocument, type SearchHit } from './site-search';
 
 export type { ExcerptPart, SearchHit } from './site-search';
@@ -25,6 +26,7 @@ export function searchDocuments(
         url: firmPagePath(page.slug, locale),
       })),
     reliefCheckDocument(locale),
+    languageHelpDocument(locale),
     ...articles.map((article) => ({
       id: `article:${article.slug}`,
       kind: 'article' as const,
@@ -54,6 +56,30 @@ function reliefCheckDocument(locale: Locale): SearchDocument {
     description: words.description,
     body: [words.intro, ...Object.values(words.topics).map((topic) => topic.title)].join('\n'),
     url: pagePath('reliefCheck', locale),
+  };
+}
+
+/**
+ * "Help in your language", found by each language's own name ("Kreyòl
+ * ayisyen", "中文"), its English name ("Haitian Creole", "Chinese") and its
+ * name in the edition's language ("criollo haitiano"), and by "interpreter".
+ */
+function languageHelpDocument(locale: Locale): SearchDocument {
+  const words = messagesFor(locale);
+  const english = messagesFor('en');
+  return {
+    id: 'page:language-help',
+    kind: 'page',
+    title: words.languageHelp.title,
+    description: words.languageHelp.description,
+    body: [
+      words.languageHelp.intro,
+      words.languageHelp.interpreterWords,
+      ...CALL_LANGUAGES.map((language) =>
+        [language.ownName, words.languageNames[language.key], english.languageNames[language.key]].join(', '),
+      ),
+    ].join('\n'),
+    url: pagePath('languageHelp', locale),
   };
 }
 

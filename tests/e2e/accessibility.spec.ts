@@ -109,6 +109,8 @@ test('a keyboard user goes from the skip link through the navigation to a sent r
   await page.keyboard.press('Tab'); // the note on when to call, optional
   for (const group of [
     'Which language do you prefer?',
+    // "Another language"'s box is shown only once that answer is chosen: the next stop is the interpreter.
+    'Do you need an interpreter?',
     'Is the person who needs help a US citizen?',
     'What is the case about?',
     'Is the person who needs help detained now?',

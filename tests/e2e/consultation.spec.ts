@@ -66,7 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(email).toHaveAccessibleDescription(/Add the part after the @, like example.com/);
       await expect(page.getByLabel('Your full name')).toHaveValue(name);
       await expect(
-        page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish'),
+        page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Español', { exact: true }),
       ).toBeChecked();
       await expect(page.getByLabel(/I understand that sending this form/)).toBeChecked();
 
@@ -109,6 +109,36 @@ test.describe('with JavaScript off', () => {
     await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
     const [mail] = await mailWithSubjectContaining(name);
     expect(mail?.subject).toMatch(/^\[URGENT · DETAINED\] Luis Pérez/);
+  });
+
+  // What the email and the confirmation say for each answer is tested in tests/unit/consultation-language.test.ts.
+  test('a person who reads Kreyòl is asked which language only when none listed is theirs, and is promised an interpreter', async ({
+    page,
+  }) => {
+    const name = uniqueName('kreyol');
+    await page.goto(pagePath('contact'));
+    await fillValidForm(page, name);
+    const languages = page.getByRole('group', { name: 'Which language do you prefer?' });
+    const which = page.getByLabel('If another language: which one?');
+    await expect(which).toBeHidden();
+    await languages.getByLabel('Another language').check();
+    await expect(which).toBeVisible();
+    await page.getByRole('button', { name: 'Request a consultation' }).click();
+    await expect(page.getByRole('alert', { name: /Please fix/ })).toContainText(
+      'Write which language you want us to speak',
+    );
+
+    await page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Kreyòl ayisyen').check();
+    await page.getByRole('group', { name: 'Do you need an interpreter?' }).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Request a consultation' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
+    await expect(page.locator('[data-interpreter-note]')).toContainText(
+      'You chose Kreyòl ayisyen. We will call you with an interpreter.',
+    );
+    await expect(page.locator('[data-interpreter-note] [lang="ht"]')).toHaveText('Kreyòl ayisyen');
+    await expect.poll(async () => (await mailWithSubjectContaining(name)).length).toBe(1);
+    const [mail] = await mailWithSubjectContaining(name);
+    expect(mail?.subject).toContain(' · INTERPRETER: Kreyòl ayisyen [');
   });
 });
 

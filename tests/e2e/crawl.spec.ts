@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { HTMLElement } from 'node-html-parser';
+import { isChecked } from '@/lib/content/language-help';
 import { isSampleFact } from '@/lib/content/sample-fact';
+import { CALL_LANGUAGES } from '@/lib/languages';
 import { jurisdictionLabel } from '@/lib/content/jurisdiction';
 import { licenceGap } from '@/lib/content/licence';
 import { stateName } from '@/lib/content/states';
@@ -17,6 +19,7 @@ import {
   feedPath,
   fixedPagePaths,
   homePath,
+  LOCALES,
   laterArticleIndexPaths,
   localeOfPath,
   pagePath,
@@ -38,6 +41,7 @@ import {
   articles,
   attorneys,
   firm,
+  languageHelp,
   newestArticle,
   practiceAreas,
   spanish,
@@ -236,7 +240,8 @@ function englishTexts(): Set<string> {
   const inSpanish = new Map<string, string>();
   leaves(messagesFor('en'), english);
   leaves(messagesFor('es'), inSpanish);
-  const spanishTexts = new Set(inSpanish.values());
+  // A language's own name ("Español" on the English site's switch) is in that language, not English.
+  const spanishTexts = new Set([...inSpanish.values(), ...CALL_LANGUAGES.map((language) => language.ownName)]);
   return new Set(
     [
       ...[...english].filter(([path, text]) => inSpanish.get(path) !== text).map(([, text]) => text),
@@ -385,6 +390,17 @@ test('search finds the pages that answer what readers type, in both languages, a
     ['en', 'Padilla', pagePath('padilla')],
     ['es', 'defensor público', pagePath('padilla', 'es')],
     ['es', 'Padilla', pagePath('padilla', 'es')],
+    // A language by its own name, its English name or the edition's, and the word for what the reader needs.
+    ...LOCALES.flatMap((locale) =>
+      ['kreyòl', 'Creole', 'Haitian', '中文', 'Chinese', 'العربية', 'Polski'].map((query): [Locale, string, string] => [
+        locale,
+        query,
+        pagePath('languageHelp', locale),
+      ]),
+    ),
+    ['en', 'interpreter', pagePath('languageHelp')],
+    ['es', 'intérprete', pagePath('languageHelp', 'es')],
+    ['es', 'criollo haitiano', pagePath('languageHelp', 'es')],
   ];
   const missing: string[] = [];
   for (const [locale, query, path] of wanted) {
@@ -438,6 +454,39 @@ test('search finds a page on DACA or the Laken Riley Act from the words readers 
     }
   }
   expect(missing).toEqual([]);
+});
+
+test('"Help in your language" gives each language its paragraph in its own lang and direction, with the number, and says which are not yet checked; the header leads to it', async () => {
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    const path = pagePath('languageHelp', locale);
+    const { document } = await servedPage(path);
+    const firmHere = firmIn(locale);
+    const words = messagesFor(locale);
+    if (!hrefsIn(document.querySelector('header')).includes(path))
+      problems.push(`${path}: the header does not link to it`);
+    for (const language of CALL_LANGUAGES) {
+      const where = `${path} ${language.code}`;
+      const paragraph = document.querySelector(`main [data-language-paragraph="${language.code}"]`);
+      if (paragraph?.getAttribute('lang') !== language.code) problems.push(`${where}: lang is not ${language.code}`);
+      if (paragraph?.getAttribute('dir') !== language.dir) problems.push(`${where}: dir is not ${language.dir}`);
+      if (!hrefsIn(paragraph).includes(telHref(firmHere.phone))) problems.push(`${where}: no call link`);
+      const call = paragraph?.querySelector(`a[href="${telHref(firmHere.phone)}"]`);
+      if (isSampleFact(firmHere, 'phone') && !textOf(call).endsWith(words.sample.mark))
+        problems.push(`${where}: the number does not say it is a sample`);
+      const interpreter = paragraph?.querySelector('[data-interpreter-sentence]');
+      if (firmHere.interpreters.includes(language.code) !== Boolean(interpreter))
+        problems.push(
+          `${where}: the interpreter sentence is shown where content/firm.yaml does not say so, or missing`,
+        );
+      if (interpreter && isSampleFact(firmHere, 'interpreters') && !textOf(interpreter).endsWith(words.sample.mark))
+        problems.push(`${where}: the interpreter sentence does not say it is a sample`);
+      const note = paragraph?.parentNode?.querySelector('[data-unchecked]');
+      if (!isChecked(languageHelp[language.code]) && !textOf(note).startsWith(words.languageHelp.unchecked))
+        problems.push(`${where}: no note that a native speaker has not checked it`);
+    }
+  }
+  expect(problems).toEqual([]);
 });
 
 test('Spanish search finds Spanish pages with or without accents and other forms of a word; a search that finds nothing says what to try', async () => {

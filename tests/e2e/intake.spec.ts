@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { messagesFor } from '@/lib/i18n/messages';
+import { callLanguageByKey } from '@/lib/languages';
 import { pagePath, type Locale } from '@/lib/routes';
 import { uniqueName } from './support/consultation-form';
 import { mailWithSubjectContaining } from './support/mailbox';
@@ -17,7 +18,9 @@ type Form = ReturnType<typeof messagesFor>['form'];
 
 async function answer(page: Page, form: Form, question: keyof Form['options'], option: string) {
   const legend = form[question as keyof Form] as string;
-  const words = (form.options[question] as Record<string, string>)[option] ?? option;
+  // The ten languages beyond English are listed by their own names (lib/languages.ts), not in the message files.
+  const words =
+    (form.options[question] as Record<string, string>)[option] ?? callLanguageByKey(option)?.ownName ?? option;
   await page.getByRole('group', { name: legend }).getByLabel(words, { exact: true }).check();
 }
 

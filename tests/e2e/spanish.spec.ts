@@ -65,7 +65,7 @@ test.describe('the Spanish consultation form', () => {
     await page.goto(pagePath('contact', 'es'));
     // Spanish is the preferred language on the Spanish site until the person picks another.
     await expect(
-      page.getByRole('group', { name: form('language') }).getByLabel(options.language.spanish),
+      page.getByRole('group', { name: form('language') }).getByLabel('Español', { exact: true }),
     ).toBeChecked();
     await page.getByRole('button', { name: form('submit') }).click();
     const summary = page.locator('[aria-labelledby="error-summary-title"]');
@@ -111,7 +111,7 @@ test.describe('the Spanish consultation form', () => {
     await expect.poll(async () => (await mailWithSubjectContaining(`[${reference}]`)).length).toBe(1);
     const [mail] = await mailWithSubjectContaining(`[${reference}]`);
     // The email is for the firm's staff: in English, saying where it came from.
-    expect(mail?.text).toContain('Preferred language: Spanish (Español)');
+    expect(mail?.text).toContain('Preferred language: Español (Spanish)');
     expect(mail?.text).toContain('Sent from: the SPANISH site');
     expect(mail?.text).toContain('Case: Arrested or detained by immigration (ICE)');
   });

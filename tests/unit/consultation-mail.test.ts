@@ -50,7 +50,7 @@ describe('the email to the firm', () => {
   it('carries every answer in both the text and the HTML part', () => {
     for (const part of [String(mail.text), String(mail.html)]) {
       expect(part).toContain('K7Q2-M9XD');
-      expect(part).toContain('Spanish (Español)');
+      expect(part).toContain('Español (Spanish)');
       expect(part).toContain('Already convicted, in an old or a recent case');
       expect(part).toContain('Drug charge, plea in 2019');
     }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { openReceipt, RECEIPT_MAX_AGE_SECONDS, sealReceipt, type Receipt } from '@/lib/consultation/receipt';
 
 const SECRET = 'a test secret of some length';
-const RECEIPT: Receipt = { reference: 'AB12-CD34', phone: '(713) 555-0142', email: 'rosa@example.org', detained: true };
+const RECEIPT: Receipt = {
+  reference: 'AB12-CD34',
+  phone: '(713) 555-0142',
+  email: 'rosa@example.org',
+  detained: true,
+  // The confirmation names the language chosen, and an interpreter when the firm gets one for it.
+  language: 'other',
+  otherLanguage: 'Wolof',
+};
 const NOW = new Date('2026-12-03T15:00:00Z');
 
 describe('the receipt the confirmation page reads back', () => {
@@ -15,7 +23,7 @@ describe('the receipt the confirmation page reads back', () => {
 
   it('keeps what was typed out of sight: the cookie holds none of it in the clear', () => {
     const sealed = sealReceipt(RECEIPT, SECRET, NOW);
-    for (const typed of ['713', '0142', 'rosa', 'AB12']) expect(sealed).not.toContain(typed);
+    for (const typed of ['713', '0142', 'rosa', 'AB12', 'Wolof']) expect(sealed).not.toContain(typed);
     expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain('rosa');
   });
 

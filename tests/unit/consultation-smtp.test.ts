@@ -66,7 +66,7 @@ describe('delivery to a real SMTP server', () => {
     expect(parsed.replyTo?.value[0]?.address).toBe('ana@example.com');
     expect(parsed.messageId).toBe('<consultation-k7q2-m9xd@stern.example>');
     expect(parsed.text).toContain('Drug charge, plea in 2019');
-    expect(parsed.html).toContain('Spanish (Español)');
+    expect(parsed.html).toContain('Español (Spanish)');
   });
 
   it('accepts requests while the server is down and delivers each exactly once when it is back', async () => {

@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { around, PHONE_TOKEN } from '@/lib/content/language-help';
 import { loadContent } from '@/lib/content/load';
+import { CALL_LANGUAGES } from '@/lib/languages';
 import { ContentError } from '@/lib/content/problems';
-import { siteWithBadArticle, VALID_SITE } from './support/fixture-site';
+import { siteWith, siteWithBadArticle, VALID_SITE } from './support/fixture-site';
 
 function problemsOf(root: string): string[] {
   try {
@@ -124,5 +128,36 @@ describe('rejecting bad frontmatter with the file, the field and what to write',
     expect(problemsOf(siteWithBadArticle('Bad_Name.mdx'))).toEqual([
       'content/articles/Bad_Name.mdx: the file name must be lowercase words joined by hyphens; rename it to "bad-name.mdx"',
     ]);
+  });
+});
+
+describe('loading "Help in your language"', () => {
+  const file = 'content/help-in-your-language.yaml';
+  const original = fs.readFileSync(path.join(VALID_SITE, file), 'utf8');
+
+  it('reads a paragraph for each of the ten languages, with {phone} where the number goes', () => {
+    const { languageHelp } = loadContent(VALID_SITE);
+    expect(Object.keys(languageHelp).sort()).toEqual(CALL_LANGUAGES.map((language) => language.code).sort());
+    expect(around(languageHelp.ht.text, PHONE_TOKEN).before).toContain('rele nou jodi a');
+  });
+
+  it('names the file, the language and what to write when a paragraph is wrong', () => {
+    const broken = original
+      .replace('rele nou jodi a: {phone}.', 'rele nou jodi a.')
+      .replace('\npl:\n', '\npl:\n  reviewed: 2026-12-01\n');
+    const problems = problemsOf(siteWith({ [file]: broken }));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^content\/help-in-your-language\.yaml: ht\.text: .*\{phone\}.*\(line \d+\)$/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^content\/help-in-your-language\.yaml: pl\.reviewedBy: .*native speaker.*\(line \d+\)$/),
+    );
+  });
+
+  it('wants all ten languages', () => {
+    const withoutUrdu = original.replace(/\nur:\n(  [^\n]*\n)+/, '\n');
+    expect(problemsOf(siteWith({ [file]: withoutUrdu }))).toContainEqual(
+      expect.stringMatching(/^content\/help-in-your-language\.yaml: ur: /),
+    );
   });
 });

@@ -64,7 +64,15 @@ describe('npm run launch-check', () => {
     expect(text).toContain('relief check rule padilla: not reviewed by an attorney');
     expect(text).toContain('content/firm.yaml: legalName "STERN Law, LLC" ends in LLC, not PLLC');
     expect(text).toContain('content/firm.yaml: websiteCopies is not set');
-    expect(text).toContain('Not ready to go live: 9 of 10 items are still open.');
+    expect(text).toContain('[ ] Every paragraph of "Help in your language" is checked by a native speaker');
+    for (const code of ['es', 'zh-Hans', 'ht', 'ar', 'ur', 'pl']) {
+      expect(text).toMatch(
+        new RegExp(
+          `content/help-in-your-language\\.yaml: ${code} \\([A-Za-z ]+\\): not yet checked by a native speaker`,
+        ),
+      );
+    }
+    expect(text).toContain('Not ready to go live: 10 of 11 items are still open.');
   });
 
   it('passes a site with every item done', () => {
@@ -84,7 +92,7 @@ describe('npm run launch-check', () => {
     });
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stdout: expect.stringContaining('Not ready to go live: 9 of 10 items are still open.'),
+      stdout: expect.stringContaining('Not ready to go live: 10 of 11 items are still open.'),
     });
   }, 60_000);
 });
@@ -118,7 +126,7 @@ describe('the launch checklist', () => {
     const { ready, text } = launchCheck(READY_SITE_CHANGED, LIVE_ENV, TODAY);
     expect(ready).toBe(false);
     expect(text).toContain('relief check rule padilla: changed after its review on 2026-11-20');
-    expect(text).toContain('Not ready to go live: 1 of 10 items are still open.');
+    expect(text).toContain('Not ready to go live: 1 of 11 items are still open.');
   });
 
   const ready = loadContent(READY_SITE);
@@ -126,6 +134,22 @@ describe('the launch checklist', () => {
     launchChecklist(ready, env, TODAY)
       .filter((item) => !item.ok)
       .flatMap((item) => item.open);
+
+  it('lists each paragraph of "Help in your language" until a native speaker has checked it', () => {
+    const unchecked = { ...ready.languageHelp.ht, reviewedBy: undefined, reviewed: undefined };
+    const items = launchChecklist(
+      { ...ready, languageHelp: { ...ready.languageHelp, ht: unchecked } },
+      LIVE_ENV,
+      TODAY,
+    );
+    const open = items.filter((entry) => !entry.ok);
+    expect(open.map((entry) => entry.title)).toEqual([
+      'Every paragraph of "Help in your language" is checked by a native speaker',
+    ]);
+    expect(open[0]?.open).toEqual([
+      'content/help-in-your-language.yaml: ht (Haitian Creole): not yet checked by a native speaker',
+    ]);
+  });
 
   it('wants a public https address, not a local or example one', () => {
     for (const [url, problem] of [

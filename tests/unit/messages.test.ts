@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, LANGUAGES, MATTERS } from '@/lib/consultation/schema';
+import {
+  BEST_TIME,
+  CITIZENSHIP,
+  DETENTION,
+  FOR_WHOM,
+  INTERPRETER,
+  LANGUAGES,
+  MATTERS,
+} from '@/lib/consultation/schema';
+import { CALL_LANGUAGES } from '@/lib/languages';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LOCALES } from '@/lib/routes';
 
@@ -72,7 +81,7 @@ describe('the message files', () => {
   it('names every answer of the consultation form, and only those, in each language', () => {
     const answers = {
       forWhom: FOR_WHOM,
-      language: LANGUAGES,
+      interpreter: INTERPRETER,
       citizen: CITIZENSHIP,
       matter: MATTERS,
       detained: DETENTION,
@@ -85,6 +94,14 @@ describe('the message files', () => {
           Object.keys(keys).sort(),
         );
       }
+      // The ten languages are listed by their own names (lib/languages.ts), the same on both editions.
+      expect(
+        [...Object.keys(options.language), ...CALL_LANGUAGES.map((language) => language.key)].sort(),
+        `${locale} language`,
+      ).toEqual(Object.keys(LANGUAGES).sort());
+      expect(Object.keys(messagesFor(locale).languageNames).sort(), `${locale} languageNames`).toEqual(
+        CALL_LANGUAGES.map((language) => language.key).sort(),
+      );
     }
   });
 });

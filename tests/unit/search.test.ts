@@ -8,6 +8,8 @@ import { buildSiteSearch, excerptFor, expandQuery, searchSite } from '@/lib/sear
 import { loadContent } from '@/lib/content/load';
 import { visibleArticles } from '@/lib/content/publication';
 import { siteWithFolder } from './support/fixture-site';
+import { CALL_LANGUAGES } from '@/lib/languages';
+import { LOCALES, pagePath } from '@/lib/routes';
 
 // The fixture site plus four articles written for these tests (tests/fixtures/search-articles).
 const content = loadContent(siteWithFolder('search-articles', 'content/articles'));
@@ -181,5 +183,31 @@ describe('searching the Spanish pages', () => {
   it('marks the words found in the text as written, accents and all', () => {
     const [hit] = searchSite(spanishSearch, 'detencion');
     expect(hit?.excerpt.filter((part) => part.match).map((part) => part.text)).toEqual(['detención']);
+  });
+});
+
+describe('finding "Help in your language"', () => {
+  for (const locale of LOCALES) {
+    const languageSearch = buildSiteSearch(searchDocuments([], [], [], locale), locale);
+    it(`finds it by each language's own name and its English name, and by "interpreter" (${locale})`, () => {
+      const queries = ['kreyòl', 'kreyol', 'Creole', 'Haitian', 'Haiti', '中文', 'Chinese', 'interpreter'];
+      const names = CALL_LANGUAGES.flatMap((language) => [language.ownName, language.englishName]);
+      for (const query of [...queries, ...names]) {
+        expect(
+          searchSite(languageSearch, query).map((hit) => hit.url),
+          `${locale}: ${query}`,
+        ).toContain(pagePath('languageHelp', locale));
+      }
+    });
+  }
+
+  it('finds it by the names the Spanish edition uses ("criollo haitiano", "chino")', () => {
+    const spanishSearch = buildSiteSearch(searchDocuments([], [], [], 'es'), 'es');
+    for (const query of ['criollo haitiano', 'chino', 'intérprete', 'interprete']) {
+      expect(
+        searchSite(spanishSearch, query).map((hit) => hit.url),
+        query,
+      ).toContain(pagePath('languageHelp', 'es'));
+    }
   });
 });

@@ -6,7 +6,10 @@ export async function fillValidForm(page: Page, name: string) {
   await page.getByRole('group', { name: 'Who needs help?' }).getByLabel('Me', { exact: true }).check();
   await page.getByLabel('Email address').fill('ana@example.com');
   await page.getByLabel('Phone number').fill('+52 55 1234 5678');
-  await page.getByRole('group', { name: 'Which language do you prefer?' }).getByLabel('Spanish').check();
+  await page
+    .getByRole('group', { name: 'Which language do you prefer?' })
+    .getByLabel('Español', { exact: true })
+    .check();
   await page
     .getByRole('group', { name: 'Is the person who needs help a US citizen?' })
     .getByLabel('No', { exact: true })

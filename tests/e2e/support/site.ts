@@ -20,6 +20,8 @@ export const firm = content.firm;
 export const articles = published(content);
 export const practiceAreas = content.practiceAreas;
 export const attorneys = content.attorneys;
+/** The paragraphs of "Help in your language", the same in both editions. */
+export const languageHelp = content.languageHelp;
 
 /** The Spanish edition as the build published it. */
 export const spanish = {

@@ -1,0 +1,5 @@
+import * as page from '@/app/_pages/help-in-your-language/page';
+import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
+
+export const generateMetadata = metadataInLocale('en', page.generateMetadata);
+export default inLocale('en', page.default);
