@@ -16,7 +16,10 @@ import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from '../form/error-summary';
 import { FocusedAlert } from '../form/focused-alert';
-import { Choice, TextField } from '../form/field-parts';
+import { Choice, SelectField, TextField } from '../form/field-parts';
+import { MaybeSample } from '../sample-mark';
+import { outOfState, type Admissions } from '@/lib/content/admissions';
+import { statesIn } from '@/lib/content/states';
 import { useBrowserCheck } from '../form/use-browser-check';
 import { ConsentBox, GuardFields, ReachFields, SubmitButton } from '../form/request-form-parts';
 import { aNumberDigits, aNumberInWords } from '@/lib/a-number';
@@ -74,9 +77,11 @@ type Props = {
   firm: Pick<Firm, 'phone' | 'placeholders'>;
   /** Answers known before the form opens (from the relief check); the person can change them. */
   initialValues?: ConsultationValues;
+  /** Where the firm's lawyers may defend a criminal case: choosing another state shows a note. */
+  admissions: Admissions;
 };
 
-export function ConsultationForm({ submit, formToken, firm, initialValues = NO_VALUES }: Props) {
+export function ConsultationForm({ submit, formToken, firm, initialValues = NO_VALUES, admissions }: Props) {
   const t = useTranslations('form');
   const locale = useLocale();
   const own = useActionState('action' in submit ? submit.action : ownedElsewhere, IDLE);
@@ -216,6 +221,25 @@ export function ConsultationForm({ submit, formToken, firm, initialValues = NO_V
           />
         ))}
       </fieldset>
+
+      <SelectField
+        field="caseState"
+        label={t('caseState')}
+        hint={t('caseStateHint')}
+        none={t('caseStateNone')}
+        options={statesIn(locale)}
+        marked={statesIn(locale)
+          .map(([code]) => code)
+          .filter((code) => outOfState(code, admissions))}
+        mark="out-of-state"
+        value={values.caseState}
+        error={messages.caseState}
+      />
+      {/* Shown by CSS when a state none of the firm's lawyers is admitted in is chosen, so also without JavaScript. */}
+      <p data-out-of-state-note className="mt-2 rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-base">
+        {t('caseStateNote')}
+        <MaybeSample sample={admissions.sample} />
+      </p>
 
       <TextField
         field="hearingDate"

@@ -136,13 +136,7 @@ export function TextField({
     ...(onBlur ? { onBlur: (event: { currentTarget: { value: string } }) => onBlur(event.currentTarget.value) } : {}),
   };
   return (
-    <div className="mt-6">
-      <label htmlFor={field} className="font-semibold">
-        {label}
-      </label>
-      {hint !== undefined ? <Hint field={field}>{hint}</Hint> : null}
-      {warning}
-      <FieldError field={field} error={error} />
+    <FieldFrame field={field} label={label} hint={hint} error={error} warning={warning}>
       {type === 'textarea' ? (
         <textarea rows={3} {...shared} />
       ) : (
@@ -153,6 +147,80 @@ export function TextField({
           {echo}
         </p>
       ) : null}
+    </FieldFrame>
+  );
+}
+
+/** A labelled list to choose one from, with its hint and error; `marked` options carry a data attribute CSS can read. */
+export function SelectField({
+  field,
+  label,
+  hint,
+  value,
+  error,
+  none,
+  options,
+  marked = [],
+  mark,
+}: {
+  field: string;
+  label: string;
+  hint?: ReactNode;
+  value: string | undefined;
+  error: string | undefined;
+  /** The first choice, which sends nothing. */
+  none: string;
+  options: readonly (readonly [string, string])[];
+  marked?: readonly string[];
+  /** The data attribute set on the `marked` options, as `data-<mark>`. */
+  mark?: string;
+}) {
+  return (
+    <FieldFrame field={field} label={label} hint={hint} error={error}>
+      <select
+        id={field}
+        name={field}
+        defaultValue={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(field, hint !== undefined, error)}
+        className={inputClass}
+      >
+        <option value="">{none}</option>
+        {options.map(([key, words]) => (
+          <option key={key} value={key} {...(mark && marked.includes(key) ? { [`data-${mark}`]: '' } : {})}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A field's label, hint, warning and error, in that order above the field itself. */
+function FieldFrame({
+  field,
+  label,
+  hint,
+  error,
+  warning,
+  children,
+}: {
+  field: string;
+  label: string;
+  hint: ReactNode | undefined;
+  error: string | undefined;
+  warning?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="mt-6">
+      <label htmlFor={field} className="font-semibold">
+        {label}
+      </label>
+      {hint !== undefined ? <Hint field={field}>{hint}</Hint> : null}
+      {warning}
+      <FieldError field={field} error={error} />
+      {children}
     </div>
   );
 }

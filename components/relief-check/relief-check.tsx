@@ -48,6 +48,7 @@ export function ReliefCheck({ action, links, firm, admissions }: Props) {
           firm={firm}
           formToken={state.formToken}
           initialValues={formValuesFromCheck(state.answers)}
+          admissions={admissions}
           submit={{
             state: state.consultation,
             formAction,

@@ -4,8 +4,9 @@ import type { ConsultationValues } from './schema';
 /**
  * What the relief check already knows, written into the consultation form
  * it opens, so a person does not type it twice: the next date (the
- * criminal court date or the hearing, the sooner of those given) and,
- * for a person charged who has not pleaded, what the request is about.
+ * criminal court date or the hearing, the sooner of those given), the
+ * state of a state case, and, for a person charged who has not pleaded,
+ * what the request is about.
  * Only a start: the person can change each one before sending.
  */
 export function formValuesFromCheck(answers: Answers): ConsultationValues {
@@ -14,5 +15,7 @@ export function formValuesFromCheck(answers: Answers): ConsultationValues {
   return {
     ...(nextDate ? { hearingDate: nextDate } : {}),
     ...(answers.outcome === 'charged-no-plea' ? { matter: 'facing-charges' } : {}),
+    // A federal court is named by its district, not its state: the person chooses.
+    ...(answers.state && answers.court !== 'federal' ? { caseState: answers.state } : {}),
   };
 }

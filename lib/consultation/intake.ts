@@ -1,5 +1,6 @@
 import { todayIn } from '@/lib/dates';
 import { errorCode } from '@/lib/error-code';
+import { outOfState, type Admissions } from '@/lib/content/admissions';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import { callableNumber } from './contact-details';
 import {
@@ -34,6 +35,8 @@ export type IntakeDeps = {
   log: (line: string) => void;
   /** The firm's time zone: days to a hearing or a deadline are counted in its days. */
   timeZone: string;
+  /** Where the firm's lawyers may defend a criminal case: a case elsewhere is marked for the staff. */
+  admissions: Admissions;
 };
 
 /** One post of the form; `reliefCheck`: what the person chose to send from the relief check, already read from the post. */
@@ -51,7 +54,7 @@ export type RequestForm<Values, Errors extends object> = {
   values(form: FormData): Values;
   read(
     form: FormData,
-    context: { reliefCheck?: Attachment; today: string },
+    context: { reliefCheck?: Attachment; today: string; admissions: Admissions },
   ):
     | { ok: true; request: OutboxRequest; urgent: boolean; callNow?: boolean; receipt: Omit<Receipt, 'reference'> }
     | { ok: false; errors: Errors; values: Values };
@@ -60,10 +63,10 @@ export type RequestForm<Values, Errors extends object> = {
 const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
   name: 'consultation',
   values: valuesFrom,
-  read(form, { reliefCheck, today }) {
+  read(form, { reliefCheck, today, admissions }) {
     const parsed = parseConsultation(form);
     if (!parsed.ok) return parsed;
-    const request = acceptedRequest(parsed.request, reliefCheck, today);
+    const request = acceptedRequest(parsed.request, reliefCheck, today, admissions);
     return {
       ok: true,
       request,
@@ -145,7 +148,11 @@ async function acceptRequest<Values, Errors extends object>(
     return { status: 'try-again', reason: 'tryAgain', values, formToken: issueFormToken(now, deps.formSecret) };
   }
 
-  const read = kind.read(form, { reliefCheck: submission.reliefCheck, today: todayIn(deps.timeZone, now) });
+  const read = kind.read(form, {
+    reliefCheck: submission.reliefCheck,
+    today: todayIn(deps.timeZone, now),
+    admissions: deps.admissions,
+  });
   if (!read.ok) {
     done(`invalid fields=${Object.keys(read.errors).join(',')}`);
     return { status: 'invalid', errors: read.errors, values: read.values };
@@ -188,7 +195,17 @@ export function acceptedRequest(
   request: ConsultationRequest,
   reliefCheck: Attachment | undefined,
   today: string,
+  admissions?: Admissions,
 ): StoredRequest {
   const { consent, ...answers } = request;
-  return { ...answers, ...(reliefCheck ? { reliefCheck } : {}), urgency: requestUrgency(request, reliefCheck, today) };
+  const checked = reliefCheck?.answers;
+  // The form's answer first; else the relief check's state, unless the case is federal (federal courts admit lawyers court by court).
+  const state = request.caseState ?? (checked?.court === 'federal' ? undefined : checked?.state);
+  const elsewhere = admissions ? outOfState(state, admissions) : undefined;
+  return {
+    ...answers,
+    ...(reliefCheck ? { reliefCheck } : {}),
+    ...(elsewhere ? { outOfState: elsewhere } : {}),
+    urgency: requestUrgency(request, reliefCheck, today),
+  };
 }

@@ -2,7 +2,7 @@ import type { SendMailOptions } from 'nodemailer';
 import { attachmentText } from '@/lib/relief-check/attachment';
 import { mailBodies, mailEnvelope, type MailAddresses } from './mail-layout';
 import { composePadillaEmail } from './padilla-mail';
-import { interpreterTag, subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
+import { interpreterTag, outOfStateLines, subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
 import { isPadillaRequest, type OutboxRequest, type StoredRequest } from './spool-format';
 
 const RELIEF_CHECK_HEADING =
@@ -37,6 +37,7 @@ export function composeConsultationEmail(
       ...(reliefCheck ? [{ heading: RELIEF_CHECK_HEADING, text: reliefCheck }] : []),
     ],
     'Sent from the consultation form. No attorney-client relationship exists yet; run a conflict check before discussing details.',
+    outOfStateLines(request),
   );
   return {
     ...mailEnvelope(reference, receivedAt, addresses, { name: request.name, address: request.email }),

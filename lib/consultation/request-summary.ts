@@ -1,4 +1,5 @@
 import { aNumberInWords } from '@/lib/a-number';
+import { isStateCode, stateName } from '@/lib/content/states';
 import { todayIn } from '@/lib/dates';
 import { reasonInEnglish, timeLeft } from '@/lib/urgency';
 import { callableNumber, likelyMeantEmail } from './contact-details';
@@ -167,7 +168,25 @@ export function summaryRows(
     { label: 'Detained now', value: labelOf(DETENTION, request.detained) },
     ...detaineeRows(request),
     { label: 'Next hearing', value: request.hearingDate ?? 'not given' },
+    ...(request.caseState ? [{ label: 'State of the criminal case', value: stateInEnglish(request.caseState) }] : []),
   ];
+}
+
+/**
+ * What staff must know before anything else but urgency: the criminal case
+ * is in a state where none of the firm's lawyers is admitted (decided at
+ * intake, lib/consultation/intake.ts).
+ */
+export function outOfStateLines(request: StoredRequest): string[] {
+  if (!request.outOfState) return [];
+  const state = stateInEnglish(request.outOfState);
+  return [
+    `OUT OF STATE: ${state}. None of our attorneys is admitted there: advise on the immigration side; the criminal case needs a lawyer admitted in ${state}.`,
+  ];
+}
+
+function stateInEnglish(code: string): string {
+  return isStateCode(code) ? stateName(code, 'en', { bare: true }) : code;
 }
 
 /** What the ICE locator needs, each in its own row, when someone may be detained or any of it was given. */

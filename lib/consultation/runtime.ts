@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { getFirm } from '@/lib/content';
+import { getFirm, listAttorneys } from '@/lib/content';
+import { admissionsOf } from '@/lib/content/admissions';
 import { env } from '@/lib/env';
 import { errorCode } from '@/lib/error-code';
 import { processSingleton } from '@/lib/process-singleton';
@@ -116,5 +117,6 @@ export function intakeDeps(afterResponse: IntakeDeps['afterResponse']): IntakeDe
     afterResponse: (task) => afterResponse(() => deliveries(task)),
     log,
     timeZone: getFirm().timeZone,
+    admissions: admissionsOf(listAttorneys()),
   };
 }

@@ -6,6 +6,7 @@ import { callableNumber } from './contact-details';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { CALL_LANGUAGES, type CallLanguageKey } from '@/lib/languages';
+import { STATES, type StateCode } from '@/lib/content/states';
 
 /**
  * The consultation form's rules, in one place. The Server Action validates
@@ -147,6 +148,8 @@ export const consultationSchema = z
     bestTime: optionalAnswer(choice(BEST_TIME, 'bestTimeInvalid')),
     bestTimeNote: optionalAnswer(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { error: code('noteTooLong') }))),
     hearingDate: optionalAnswer(typedDay(code('hearingDateFormat'), code('hearingDateReal'))),
+    /** Where the criminal case is: a state none of the firm's lawyers is admitted in is told so (lib/content/admissions.ts). */
+    caseState: optionalAnswer(oneOf(answersOf(STATES) as [StateCode, ...StateCode[]], code('caseStateUnknown'))),
     // What the ICE locator and the firm need to find a detained person (the detention page says so); all optional.
     countryOfBirth: optionalAnswer(detaineeLine),
     birthDate: optionalAnswer(typedDay(code('dateFormat'), code('dateReal'))),

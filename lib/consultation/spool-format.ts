@@ -23,7 +23,7 @@ const urgentReasonSchema = z.discriminatedUnion('kind', [
     lastDay: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('plea-not-sentenced'), certain: z.boolean() }),
-  z.object({ kind: z.literal('charged-no-plea'), certain: z.boolean() }),
+  z.object({ kind: z.literal('charged-no-plea'), certain: z.boolean(), courtDate: z.optional(z.string()) }),
   z.object({ kind: z.literal('ice-hold') }),
   z.object({ kind: z.literal('removal-order') }),
 ]);
@@ -49,6 +49,13 @@ export const storedRequestSchema = z.object({
   detained: text,
   forWhom: text,
   hearingDate: maybeText,
+  /** The state of the criminal case, by its code, when the form was asked it; stored since issue 42. */
+  caseState: maybeText,
+  /**
+   * The state of the case when none of the firm's lawyers was admitted there as the
+   * request came in (the form's answer, else the relief check's), by its code; since issue 42.
+   */
+  outOfState: maybeText,
   /** About a detained person, when the form was sent with them: what the ICE locator needs. */
   countryOfBirth: maybeText,
   birthDate: maybeText,

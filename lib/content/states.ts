@@ -58,6 +58,11 @@ export const STATES = {
 } as const;
 export type StateCode = keyof typeof STATES;
 
+/** A state's code as stored (a request in the outbox), checked before it is named. */
+export function isStateCode(value: string): value is StateCode {
+  return Object.hasOwn(STATES, value);
+}
+
 /** The same places as Spanish readers name them ("Nueva York"), for the Spanish edition. */
 const STATES_IN_SPANISH: Record<StateCode, string> = {
   AL: 'Alabama',

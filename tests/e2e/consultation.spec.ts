@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { displayPhone } from '@/lib/phone';
 import { pagePath } from '@/lib/routes';
 import { BASE_URL } from '../../playwright.config';
-import { DESKTOP_TOO, firm } from './support/site';
+import { admissionsOf, outOfState } from '@/lib/content/admissions';
+import { STATES, type StateCode } from '@/lib/content/states';
+import { attorneys, DESKTOP_TOO, firm } from './support/site';
 import { postConsultation, servedFormFields, VALID_FIELDS, waitingRequests } from './support/consultation-post';
 import { fillValidForm, uniqueName } from './support/consultation-form';
 import { mailWithSubjectContaining } from './support/mailbox';
@@ -140,6 +142,27 @@ test.describe('with JavaScript off', () => {
     const [mail] = await mailWithSubjectContaining(name);
     expect(mail?.subject).toContain(' · INTERPRETER: Kreyòl ayisyen [');
   });
+});
+
+test('choosing a state where none of the firm’s lawyers is admitted says what that means, with or without JavaScript', async ({
+  browser,
+}) => {
+  // CSS shows the note, so one page without JavaScript proves both.
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  const admissions = admissionsOf(attorneys);
+  const elsewhere = (Object.keys(STATES) as StateCode[]).find((code) => outOfState(code, admissions));
+  if (!elsewhere) throw new Error('the attorneys are admitted everywhere: no state to choose');
+  await page.goto(pagePath('contact'));
+  const note = page.locator('[data-out-of-state-note]');
+  await expect(note).toBeHidden();
+  await page.getByLabel('In which state is the criminal case?').selectOption(elsewhere);
+  await expect(note).toBeVisible();
+  const [home] = admissions.states;
+  if (home) {
+    await page.getByLabel('In which state is the criminal case?').selectOption(home);
+    await expect(note).toBeHidden();
+  }
+  await page.close();
 });
 
 test('the button says it is sending while the request is on its way', async ({ page }) => {

@@ -34,6 +34,7 @@ function setUp(limit = 5, dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 
     afterResponse: (task) => scheduled.push(task),
     log: (line) => lines.push(line),
     timeZone: 'America/New_York',
+    admissions: { states: ['NY'], sample: false },
   };
   const submit = (fields: Record<string, string | undefined>, now = submittedAt, clientAddress = '203.0.113.9') =>
     acceptConsultation(

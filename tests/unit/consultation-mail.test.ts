@@ -6,6 +6,7 @@ import type { ConsultationRequest } from '@/lib/consultation/schema';
 import { todayIn } from '@/lib/dates';
 import { attachmentFrom, attachmentSchema, attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
 import { HEARING_SOON_DAYS } from '@/lib/urgency';
+import { storedRequestSchema } from '@/lib/consultation/spool-format';
 import { formData, VALID_REQUEST } from './support/consultation';
 
 const addresses = { to: 'intake@stern.example', from: 'website@stern.example', timeZone: 'America/New_York' };
@@ -360,5 +361,58 @@ describe('the relief check attached to a request', () => {
     expect(parseAttachment(JSON.stringify({ answers: {}, topics: ['you-are-eligible'] }))).toBeUndefined();
     expect(parseAttachment('{not json')).toBeUndefined();
     expect(attachmentFrom(formData({}))).toBeUndefined();
+  });
+});
+
+describe('a criminal case where none of the firm’s lawyers is admitted', () => {
+  const admissions = { states: ['NY'] as const, sample: false };
+  const stored = (request: ConsultationRequest, reliefCheck?: object) =>
+    acceptedRequest(request, reliefCheck && attachmentSchema.parse(reliefCheck), '2026-11-27', admissions);
+
+  it('is decided when the request comes in, from the form’s state or else the relief check’s for a state case', () => {
+    expect(stored({ ...VALID_REQUEST, caseState: 'TX' }).outOfState).toBe('TX');
+    expect(stored({ ...VALID_REQUEST, caseState: 'NY' })).not.toHaveProperty('outOfState');
+    expect(stored(VALID_REQUEST, { answers: { court: 'state', state: 'TX' }, topics: [] }).outOfState).toBe('TX');
+    // A federal court admits lawyers court by court: the state alone says nothing.
+    expect(stored(VALID_REQUEST, { answers: { court: 'federal', state: 'TX' }, topics: [] })).not.toHaveProperty(
+      'outOfState',
+    );
+    // The form's answer wins over the check's.
+    expect(
+      stored({ ...VALID_REQUEST, caseState: 'NY' }, { answers: { court: 'state', state: 'TX' }, topics: [] }),
+    ).not.toHaveProperty('outOfState');
+  });
+
+  it('is said on the email’s first lines, after any urgent reason, and the state is in the table', () => {
+    const quiet = composeStoredEmail(stored({ ...VALID_REQUEST, caseState: 'TX' }), 'K7Q2-M9XD', receivedAt, addresses);
+    const lines = String(quiet.text).split('\n');
+    expect(lines[0]).toBe(
+      'OUT OF STATE: Texas. None of our attorneys is admitted there: advise on the immigration side; the criminal case needs a lawyer admitted in Texas.',
+    );
+    expect(String(quiet.text)).toContain('State of the criminal case: Texas');
+    const urgent = composeStoredEmail(
+      stored({ ...VALID_REQUEST, caseState: 'TX', detained: 'yes' }),
+      'K7Q2-M9XD',
+      receivedAt,
+      addresses,
+    );
+    const urgentLines = String(urgent.text).split('\n');
+    expect(urgentLines[0]).toMatch(/^URGENT: Detained/);
+    expect(urgentLines[1]).toMatch(/^OUT OF STATE: Texas\./);
+    expect(String(composeStoredEmail(stored(VALID_REQUEST), 'K7Q2-M9XD', receivedAt, addresses).text)).not.toContain(
+      'OUT OF STATE',
+    );
+  });
+
+  it('keeps the court date a person charged gave in the check when the request is read back from the outbox', () => {
+    const request = stored(VALID_REQUEST, {
+      answers: { court: 'state', state: 'NY', outcome: 'charged-no-plea', courtDate: '2026-11-30' },
+      topics: [],
+    });
+    expect(storedRequestSchema.parse(JSON.parse(JSON.stringify(request))).urgency).toContainEqual({
+      kind: 'charged-no-plea',
+      certain: true,
+      courtDate: '2026-11-30',
+    });
   });
 });

@@ -55,6 +55,7 @@ function setUp(now: Date) {
     afterResponse: (task) => scheduled.push(task),
     log: () => undefined,
     timeZone: 'America/New_York',
+    admissions: { states: ['NY'], sample: false },
   };
   const submit = (fields: Record<string, string>) =>
     acceptPadillaRequest(

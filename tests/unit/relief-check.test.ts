@@ -439,7 +439,10 @@ describe('the steps of the check', () => {
       expect(formValuesFromCheck({ ...charged, courtDate: '2026-12-10', hearingDate: '2027-01-04' })).toEqual({
         hearingDate: '2026-12-10',
         matter: 'facing-charges',
+        caseState: 'TX',
       });
+      // A federal court is named by its district: the form's state is left to the person.
+      expect(formValuesFromCheck({ court: 'federal', state: 'TX' })).toEqual({});
       expect(formValuesFromCheck({ outcome: 'plea', hearingDate: '2027-01-04' })).toEqual({
         hearingDate: '2027-01-04',
       });

@@ -7,7 +7,8 @@ import { PhoneLink } from '@/components/phone-link';
 import { SiteFrame } from '@/components/site-frame';
 import { issueFormToken } from '@/lib/consultation/guard';
 import { getFormSecret } from '@/lib/consultation/runtime';
-import { getFirm } from '@/lib/content';
+import { getFirm, listAttorneys } from '@/lib/content';
+import { admissionsOf } from '@/lib/content/admissions';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { inEveryLocale } from '@/lib/i18n/versions';
@@ -43,6 +44,7 @@ export default async function ContactPage({ params }: LocaleParams) {
               firm={{ phone: firm.phone, placeholders: firm.placeholders }}
               submit={{ action: requestConsultation }}
               formToken={issueFormToken(new Date(), getFormSecret())}
+              admissions={admissionsOf(listAttorneys(locale))}
             />
           </NextIntlClientProvider>
         </section>
