@@ -24,7 +24,7 @@ export function Step({
   const locale = useLocale();
   const step = STEPS[state.step] ?? STEPS[0];
   const { answers } = state;
-  const questions = questionsFor(words, answers.who);
+  const questions = questionsFor(words, answers);
   const asked = stepQuestions(state.step, answers);
   const errors = useMemo(
     () => Object.fromEntries(Object.entries(state.errors).map(([question, code]) => [question, t(`errors.${code}`)])),

@@ -23,15 +23,23 @@ export type SummaryLine = { question: Question; label: string; value: string };
 
 type Words = Messages['reliefCheck'];
 
-/** The questions as the person reads them: addressed to "you" when it is their own case. */
-export function questionsFor(words: Words, who: Answers['who']): Words['questions'] {
-  return who === 'self' ? { ...words.questions, ...words.questionsForSelf } : words.questions;
+/**
+ * The questions as the person reads them: addressed to "you" when it is
+ * their own case; for a person charged, who gave the criminal court date
+ * already, the hearing asked last is the immigration court's.
+ */
+export function questionsFor(words: Words, answers: Pick<Answers, 'who' | 'outcome'>): Words['questions'] {
+  return {
+    ...words.questions,
+    ...(answers.who === 'self' ? words.questionsForSelf : {}),
+    ...(answers.outcome === 'charged-no-plea' ? words.questionsWhenCharged : {}),
+  };
 }
 
 /** Each answer given, as "question: answer", in the language of `words` (the reliefCheck messages) and `locale` (states and dates). */
 export function answerLines(answers: Answers, words: Words, locale: string): SummaryLine[] {
   const { options } = words;
-  const questions = questionsFor(words, answers.who);
+  const questions = questionsFor(words, answers);
   const wordsFor = (question: Question, answer: string): string => {
     if (isChoice(question)) return (options[CHOICES[question].words] as Record<string, string>)[answer] ?? answer;
     if (question === 'who') return options[WHO_QUESTION.words][answer as keyof Words['options']['who']] ?? answer;

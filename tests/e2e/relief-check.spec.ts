@@ -30,7 +30,7 @@ async function answerAll(page: Page, words: Words, answers: Answers, { axe }: { 
     // A step with nothing to ask for these answers is passed over (the plea, when there was none).
     if (!isStepAsked(step, answers)) continue;
     if (axe) await expectNoViolations(page);
-    const questions = questionsFor(words, answers.who);
+    const questions = questionsFor(words, answers);
     for (const question of stepQuestions(step, answers)) {
       const answer = answers[question];
       if (answer === undefined) continue;
@@ -224,7 +224,7 @@ for (const javaScriptEnabled of [true, false]) {
       const review = page.locator('[data-review]');
       await expect(review).toContainText(words.options.court.state);
       // The plea was not asked after a trial.
-      const questions = questionsFor(words, undefined);
+      const questions = questionsFor(words, {});
       await expect(review).not.toContainText(questions.lawyerAdvice);
       // Change the outcome to a plea: the plea's own question is asked, then the review again, the rest kept.
       await page.getByRole('button', { name: words.review.changeStep.replace('{step}', words.steps.outcome) }).click();

@@ -556,11 +556,14 @@ describe('the steps of the check', () => {
 
   it('asks "you" when it is the person’s own case, and about "the person" otherwise', () => {
     const words = messagesFor('en').reliefCheck;
-    expect(questionsFor(words, 'self').custody).toBe('Where are you now?');
-    expect(questionsFor(words, 'someone-else').custody).toBe('Where is that person now?');
-    expect(questionsFor(words, undefined).lawyerAdvice).toContain('the defense lawyer');
+    expect(questionsFor(words, { who: 'self' }).custody).toBe('Where are you now?');
+    expect(questionsFor(words, { who: 'someone-else' }).custody).toBe('Where is that person now?');
+    expect(questionsFor(words, {}).lawyerAdvice).toContain('the defense lawyer');
+    // A person charged gave the criminal court date already: the last date asked is immigration court's.
+    expect(questionsFor(words, { outcome: 'charged-no-plea' }).hearingDate).toContain('immigration court');
+    expect(questionsFor(words, { outcome: 'plea' }).hearingDate).toContain('court or immigration');
     const spanish = messagesFor('es').reliefCheck;
-    expect(questionsFor(spanish, 'self').status).toBe('¿Cuál es hoy su situación migratoria?');
+    expect(questionsFor(spanish, { who: 'self' }).status).toBe('¿Cuál es hoy su situación migratoria?');
     // The firm reads the same answers with the question as the person saw it.
     expect(answerLines({ who: 'self', custody: 'prison' }, words, 'en')).toEqual([
       { question: 'who', label: 'Whose case is it?', value: 'My own case' },
