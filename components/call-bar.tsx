@@ -12,7 +12,8 @@ import { PhoneLink } from './phone-link';
  * phone (less than 20rem across, as at 150 % text on a 360 px screen) a
  * fixed bar would hide a third of the screen, so it becomes the page's
  * last block, its buttons one under another; the header still has the
- * call button and the menu.
+ * call button and the menu. Words in the three buttons are never cut
+ * in two: under 24rem the labels are a size smaller instead.
  */
 export function CallBar({ firm }: { firm: Firm }) {
   const t = useTranslations('callBar');
@@ -27,18 +28,18 @@ export function CallBar({ firm }: { firm: Firm }) {
           firm={firm}
           label={t('call')}
           showNumber={false}
-          className="button-secondary min-h-12 min-w-0 flex-1 flex-wrap px-1 text-center leading-tight"
+          className="button-secondary min-h-12 min-w-0 flex-1 flex-wrap px-0.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
         />
         <Link
           href={pagePath('detained', locale)}
-          className="button-secondary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
+          className="button-secondary min-h-12 min-w-0 flex-1 px-0.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
         >
           {t('detained')}
         </Link>
         <Link
           href={pagePath('contact', locale)}
           data-consult-button
-          className="button-primary min-h-12 min-w-0 flex-1 px-1 text-center leading-tight"
+          className="button-primary min-h-12 min-w-0 flex-1 px-0.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
         >
           {t('consultation')}
         </Link>

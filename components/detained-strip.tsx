@@ -7,13 +7,14 @@ import { pagePath } from '@/lib/routes';
  * One tap from every page, on the first screen: what to do when someone was
  * just detained. The language switch shares its line, so a reader who does
  * not read this language finds it at the top of a phone's screen without
- * the header growing a line.
+ * the header growing a line; only with large text on a phone (under 20rem
+ * across) do they wrap under it.
  */
 export function DetainedStrip({ languageSwitch }: { languageSwitch: ReactNode }) {
   const t = useTranslations('detainedStrip');
   return (
     <div className="bg-red-800 text-white print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-3 md:px-4">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-3 px-3 max-[20rem]:flex-wrap md:px-4">
         <Link
           href={pagePath('detained', useLocale())}
           className="flex min-h-11 min-w-0 items-center text-base font-semibold text-white underline underline-offset-4"

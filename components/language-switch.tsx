@@ -27,7 +27,7 @@ export function LanguageSwitch({
   const t = useTranslations('language');
   const pageLanguage = useLocale() as Locale;
   return (
-    <span className="flex min-w-0 flex-wrap items-center gap-x-4">
+    <span className="flex shrink-0 items-center gap-x-2 md:gap-x-4">
       <a
         href={href}
         lang={locale}
@@ -39,7 +39,19 @@ export function LanguageSwitch({
         {t('switchLabel')}
       </a>
       <a href={pagePath('languageHelp', pageLanguage)} className={otherLanguagesClassName} data-other-languages>
-        {t('otherLanguages')}
+        {/* On a phone the globe alone, a square target, so the strip stays one row and the title on the first screen. */}
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-7 w-7 md:hidden"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2c2.8 3 4 6.4 4 10s-1.2 7-4 10c-2.8-3-4-6.4-4-10s1.2-7 4-10z" />
+        </svg>
+        <span className="sr-only md:not-sr-only">{t('otherLanguages')}</span>
       </a>
     </span>
   );

@@ -11,9 +11,10 @@ import { SearchForm } from './search-form';
 
 /**
  * On phones: the firm's name, a call link and a menu on one line, so the
- * page's title starts near the top of the screen; with large text or a
- * narrow screen the buttons move under the name rather than push the page
- * wider than the screen (WCAG 1.4.10). The menu is a
+ * page's title starts near the top of the screen (the name wraps first,
+ * and a sample number's mark under "Call"); with large text (under 20rem
+ * across) the buttons move under the name rather than push the page wider
+ * than the screen (WCAG 1.4.10). The menu is a
  * <details> disclosure: it opens without JavaScript, and a screen reader
  * announces it as a button that is expanded or collapsed. On wider
  * screens: the name, both buttons, the navigation and search, all visible.
@@ -37,7 +38,7 @@ export function SiteHeader({
           <LanguageSwitch
             {...languageSwitch}
             className="inline-flex min-h-11 shrink-0 items-center font-semibold text-white underline underline-offset-4"
-            otherLanguagesClassName="inline-flex min-h-11 min-w-0 items-center font-semibold text-white underline underline-offset-4"
+            otherLanguagesClassName="inline-flex min-h-11 min-w-11 items-center justify-center font-semibold text-white underline underline-offset-4"
           />
         }
       />
@@ -56,15 +57,15 @@ function HeaderBar({ firm }: { firm: Firm }) {
   const t = useTranslations('header');
   const locale = useLocale();
   return (
-    <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-1 px-3 py-1 md:gap-3 md:px-4 md:py-3">
+    <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 gap-y-1 px-3 py-1 max-[20rem]:flex-wrap md:flex-wrap md:gap-3 md:px-4 md:py-3">
       <Link
         href={homePath(locale)}
-        className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline md:text-xl"
+        className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline wrap-normal md:text-xl"
       >
         {firm.name}
       </Link>
 
-      <div className="flex min-w-0 flex-wrap items-center gap-2 md:hidden">
+      <div className="flex min-w-0 items-center gap-2 max-[20rem]:flex-wrap md:hidden">
         <PhoneLink
           firm={firm}
           label={t('call')}

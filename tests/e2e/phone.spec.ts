@@ -26,7 +26,8 @@ test('the phone menu opens and closes with the keyboard, and Escape closes it', 
   await page.keyboard.press('Enter');
   await expect(menuLink(page)).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Practice areas' })).toBeFocused();
+  // The first of the menu's links: the page for a person charged, before a plea.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Charged with a crime?' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menuLink(page)).toBeHidden();
   await expect(page.locator('details[data-site-menu] > summary')).toBeFocused();
