@@ -14,15 +14,12 @@ export function LanguageSwitch({
   locale,
   samePage,
   className,
-  otherLanguagesClassName,
 }: {
   href: string;
   locale: Locale;
   /** False when this page has no translation and the link leads to the other language's home or index. */
   samePage: boolean;
   className?: string;
-  /** The link to "Help in your language": may wrap on a narrow screen, where the switch's one word need not. */
-  otherLanguagesClassName?: string;
 }) {
   const t = useTranslations('language');
   const pageLanguage = useLocale() as Locale;
@@ -38,7 +35,7 @@ export function LanguageSwitch({
       >
         {t('switchLabel')}
       </a>
-      <a href={pagePath('languageHelp', pageLanguage)} className={otherLanguagesClassName} data-other-languages>
+      <a href={pagePath('languageHelp', pageLanguage)} className={className} data-other-languages>
         {/* On a phone the globe alone, a square target, so the strip stays one row and the title on the first screen. */}
         <svg
           aria-hidden="true"

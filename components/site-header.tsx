@@ -37,8 +37,7 @@ export function SiteHeader({
         languageSwitch={
           <LanguageSwitch
             {...languageSwitch}
-            className="inline-flex min-h-11 shrink-0 items-center font-semibold text-white underline underline-offset-4"
-            otherLanguagesClassName="inline-flex min-h-11 min-w-11 items-center justify-center font-semibold text-white underline underline-offset-4"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center font-semibold text-white underline underline-offset-4"
           />
         }
       />

@@ -19,7 +19,7 @@ import { FocusedAlert } from '../form/focused-alert';
 import { Choice, SelectField, TextField } from '../form/field-parts';
 import { MaybeSample } from '../sample-mark';
 import { outOfState, type Admissions } from '@/lib/content/admissions';
-import { statesIn } from '@/lib/content/states';
+import { STATES, statesIn, type StateCode } from '@/lib/content/states';
 import { useBrowserCheck } from '../form/use-browser-check';
 import { ConsentBox, GuardFields, ReachFields, SubmitButton } from '../form/request-form-parts';
 import { aNumberDigits, aNumberInWords } from '@/lib/a-number';
@@ -27,6 +27,7 @@ import { CALL_LANGUAGES } from '@/lib/languages';
 
 const NO_ERRORS: ConsultationErrors = {};
 const NO_VALUES: ConsultationValues = {};
+const STATE_CODES = Object.keys(STATES) as StateCode[];
 
 type Action = (state: ConsultationFormState, form: FormData) => Promise<ConsultationFormState>;
 
@@ -228,9 +229,7 @@ export function ConsultationForm({ submit, formToken, firm, initialValues = NO_V
         hint={t('caseStateHint')}
         none={t('caseStateNone')}
         options={statesIn(locale)}
-        marked={statesIn(locale)
-          .map(([code]) => code)
-          .filter((code) => outOfState(code, admissions))}
+        marked={STATE_CODES.filter((code) => outOfState(code, admissions))}
         mark="out-of-state"
         value={values.caseState}
         error={messages.caseState}

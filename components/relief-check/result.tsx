@@ -1,5 +1,5 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
-import type { Answers } from '@/lib/relief-check/answers';
+import { stateOfStateCase, type Answers } from '@/lib/relief-check/answers';
 import { SEND_FIELD, SEND_TOPICS } from '@/lib/relief-check/flow';
 import type { RunningDeadline } from '@/lib/relief-check/deadlines';
 import { linksToExplanation, type ShownTopic } from '@/lib/relief-check/rules';
@@ -136,13 +136,12 @@ function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Ch
 
 /**
  * A state court case where none of the firm's lawyers is admitted: said
- * before the topics, so no one waits on the firm to defend it. A federal
- * case is left out: federal courts admit lawyers court by court.
+ * before the topics, so no one waits on the firm to defend it.
  */
 function OutOfState({ answers, admissions }: { answers: Answers; admissions: Admissions }) {
   const t = useTranslations('reliefCheck.result');
   const locale = useLocale() as Locale;
-  const state = answers.court === 'federal' ? undefined : outOfState(answers.state, admissions);
+  const state = outOfState(stateOfStateCase(answers), admissions);
   if (!state) return null;
   return (
     <p data-out-of-state className="mt-4 rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3">

@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/relief-check/answers';
+import { stateOfStateCase, type Answers } from '@/lib/relief-check/answers';
 import type { ConsultationValues } from './schema';
 
 /**
@@ -12,10 +12,10 @@ import type { ConsultationValues } from './schema';
 export function formValuesFromCheck(answers: Answers): ConsultationValues {
   const dates = [answers.courtDate, answers.hearingDate].filter((date): date is string => date !== undefined).sort();
   const [nextDate] = dates;
+  const caseState = stateOfStateCase(answers);
   return {
     ...(nextDate ? { hearingDate: nextDate } : {}),
     ...(answers.outcome === 'charged-no-plea' ? { matter: 'facing-charges' } : {}),
-    // A federal court is named by its district, not its state: the person chooses.
-    ...(answers.state && answers.court !== 'federal' ? { caseState: answers.state } : {}),
+    ...(caseState ? { caseState } : {}),
   };
 }

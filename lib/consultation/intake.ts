@@ -1,6 +1,7 @@
 import { todayIn } from '@/lib/dates';
 import { errorCode } from '@/lib/error-code';
 import { outOfState, type Admissions } from '@/lib/content/admissions';
+import { stateOfStateCase } from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import { callableNumber } from './contact-details';
 import {
@@ -198,9 +199,8 @@ export function acceptedRequest(
   admissions?: Admissions,
 ): StoredRequest {
   const { consent, ...answers } = request;
-  const checked = reliefCheck?.answers;
-  // The form's answer first; else the relief check's state, unless the case is federal (federal courts admit lawyers court by court).
-  const state = request.caseState ?? (checked?.court === 'federal' ? undefined : checked?.state);
+  // The form's answer first; else the state of a state case from the relief check.
+  const state = request.caseState ?? (reliefCheck ? stateOfStateCase(reliefCheck.answers) : undefined);
   const elsewhere = admissions ? outOfState(state, admissions) : undefined;
   return {
     ...answers,

@@ -175,3 +175,12 @@ export function isTickedQuestion(question: Question): question is 'charges' {
 
 /** "I don't know", the answer every choice offers. */
 export const NOT_SURE = 'not-sure';
+
+/**
+ * The state whose own courts have the case: a state case's state. A
+ * federal court admits lawyers court by court, so the state it sits in says
+ * nothing of who may defend the case there.
+ */
+export function stateOfStateCase(answers: Pick<Answers, 'court' | 'state'>): StateCode | undefined {
+  return answers.court === 'federal' ? undefined : answers.state;
+}

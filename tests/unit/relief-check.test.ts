@@ -422,7 +422,9 @@ describe('the steps of the check', () => {
       const topics = topicsOn(answers, TODAY);
       expect(topics[0]).toMatchObject({ id: 'call-now', notes: ['hearing'] });
       // A hearing soon still says "call now", but not with the page on detention, for nobody is held.
-      expect(linksToExplanation(topics[0] ?? { id: 'call-now', urgency: 'call-now', notes: [] })).toBe(false);
+      const [hearingSoon] = topics;
+      if (!hearingSoon) throw new Error('a hearing soon shows no topic');
+      expect(linksToExplanation(hearingSoon)).toBe(false);
       const withoutHearing = topicsOn({ ...answers, hearingDate: undefined }, TODAY);
       expect(withoutHearing[0]).toMatchObject({
         id: 'before-the-plea',
@@ -432,7 +434,10 @@ describe('the steps of the check', () => {
       expect(withoutHearing.map((topic) => topic.id)).not.toContain('state-appeal');
       expect(runningDeadlines(withoutHearing, TODAY)).toEqual([]);
       const held = topicsOn({ ...answers, detainedNow: 'yes' }, TODAY);
-      expect(linksToExplanation(held[0] ?? { id: 'before-the-plea', urgency: 'urgent', notes: [] })).toBe(true);
+      const [callNow] = held;
+      if (!callNow) throw new Error('someone held shows no topic');
+      expect(callNow).toMatchObject({ id: 'call-now', notes: ['detained', 'hearing'] });
+      expect(linksToExplanation(callNow)).toBe(true);
     });
 
     it('fills the consultation form with the sooner date and what the request is about', () => {
