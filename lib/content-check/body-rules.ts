@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ParsedBody } from '@/lib/content/load';
 import type { ContentProblem } from '@/lib/content/problems';
+import { editDistance } from '@/lib/content/validate';
 
 export type LinkTargets = {
   /** Paths that resolve to a published page. */
@@ -122,9 +123,12 @@ function checkLink(node: Link, ownPath: string, targets: LinkTargets, at: Report
     return;
   }
   if (!targets.published.has(linkPath) && !fs.existsSync(path.join(targets.projectRoot, 'public', linkPath))) {
+    const meant = closestPath(linkPath, targets.published);
     at(
       node.position,
-      `link to "${linkPath}", which is not a page of this site; check the spelling against the file names in content/`,
+      meant
+        ? `link to "${linkPath}", which is not a page of this site; did you mean "${meant}"?`
+        : `link to "${linkPath}", which is not a page of this site; check the spelling against the file names in content/`,
       'link-broken',
     );
     return;
@@ -137,6 +141,17 @@ function checkLink(node: Link, ownPath: string, targets: LinkTargets, at: Report
       'link-anchor',
     );
   }
+}
+
+/** A page whose address differs from a broken link's by a slip of the keyboard: a letter or two, not a word. */
+function closestPath(linkPath: string, published: ReadonlySet<string>): string | undefined {
+  const allowed = Math.max(1, Math.floor(linkPath.length / 12));
+  let best: { path: string; distance: number } | undefined;
+  for (const candidate of published) {
+    const distance = editDistance(linkPath, candidate);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { path: candidate, distance };
+  }
+  return best?.path;
 }
 
 function checkImage(node: Image, targets: LinkTargets, at: Report) {

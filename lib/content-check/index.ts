@@ -15,6 +15,8 @@ import type { ContentProblem } from '@/lib/content/problems';
 import { MDX_COMPONENT_NAMES } from '@/lib/content/mdx-component-names';
 import { isPublished } from '@/lib/content/publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
+import { checkFootnotes } from './footnote-rules';
+import { frontmatterAdvice } from './frontmatter-advice';
 import { checkGlossaryUse } from './glossary-rules';
 import { checkReadability } from './readability';
 import { checkSpanishReadability } from './spanish-readability';
@@ -42,6 +44,7 @@ export function contentReport(projectRoot: string, today: string) {
       const isArticle = folder === 'articles';
       return [
         ...checkBody(body, pathOf(folder, body.slug, body.locale), targets, isArticle),
+        ...checkFootnotes(body),
         ...checkGlossaryUse(
           body,
           siteIn(reading, body.locale).glossary,
@@ -53,6 +56,7 @@ export function contentReport(projectRoot: string, today: string) {
       ];
     }),
     ...checkSite(reading, today),
+    ...frontmatterAdvice(reading, today),
     ...checkTranslations(reading, today),
     ...englishLinksInTranslations(reading),
     ...reliefCheckReviews(
@@ -64,7 +68,7 @@ export function contentReport(projectRoot: string, today: string) {
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const publishedEnglish = reading.content.articles.filter((article) => isPublished(article, today)).length;
-  return { problems, untranslated: untranslatedArticles(reading, today), publishedEnglish };
+  return { problems, untranslated: untranslatedArticles(reading, today), publishedEnglish, reading };
 }
 
 function siteIn(reading: ContentReading, locale: Locale): ContentReading['content'] {

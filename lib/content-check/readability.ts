@@ -17,41 +17,85 @@ type MeasuredSentence = { text: string; line: number; grade: number; counts: Cou
 
 const english = unified().use(retextEnglish);
 
+/** A sentence this long is hard to hold in mind in a second language, whatever the article's average. */
+export const LONG_SENTENCE_WORDS = 35;
+/** A sentence at this grade is hard alone (grade 14: college). */
+const HARD_SENTENCE_GRADE = 14;
+/**
+ * Below this many words a formula's score of one sentence says little:
+ * "Immigration consequences." is not hard, and a legal term or a gloss in
+ * parentheses weighs too much in a short sentence.
+ */
+export const FEWEST_WORDS_SCORED = 20;
+
 /**
  * The Flesch–Kincaid grade of an article's prose (paragraphs and list
  * items; not headings, tables or the footnotes, whose citations are not
- * written for reading aloud). Above the limit, one warning for each of the
- * hardest sentences, on its own line.
+ * written for reading aloud). A sentence that is hard on its own is named
+ * on its line even when the average passes, since one such sentence can
+ * hold the point a reader needs; a plain sentence is never blamed for the
+ * average.
  */
 export function checkReadability(body: ParsedBody): ContentProblem[] {
   const { grade, sentences } = readabilityOf(body);
-  if (grade <= GRADE_LIMIT) return [];
-  return hardestSentenceWarnings(
-    body.file,
-    sentences.map((sentence) => ({ ...sentence, hardness: sentence.grade })),
-    (sentence) =>
-      `the article reads at US grade ${grade.toFixed(1)} (Flesch–Kincaid), above ${GRADE_LIMIT}; one of its hardest sentences (grade ${sentence.grade.toFixed(1)}): "${shorten(sentence.text)}". Split it, or use shorter words`,
-  );
+  const tooHard = grade > GRADE_LIMIT;
+  return sentenceWarnings({
+    file: body.file,
+    sentences: sentences.map((sentence) => ({
+      ...sentence,
+      hardness: sentence.grade,
+      hardAlone:
+        (sentence.counts.word >= FEWEST_WORDS_SCORED && sentence.grade > HARD_SENTENCE_GRADE) ||
+        sentence.counts.word > LONG_SENTENCE_WORDS,
+    })),
+    articleTooHard: tooHard
+      ? `the article reads at US grade ${grade.toFixed(1)} (Flesch–Kincaid), above ${GRADE_LIMIT}`
+      : undefined,
+    sentenceMessage: (sentence) =>
+      `${tooHard ? `the article reads at US grade ${grade.toFixed(1)} (Flesch–Kincaid), above ${GRADE_LIMIT}; one of its hardest sentences` : 'a hard sentence'} (grade ${sentence.grade.toFixed(1)}, ${sentence.counts.word} words): "${shorten(sentence.text)}". Split it, or use shorter words`,
+  });
 }
 
-/** One warning for each of the hardest sentences (highest `hardness` first), on its own line, in line order. */
-export function hardestSentenceWarnings<S extends { line: number; hardness: number }>(
-  file: string,
-  sentences: readonly S[],
-  message: (sentence: S) => string,
-): ContentProblem[] {
-  return [...sentences]
+type Judged = { line: number; hardness: number; hardAlone: boolean };
+
+/**
+ * The readability warnings of one article, English or Spanish: each
+ * sentence hard on its own (the hardest three, on their lines); when the
+ * article is too hard but no sentence is, one warning on its first line of
+ * prose, since then the fix is many small ones.
+ */
+export function sentenceWarnings<S extends Judged>(options: {
+  file: string;
+  sentences: readonly S[];
+  /** Why the whole article is too hard, when it is. */
+  articleTooHard: string | undefined;
+  sentenceMessage: (sentence: S) => string;
+}): ContentProblem[] {
+  const { file, sentences, articleTooHard, sentenceMessage } = options;
+  const warning = (line: number, message: string): ContentProblem => ({
+    file,
+    line,
+    column: 1,
+    severity: 'warning',
+    rule: 'readability',
+    message,
+  });
+  const hard = sentences.filter((sentence) => sentence.hardAlone);
+  if (hard.length === 0) {
+    if (!articleTooHard || sentences.length === 0) return [];
+    const firstLine = Math.min(...sentences.map((sentence) => sentence.line));
+    return [
+      warning(
+        firstLine,
+        `${articleTooHard}, though no one sentence is hard on its own; shorten some of the longer sentences and prefer short, common words`,
+      ),
+    ];
+  }
+  return [...hard]
     .sort((a, b) => b.hardness - a.hardness)
     .slice(0, HARDEST_SHOWN)
     .sort((a, b) => a.line - b.line)
-    .map((sentence) => ({
-      file,
-      line: sentence.line,
-      column: 1,
-      severity: 'warning' as const,
-      rule: 'readability',
-      message: message(sentence),
-    }));
+    .map((sentence) => warning(sentence.line, sentenceMessage(sentence)));
 }
 
 function readabilityOf(body: ParsedBody): { grade: number; sentences: MeasuredSentence[] } {

@@ -1,6 +1,6 @@
 import type { ParsedBody } from '@/lib/content/load';
 import type { ContentProblem } from '@/lib/content/problems';
-import { hardestSentenceWarnings, proseBlocks, shorten } from './readability';
+import { FEWEST_WORDS_SCORED, LONG_SENTENCE_WORDS, proseBlocks, sentenceWarnings, shorten } from './readability';
 
 /**
  * Plain Spanish, measured: the INFLESZ scale (Szigriszt-Pazos's formula,
@@ -53,7 +53,7 @@ type MeasuredSentence = { text: string; line: number; score: number; counts: Cou
 function measure(text: string, line: number): MeasuredSentence[] {
   return text
     .split(/(?<=[.!?…:;])\s+/)
-    .map((sentence) => sentence.trim())
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => /\p{L}/u.test(sentence))
     .map((sentence) => {
       const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -80,15 +80,26 @@ export function spanishReadability(body: ParsedBody): { score: number; sentences
   return { score: inflesz(totals), sentences };
 }
 
-/** Below the limit, one warning for each of the hardest sentences, on its line. */
+/** Below 40 the INFLESZ scale calls a text "muy difícil"; a sentence this far below is hard on its own. */
+const HARD_SENTENCE_SCORE = 30;
+
+/** Each sentence hard on its own, and the article when it is below the limit (see `sentenceWarnings`). */
 export function checkSpanishReadability(body: ParsedBody): ContentProblem[] {
   const { score, sentences } = spanishReadability(body);
-  if (score >= INFLESZ_LIMIT) return [];
-  return hardestSentenceWarnings(
-    body.file,
-    // A lower score is harder to read.
-    sentences.map((sentence) => ({ ...sentence, hardness: -sentence.score })),
-    (sentence) =>
-      `the article scores ${score.toFixed(1)} on the INFLESZ scale, below ${INFLESZ_LIMIT} ("normal"); one of its hardest sentences (${sentence.score.toFixed(1)}): "${shorten(sentence.text)}". Split it, or use shorter words`,
-  );
+  const tooHard = score < INFLESZ_LIMIT;
+  const articleTooHard = `the article scores ${score.toFixed(1)} on the INFLESZ scale, below ${INFLESZ_LIMIT} ("normal")`;
+  return sentenceWarnings({
+    file: body.file,
+    sentences: sentences.map((sentence) => ({
+      ...sentence,
+      // A lower score is harder to read.
+      hardness: -sentence.score,
+      hardAlone:
+        (sentence.counts.words >= FEWEST_WORDS_SCORED && sentence.score < HARD_SENTENCE_SCORE) ||
+        sentence.counts.words > LONG_SENTENCE_WORDS,
+    })),
+    articleTooHard: tooHard ? articleTooHard : undefined,
+    sentenceMessage: (sentence) =>
+      `${tooHard ? `${articleTooHard}; one of its hardest sentences` : 'a hard sentence'} (${sentence.score.toFixed(1)}, ${sentence.counts.words} words): "${shorten(sentence.text)}". Split it, or use shorter words`,
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from '@/lib/zod';
-import { isCalendarDate, isoDate } from '@/lib/dates';
+import { isCalendarDate, isoDate, typedDate } from '@/lib/dates';
 import { STATES, type StateCode } from './states';
 
 /**
@@ -34,12 +34,50 @@ export function text(min: number, max: number, what = 'a line of text') {
     });
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The YYYY-MM-DD a date written another way means: "Dec 7, 2026",
+ * "7 December 2026", "12/7/2026" (month first, as in the US), "2026/12/7".
+ * Undefined when it cannot be read as one day.
+ */
+export function dateToWrite(written: unknown): string | undefined {
+  if (typeof written !== 'string') return undefined;
+  const text = written.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const iso = (year: string, month: number, day: string) => {
+    const candidate = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return isCalendarDate(candidate) ? candidate : undefined;
+  };
+  const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
+  if (yearFirst) return iso(yearFirst[1] ?? '', Number(yearFirst[2]), yearFirst[3] ?? '');
+  const monthFirst = /^([A-Za-z]{3,})\.? (\d{1,2}) (\d{4})$/.exec(text);
+  if (monthFirst && monthOf(monthFirst[1] ?? '') > 0) {
+    return iso(monthFirst[3] ?? '', monthOf(monthFirst[1] ?? ''), monthFirst[2] ?? '');
+  }
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,})\.? (\d{4})$/.exec(text);
+  if (dayFirst && monthOf(dayFirst[2] ?? '') > 0) {
+    return iso(dayFirst[3] ?? '', monthOf(dayFirst[2] ?? ''), dayFirst[1] ?? '');
+  }
+  const typed = typedDate(text, 'en');
+  return DATE_PATTERN.test(typed) && isCalendarDate(typed) ? typed : undefined;
+}
+
+function writeInstead(written: unknown): string {
+  const meant = dateToWrite(written);
+  return meant ? `write ${meant}` : 'write the year, month and day, such as 2026-03-05';
+}
+
 /** A calendar date written `YYYY-MM-DD`, kept as that string. */
 export const calendarDate = z
   .string({ error: required('a date written YYYY-MM-DD') })
-  .regex(DATE_PATTERN, { abort: true, error: (issue) => `expected YYYY-MM-DD, got ${shown(issue.input)}` })
+  .regex(DATE_PATTERN, {
+    abort: true,
+    error: (issue) => `expected a date as YYYY-MM-DD, got ${shown(issue.input)}; ${writeInstead(issue.input)}`,
+  })
   .refine(isCalendarDate, {
-    error: (issue) => `expected a real calendar date as YYYY-MM-DD, got ${shown(issue.input)}`,
+    error: (issue) =>
+      `${shown(issue.input)} is not a day of the calendar; check the month and the day, and write it as YYYY-MM-DD`,
   });
 
 export const slug = z.string({ error: required('a slug such as "post-conviction-relief"') }).regex(SLUG_PATTERN, {

@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { plainYamlError } from './yaml-errors';
 
 export type ParsedFile = {
   /** The YAML data as parsed, not yet validated. */
@@ -54,11 +55,12 @@ export function parseYaml(yamlText: string, lineOffset = 0): ParsedYaml {
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(firstError.pos[0]);
+    const lines = yamlText.split('\n');
     return {
       data: undefined,
       keyLines: new Map(),
       syntaxError: {
-        message: firstError.message.split('\n')[0] ?? 'invalid YAML',
+        message: plainYamlError(firstError, lines[pos.line - 1] ?? '', lines[pos.line]),
         line: pos.line + lineOffset,
         column: pos.col,
       },

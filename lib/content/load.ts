@@ -6,7 +6,7 @@ import { firmSchema, firmTranslationSchema, type Firm } from './firm-schema';
 import { languageHelpSchema, type LanguageHelp } from './language-help';
 import { createOutlineCache } from './outline-cache';
 import { ContentError, type ContentProblem } from './problems';
-import { readDocuments, readYamlFile, type Document, type LoadedDocument, type ParsedBody } from './read';
+import { fileSlugs, readDocuments, readYamlFile, type Document, type LoadedDocument, type ParsedBody } from './read';
 import {
   articleFrontmatterSchema,
   attorneyFrontmatterSchema,
@@ -121,10 +121,10 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
   const synonyms = yaml(SYNONYMS_FILE, synonymsSchema).value ?? [];
   const languageHelp = yaml(LANGUAGE_HELP_FILE, languageHelpSchema).value;
   problems.push(
-    ...unknownFaqArticles(FAQ_FILE, faq, slugsOf(articles)),
+    ...unknownFaqArticles(FAQ_FILE, faq, fileSlugs(projectRoot, 'content/articles')),
     ...unknownReferences(articles, slugsOf(practiceAreas), slugsOf(attorneys)),
     ...unknownReviewers([...articles, ...pages, ...practiceAreas], slugsOf(attorneys)),
-    ...misplacedTranslations(articles),
+    ...misplacedTranslations(articles, fileSlugs(projectRoot, 'content/articles')),
   );
   keepBodies(DEFAULT_LOCALE, [...practiceAreas, ...attorneys, ...articles, ...pages]);
   const english = assemble(DEFAULT_LOCALE, {
@@ -161,7 +161,7 @@ export function readContent(projectRoot: string, { keepTrees = false } = {}): Co
         ...unknownFaqArticles(`${folder}/faq.yaml`, translatedFaq, slugsOf(translatedArticles)),
         ...unknownReferences(translatedArticles, slugsOf(practiceAreas), slugsOf(attorneys)),
         ...unknownReviewers([...translatedArticles, ...translatedPages, ...areas], slugsOf(attorneys)),
-        ...articleTranslationProblems(translatedArticles, slugsOf(articles)),
+        ...articleTranslationProblems(translatedArticles, fileSlugs(projectRoot, 'content/articles')),
         ...unmatchedTranslations(areas, 'content/practice-areas', slugsOf(practiceAreas)),
         ...unmatchedTranslations(attorneyTexts, 'content/attorneys', slugsOf(attorneys)),
         ...unmatchedTranslations(translatedPages, 'content/pages', slugsOf(pages)),

@@ -87,6 +87,19 @@ export function readCollection<S extends z.ZodType>(
   return { entries, problems };
 }
 
+/**
+ * The name of every `.mdx` file in a folder, valid or not: a translation
+ * naming an English file that has a frontmatter mistake is not blamed for it.
+ */
+export function fileSlugs(projectRoot: string, folder: string): string[] {
+  const dir = path.join(projectRoot, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length));
+}
+
 /** A content file's body as parsed, kept for the content check. */
 export type ParsedBody = {
   file: string;

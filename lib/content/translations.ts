@@ -16,26 +16,32 @@ export function originalSlug(article: Pick<ArticleFrontmatter, 'translationOf'> 
 type Loaded<F> = readonly { document: F & { slug: string; file: string }; keyLines: ReadonlyMap<string, number> }[];
 
 /** `translationOf` belongs in a translation only. */
-export function misplacedTranslations(englishArticles: Loaded<ArticleFrontmatter>): ContentProblem[] {
-  return englishArticles.flatMap(({ document, keyLines }) =>
-    document.translationOf === undefined
-      ? []
-      : [
-          contentError(
-            document.file,
-            'translationOf',
-            'belongs only in a translation (content/es/articles/…); remove the line from the English article',
-            'translation-misplaced',
-            keyLines.get('translationOf'),
-          ),
-        ],
-  );
+export function misplacedTranslations(
+  englishArticles: Loaded<ArticleFrontmatter>,
+  englishFiles: readonly string[],
+): ContentProblem[] {
+  return englishArticles.flatMap(({ document, keyLines }) => {
+    if (document.translationOf === undefined) return [];
+    // Naming another English article, the file is a translation saved in the wrong folder: moving it is the fix.
+    const isTranslation = document.translationOf !== document.slug && englishFiles.includes(document.translationOf);
+    return [
+      contentError(
+        document.file,
+        'translationOf',
+        isTranslation
+          ? `says this file translates "${document.translationOf}", so it is a translation saved in the English folder; move it to content/es/articles/${document.slug}.mdx and keep the line`
+          : 'belongs only in a translation (content/es/articles/…); remove the line from the English article',
+        'translation-misplaced',
+        keyLines.get('translationOf'),
+      ),
+    ];
+  });
 }
 
 /** A translated article must name an English article, and only one file may translate it. */
 export function articleTranslationProblems(
   translated: Loaded<ArticleFrontmatter>,
-  englishSlugs: readonly string[],
+  englishFiles: readonly string[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const claims = new Map<string, string[]>();
@@ -53,7 +59,7 @@ export function articleTranslationProblems(
       );
       continue;
     }
-    if (!englishSlugs.includes(document.translationOf)) {
+    if (!englishFiles.includes(document.translationOf)) {
       problems.push(
         contentError(
           document.file,
@@ -69,14 +75,14 @@ export function articleTranslationProblems(
   }
   for (const [source, files] of claims) {
     if (files.length < 2) continue;
-    for (const file of files) {
-      const others = files.filter((other) => other !== file).join(', ');
+    const [kept, ...added] = [...files].sort(byFirstWritten(translated));
+    for (const file of added) {
       const { keyLines } = translated.find(({ document }) => document.file === file) ?? {};
       problems.push(
         contentError(
           file,
           'translationOf',
-          `"${source}" is also translated by ${others}; keep one translation per article and delete or merge the other`,
+          `"${source}" already has a translation, ${kept}; put what this file adds into that one and delete this file (one translation per article)`,
           'translation-duplicate',
           keyLines?.get('translationOf'),
         ),
@@ -84,6 +90,20 @@ export function articleTranslationProblems(
     }
   }
   return problems;
+}
+
+/**
+ * Of two translations of one article, the one that stays: the reviewed one,
+ * then the one written first, so the newcomer is the file told to merge.
+ */
+function byFirstWritten(translated: Loaded<ArticleFrontmatter>) {
+  const documentOf = (file: string) => translated.find(({ document }) => document.file === file)?.document;
+  return (a: string, b: string) => {
+    const first = documentOf(a);
+    const second = documentOf(b);
+    const reviewed = Number(Boolean(second?.reviewed)) - Number(Boolean(first?.reviewed));
+    return reviewed || String(first?.date ?? '').localeCompare(String(second?.date ?? '')) || a.localeCompare(b);
+  };
 }
 
 /** A translated practice area, attorney or page must have an English file of the same name. */

@@ -10,6 +10,9 @@ import {
 } from 'next/constants';
 import { describe, expect, it, vi } from 'vitest';
 import { checkContent, formatCheckLine } from '@/lib/content-check';
+import { githubAnnotation } from '@/lib/content-check/annotations';
+import { launchLine } from '@/lib/content-check/focus';
+import type { ContentProblem } from '@/lib/content/problems';
 import { RULE_REVIEWS_FILE } from '@/lib/content-check/rule-reviews';
 import { ruleFingerprints } from '@/lib/relief-check/fingerprint';
 import { checkContentBeforeBuild, type BuildHookDeps } from '../../scripts/support/content-check-hook.mjs';
@@ -20,15 +23,15 @@ const TODAY = '2026-11-27';
 
 /**
  * What content:check prints for one fixture article dropped into the valid
- * fixture site; the "not reviewed" warning, which every unreviewed fixture
- * gets, is tested on its own below.
+ * fixture site. The warnings every unreviewed fixture gets, "not reviewed"
+ * and "no jurisdiction", are tested on their own below.
  */
 function linesFor(name: string, { withReview = false } = {}): string[] {
   const text = fs.readFileSync(path.join(FIXTURES, 'content', name), 'utf8');
   const root = siteWith({ [`content/articles/${name}`]: text });
   return checkContent(root, TODAY)
     .filter((problem) => problem.file === `content/articles/${name}`)
-    .filter((problem) => withReview || problem.rule !== 'not-reviewed')
+    .filter((problem) => withReview || (problem.rule !== 'not-reviewed' && problem.rule !== 'jurisdiction-missing'))
     .map(formatCheckLine);
 }
 
@@ -78,6 +81,16 @@ describe('content:check points at the line and column of each problem', () => {
       'content/articles/links.mdx:12:5  link to "http://example.com" is not secure; use https:// (most sites answer on it)  (link-insecure)',
       'content/articles/links.mdx:12:43  link to "older-article" must start with / (a page of this site) or https:// (another site)  (link-relative)',
       'content/articles/links.mdx:13:5  warning: link to "/articles/a-draft", which is a draft or not yet published; readers would find no page there  (link-unpublished)',
+      'content/articles/links.mdx:14:18  link to "/es/contact", which is not a page of this site; did you mean "/es/contacto"?  (link-broken)',
+    ]);
+  });
+
+  it('footnotes: a misspelt reference, one with no source, and a source nothing cites', () => {
+    expect(linesFor('footnotes.mdx')).toEqual([
+      'content/articles/footnotes.mdx:11:79  footnote [^word] has no definition, so the page would show "[^word]" and not its source; did you mean [^words]? Write the same label in the text and before the source  (footnote)',
+      'content/articles/footnotes.mdx:13:24  footnote [^nosuch] has no definition, so the page would show "[^nosuch]" and not its source; add the source at the end of the file as "[^nosuch]: …"  (footnote)',
+      'content/articles/footnotes.mdx:17:1  footnote [^words] is never cited, so readers never see this source; put [^words] after the sentence it supports, or delete the footnote  (footnote)',
+      'content/articles/footnotes.mdx:19:1  footnote [^unused] is never cited, so readers never see this source; put [^unused] after the sentence it supports, or delete the footnote  (footnote)',
     ]);
   });
 
@@ -102,7 +115,13 @@ describe('content:check points at the line and column of each problem', () => {
         .map(formatCheckLine);
     };
     expect(bad('bad-date.mdx')).toEqual([
-      'content/articles/bad-date.mdx:4:1  date: expected YYYY-MM-DD, got "Nov 5"  (frontmatter-schema)',
+      'content/articles/bad-date.mdx:4:1  date: expected a date as YYYY-MM-DD, got "Nov 5"; write the year, month and day, such as 2026-03-05  (frontmatter-schema)',
+    ]);
+    expect(bad('tab-indent.mdx')).toEqual([
+      'content/articles/tab-indent.mdx:6:1  the frontmatter is not valid YAML: this line is indented with a tab; indent with two spaces instead  (frontmatter-syntax)',
+    ]);
+    expect(bad('colon-in-title.mdx')).toEqual([
+      'content/articles/colon-in-title.mdx:2:8  the frontmatter is not valid YAML: a colon followed by a space inside a value ends it early; put the value in quotes: title: "Pleas: what to know before you sign"  (frontmatter-syntax)',
     ]);
     expect(bad('misspelt-key.mdx')).toContain(
       'content/articles/misspelt-key.mdx:3:1  descripton: unknown field; did you mean "description"?  (frontmatter-unknown-field)',
@@ -130,6 +149,13 @@ describe('content:check points at the line and column of each problem', () => {
       'content/articles/advice.mdx:8:1  warning: the article has no "## " section heading; headings help readers scan and build the table of contents  (no-sections)',
       'content/articles/advice.mdx:9:1  warning: a "# " heading makes a second title; the title comes from the frontmatter, so start sections with "## "  (heading-level)',
       'content/articles/advice.mdx:13:1  warning: heading "Too deep" skips from level 1 to 4; use ## instead  (heading-level)',
+    ]);
+  });
+
+  it('advice on fields the schema lets pass: no jurisdiction, a date decades ahead', () => {
+    expect(linesFor('far-ahead.mdx', { withReview: true }).filter((line) => !line.includes('(not-reviewed)'))).toEqual([
+      'content/articles/far-ahead.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (no one court system) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
+      'content/articles/far-ahead.mdx:4:1  warning: date: is 2062-03-01, more than a year from today (2026-11-27); check the year, which is usually this one or the next  (date-far-ahead)',
     ]);
   });
 
@@ -195,19 +221,32 @@ describe('content:check points at the line and column of each problem', () => {
     ]);
   });
 
-  it('an article above grade 8, naming its three hardest sentences on their lines', () => {
+  it('an article above grade 8, naming its hardest sentences on their lines, and none that is plain alone', () => {
     const lines = linesFor('hard-to-read.mdx');
-    expect(lines).toHaveLength(3);
+    // Line 17's sentence is ten words: its grade alone says little, so it is not blamed.
     expect(lines.map((line) => line.split('  ')[0])).toEqual([
       'content/articles/hard-to-read.mdx:11:1',
       'content/articles/hard-to-read.mdx:15:1',
-      'content/articles/hard-to-read.mdx:17:1',
     ]);
     expect(lines[0]).toMatch(
-      /warning: the article reads at US grade \d+\.\d \(Flesch–Kincaid\), above 8; one of its hardest sentences \(grade \d+\.\d\): "Notwithstanding the aforementioned.*…"\. Split it, or use shorter words  \(readability\)$/,
+      /warning: the article reads at US grade \d+\.\d \(Flesch–Kincaid\), above 8; one of its hardest sentences \(grade \d+\.\d, \d+ words\): "Notwithstanding the aforementioned.*…"\. Split it, or use shorter words  \(readability\)$/,
     );
     // Plain fixture articles pass.
     expect(linesFor('reviewed.mdx').filter((line) => line.includes('(readability)'))).toEqual([]);
+    // Above grade 8 only by many middling sentences: one warning, on the first line of prose, blaming none.
+    expect(
+      checkContent(siteWith(), TODAY)
+        .filter((problem) => problem.file === 'content/articles/scheduled-post.mdx' && problem.rule === 'readability')
+        .map(formatCheckLine),
+    ).toEqual([
+      'content/articles/scheduled-post.mdx:9:1  warning: the article reads at US grade 8.8 (Flesch–Kincaid), above 8, though no one sentence is hard on its own; shorten some of the longer sentences and prefer short, common words  (readability)',
+    ]);
+  });
+
+  it('one sentence too long to follow, in an article that passes on average, and no plain sentence beside it', () => {
+    expect(linesFor('one-long-sentence.mdx').filter((line) => line.includes('(readability)'))).toEqual([
+      'content/articles/one-long-sentence.mdx:13:1  warning: a hard sentence (grade 27.6, 53 words): "In the event that the noncitizen defendant has entered a plea of guilty to an offense w…". Split it, or use shorter words  (readability)',
+    ]);
   });
 
   it('a glossary that gives one word two meanings', () => {
@@ -285,6 +324,84 @@ describe('content:check points at the line and column of each problem', () => {
       "content/firm.yaml:11:1  warning: phone: is still a placeholder; replace it with the firm's real value and remove it from `placeholders`  (firm-placeholder)",
     );
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe('what content:check says, and to whom', () => {
+  const launchWarning = (rule: string): ContentProblem => ({
+    file: 'content/firm.yaml',
+    message: 'x',
+    rule,
+    severity: 'warning',
+  });
+
+  it('counts the launch items in one line that points to launch-check', () => {
+    expect(
+      launchLine([
+        launchWarning('not-reviewed'),
+        launchWarning('not-reviewed'),
+        launchWarning('firm-placeholder'),
+        launchWarning('readability'),
+      ]),
+    ).toBe(
+      'Before launch: 2 published articles not yet reviewed by an attorney; 1 firm fact still a placeholder. npm run launch-check lists them (they are warnings, not errors).',
+    );
+    expect(launchLine([launchWarning('readability')])).toBeUndefined();
+  });
+
+  it('writes each problem as a GitHub annotation on its line, escaping what the format reserves', () => {
+    expect(
+      githubAnnotation({
+        file: 'content/articles/a,b.mdx',
+        line: 12,
+        column: 3,
+        field: 'date',
+        message: 'expected 100% "x"\nnext',
+        rule: 'frontmatter-schema',
+        severity: 'error',
+      }),
+    ).toBe(
+      '::error file=content/articles/a%2Cb.mdx,line=12,col=3,title=content%3Acheck (frontmatter-schema)::date: expected 100%25 "x"%0Anext',
+    );
+    expect(githubAnnotation({ ...launchWarning('readability'), line: 2 })).toMatch(
+      /^::warning file=content\/firm\.yaml,line=2,/,
+    );
+  });
+
+  it('checks one file and its pair only, its own launch warnings included, with annotations on GitHub', () => {
+    const footnotes = fs.readFileSync(path.join(FIXTURES, 'content', 'footnotes.mdx'), 'utf8');
+    const links = fs.readFileSync(path.join(FIXTURES, 'content', 'links.mdx'), 'utf8');
+    const site = siteWith({ 'content/articles/footnotes.mdx': footnotes, 'content/articles/links.mdx': links });
+    const run = (args: string[]) => {
+      try {
+        return execFileSync(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/content-check.ts', `--root=${site}`, ...args],
+          { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, GITHUB_ACTIONS: 'true' } },
+        );
+      } catch (error) {
+        return String((error as { stdout?: string }).stdout);
+      }
+    };
+    const focused = run([path.join(site, 'content/articles/footnotes.mdx')]).split('\n');
+    expect(focused.filter((line) => line.includes('links.mdx'))).toEqual([]);
+    expect(focused).toContain(
+      'content/articles/footnotes.mdx:2:1  warning: reviewed: no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"  (not-reviewed)',
+    );
+    expect(focused).toContainEqual(
+      expect.stringMatching(
+        /^::error file=content\/articles\/footnotes\.mdx,line=11,col=79,title=content%3Acheck \(footnote\)::footnote \[\^word\]/,
+      ),
+    );
+    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 4 errors, 2 warnings');
+
+    const whole = run([]).split('\n');
+    expect(whole.filter((line) => line.includes('(not-reviewed)'))).toEqual([]);
+    expect(whole).toContainEqual(
+      expect.stringMatching(
+        /^Before launch: \d+ published articles not yet reviewed by an attorney.*npm run launch-check/,
+      ),
+    );
   });
 });
 
@@ -367,7 +484,11 @@ describe('the build', () => {
     // The hook's own command, pointed at the broken site instead of this repository.
     const stopped = hook(PHASE_PRODUCTION_BUILD, {}, (file, args) => {
       try {
-        output = execFileSync(file, [...args, site], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: 'pipe' });
+        output = execFileSync(file, [...args, `--root=${site}`], {
+          cwd: PROJECT_ROOT,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
       } catch (error) {
         output = String((error as { stdout?: string }).stdout);
         throw error;

@@ -67,7 +67,7 @@ describe('loading valid content', () => {
 describe('rejecting bad frontmatter with the file, the field and what to write', () => {
   it('names a date written the way people say it', () => {
     expect(problemsOf(siteWithBadArticle('bad-date.mdx'))).toEqual([
-      'content/articles/bad-date.mdx: date: expected YYYY-MM-DD, got "Nov 5" (line 4)',
+      'content/articles/bad-date.mdx: date: expected a date as YYYY-MM-DD, got "Nov 5"; write the year, month and day, such as 2026-03-05 (line 4)',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('rejecting bad frontmatter with the file, the field and what to write',
   it('points at the line of broken YAML', () => {
     const [problem] = problemsOf(siteWithBadArticle('bad-yaml.mdx'));
     expect(problem).toMatch(
-      /^content\/articles\/bad-yaml\.mdx: the frontmatter is not valid YAML: .*quote \(line 4\)$/,
+      /^content\/articles\/bad-yaml\.mdx: the frontmatter is not valid YAML: a quote is opened and never closed.* \(line 4\)$/,
     );
   });
 

@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, contentReport, formatCheckLine } from '@/lib/content-check';
+import { filesInFocus } from '@/lib/content-check/focus';
 import { untranslatedLine } from '@/lib/content-check/translation-rules';
+import { readContent } from '@/lib/content/load';
 import { loadSite } from '@/lib/content/load';
-import { siteWith } from './support/fixture-site';
+import { siteWith, VALID_SITE } from './support/fixture-site';
 
 const TODAY = '2026-11-27';
 
@@ -72,14 +76,33 @@ describe('content:check on translations', () => {
     expect(() => loadSite(root)).toThrow(/un-articulo\.mdx: translationOf: "no-such" is not an article/);
   });
 
-  it('refuses two files that claim the same translation, on both', () => {
+  it('refuses a second translation of an article on the newcomer, and sends it to the one that stays', () => {
     const root = translatedSite({
-      'content/es/articles/un-articulo.mdx': spanishArticle({}),
-      'content/es/articles/otro-articulo.mdx': spanishArticle({ title: 'Otro artículo con el mismo original' }),
+      'content/es/articles/un-articulo.mdx': spanishArticle({ reviewedBy: 'jane-doe', reviewed: '2026-03-02' }),
+      'content/es/articles/a-otro-articulo.mdx': spanishArticle({
+        title: 'Otro artículo con el mismo original',
+        date: '2026-04-01',
+      }),
     });
     expect(translationLines(root, 'translation-duplicate')).toEqual([
-      'content/es/articles/otro-articulo.mdx:7:1  translationOf: "newer-article" is also translated by content/es/articles/un-articulo.mdx; keep one translation per article and delete or merge the other  (translation-duplicate)',
-      'content/es/articles/un-articulo.mdx:7:1  translationOf: "newer-article" is also translated by content/es/articles/otro-articulo.mdx; keep one translation per article and delete or merge the other  (translation-duplicate)',
+      'content/es/articles/a-otro-articulo.mdx:7:1  translationOf: "newer-article" already has a translation, content/es/articles/un-articulo.mdx; put what this file adds into that one and delete this file (one translation per article)  (translation-duplicate)',
+    ]);
+  });
+
+  it('does not blame a translation for a mistake in its English article', () => {
+    const root = translatedSite({
+      'content/articles/newer-article.mdx': fs
+        .readFileSync(path.join(VALID_SITE, 'content/articles/newer-article.mdx'), 'utf8')
+        .replace(/^date: .*$/m, 'date: March 5 2026'),
+      'content/es/articles/un-articulo.mdx': spanishArticle({}),
+    });
+    const lines = checkContent(root, TODAY)
+      .filter((problem) => problem.severity === 'error')
+      .map(formatCheckLine);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/newer-article\.mdx:\d+:1  date: expected a date as YYYY-MM-DD, got "March 5 2026"; write 2026-03-05  \(frontmatter-schema\)$/,
+      ),
     ]);
   });
 
@@ -87,13 +110,29 @@ describe('content:check on translations', () => {
     const root = translatedSite({
       'content/es/articles/un-articulo.mdx': spanishArticle({ translationOf: undefined }),
       'content/articles/english-with-link.mdx': spanishArticle({
-        title: 'An English article that names an original',
-        translationOf: 'older-article',
+        title: 'An English article that names itself',
+        translationOf: 'english-with-link',
       }),
     });
     expect(translationLines(root)).toEqual([
       'content/articles/english-with-link.mdx:7:1  translationOf: belongs only in a translation (content/es/articles/…); remove the line from the English article  (translation-misplaced)',
       'content/es/articles/un-articulo.mdx:1:1  translationOf: is missing; add the file name of the English article this translates, without .mdx, e.g. "translationOf: withdrawing-a-guilty-plea"  (translation-missing-source)',
+    ]);
+  });
+
+  it('sends a translation saved in the English folder to the Spanish one', () => {
+    const root = translatedSite({
+      'content/articles/un-articulo.mdx': spanishArticle({ translationOf: 'older-article' }),
+    });
+    expect(translationLines(root)).toEqual([
+      'content/articles/un-articulo.mdx:7:1  translationOf: says this file translates "older-article", so it is a translation saved in the English folder; move it to content/es/articles/un-articulo.mdx and keep the line  (translation-misplaced)',
+    ]);
+  });
+
+  it('warns when a translation does not say which version of the English it follows', () => {
+    const root = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({}) });
+    expect(translationLines(root, 'translated-from-missing')).toEqual([
+      'content/es/articles/un-articulo.mdx:7:1  warning: translatedFrom: is missing, so the check cannot tell when the English article changes after this translation; add "translatedFrom: 2026-03-01" (the version of the English you translated)  (translated-from-missing)',
     ]);
   });
 
@@ -153,6 +192,18 @@ describe('content:check on translations', () => {
     });
     expect(translationLines(withLink, 'link-to-english')).toEqual([
       'content/es/articles/otro.mdx:10:5  links the English article /articles/newer-article, which has a translation; link /es/articulos/un-articulo instead  (link-to-english)',
+    ]);
+  });
+
+  it('checks one file with its translation pair, from either side', () => {
+    const root = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({}) });
+    const reading = readContent(root);
+    const pair = ['content/articles/newer-article.mdx', 'content/es/articles/un-articulo.mdx'];
+    expect([...filesInFocus(reading, ['content/articles/newer-article.mdx'])].sort()).toEqual(pair);
+    expect([...filesInFocus(reading, ['./content/es/articles/un-articulo.mdx'])].sort()).toEqual(pair);
+    expect([...filesInFocus(reading, ['content/practice-areas/crimmigration.mdx'])].sort()).toEqual([
+      'content/es/practice-areas/crimmigration.mdx',
+      'content/practice-areas/crimmigration.mdx',
     ]);
   });
 

@@ -1,0 +1,76 @@
+import type { FootnoteDefinition, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ParsedBody } from '@/lib/content/load';
+import type { ContentProblem } from '@/lib/content/problems';
+import { closestKey } from '@/lib/content/validate';
+
+/**
+ * A footnote is the source of a legal claim. A reference whose definition
+ * is missing or misspelt is not an error to Markdown: it prints as the
+ * literal text "[^word]" and the source vanishes from the page. So the
+ * check finds those leftovers in the text, and the definitions nothing
+ * cites, and names the label that was probably meant.
+ */
+export function checkFootnotes(body: ParsedBody): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const definitions = new Map<string, FootnoteDefinition>();
+  const cited = new Set<string>();
+  visit(body.tree, (node) => {
+    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
+    if (node.type === 'footnoteReference') cited.add(node.identifier);
+  });
+
+  const report = (line: number, column: number, message: string) =>
+    problems.push({
+      file: body.file,
+      line: body.bodyLine + line - 1,
+      column,
+      message,
+      rule: 'footnote',
+      severity: 'error',
+    });
+
+  visit(body.tree, 'text', (node: Text) => {
+    for (const leftover of unresolvedReferences(node)) {
+      const guess = closestKey(leftover.label, [...definitions.keys()]);
+      report(
+        leftover.line,
+        leftover.column,
+        `footnote [^${leftover.label}] has no definition, so the page would show "[^${leftover.label}]" and not its source; ` +
+          (guess
+            ? `did you mean [^${guess}]? Write the same label in the text and before the source`
+            : `add the source at the end of the file as "[^${leftover.label}]: …"`),
+      );
+    }
+  });
+
+  for (const [identifier, definition] of definitions) {
+    if (cited.has(identifier)) continue;
+    const start = definition.position?.start ?? { line: 1, column: 1 };
+    report(
+      start.line,
+      start.column,
+      `footnote [^${definition.label ?? identifier}] is never cited, so readers never see this source; ` +
+        `put [^${definition.label ?? identifier}] after the sentence it supports, or delete the footnote`,
+    );
+  }
+  return problems;
+}
+
+type Leftover = { label: string; line: number; column: number };
+
+/** Each "[^label]" left as plain text, with where it sits in the body. */
+function unresolvedReferences(node: Text): Leftover[] {
+  const start = node.position?.start;
+  if (!start) return [];
+  const leftovers: Leftover[] = [];
+  for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+    const before = node.value.slice(0, match.index);
+    const lineBreaks = before.split('\n');
+    const line = start.line + lineBreaks.length - 1;
+    const column =
+      lineBreaks.length === 1 ? start.column + before.length : (lineBreaks[lineBreaks.length - 1]?.length ?? 0) + 1;
+    leftovers.push({ label: match[1] ?? '', line, column });
+  }
+  return leftovers;
+}
