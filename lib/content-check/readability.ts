@@ -21,12 +21,8 @@ const english = unified().use(retextEnglish);
 export const LONG_SENTENCE_WORDS = 35;
 /** A sentence at this grade is hard alone (grade 14: college). */
 const HARD_SENTENCE_GRADE = 14;
-/**
- * Below this many words a formula's score of one sentence says little:
- * "Immigration consequences." is not hard, and a legal term or a gloss in
- * parentheses weighs too much in a short sentence.
- */
-export const FEWEST_WORDS_SCORED = 20;
+/** Below this many words a formula's score of one sentence says little: "Immigration consequences." is not hard. */
+const FEWEST_WORDS_SCORED = 15;
 
 /**
  * The Flesch–Kincaid grade of an article's prose (paragraphs and list

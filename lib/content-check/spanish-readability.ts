@@ -1,6 +1,6 @@
 import type { ParsedBody } from '@/lib/content/load';
 import type { ContentProblem } from '@/lib/content/problems';
-import { FEWEST_WORDS_SCORED, LONG_SENTENCE_WORDS, proseBlocks, sentenceWarnings, shorten } from './readability';
+import { LONG_SENTENCE_WORDS, proseBlocks, sentenceWarnings, shorten } from './readability';
 
 /**
  * Plain Spanish, measured: the INFLESZ scale (Szigriszt-Pazos's formula,
@@ -82,6 +82,12 @@ export function spanishReadability(body: ParsedBody): { score: number; sentences
 
 /** Below 40 the INFLESZ scale calls a text "muy difícil"; a sentence this far below is hard on its own. */
 const HARD_SENTENCE_SCORE = 30;
+/**
+ * Below this many words one sentence's score says little; more than in
+ * English, since the English term glossed in parentheses ("(stay of
+ * removal)") weighs heavily in a short Spanish sentence.
+ */
+const FEWEST_WORDS_SCORED = 20;
 
 /** Each sentence hard on its own, and the article when it is below the limit (see `sentenceWarnings`). */
 export function checkSpanishReadability(body: ParsedBody): ContentProblem[] {

@@ -37,7 +37,9 @@ describe('npm run new-post', () => {
     const lines = checkContent(root, '2026-11-27')
       .filter((problem) => problem.file === 'content/articles/what-to-ask.mdx')
       .map(formatCheckLine);
+    // The author chooses whose law the post explains: the scaffold cannot guess it.
     expect(lines).toEqual([
+      'content/articles/what-to-ask.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (no one court system) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
       'content/articles/what-to-ask.mdx:3:1  warning: description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
     ]);
   });
