@@ -31,7 +31,10 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
-    trace: 'retain-on-failure',
+    // Recording a trace of every test (to keep those that fail) took a quarter of the browser stage, measured:
+    // a failure shows its message and a screenshot, and `npx playwright test <spec> --trace=on` replays it.
+    trace: 'off',
+    screenshot: 'only-on-failure',
   },
   projects: [
     {

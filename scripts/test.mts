@@ -5,7 +5,7 @@ import { clusterHandle, sharedTestCluster, TEST_POSTGRES_ENV } from './support/p
 import { browserResults, slowest, STAGES_REPORT, unitResults, type Counts } from './support/test-report.mts';
 
 /**
- * `npm test`: every check, in the order that fails cheapest first, with
+ * `npm test`: every check, in stages that fail cheapest first, with
  * what they share set up once — the publication day, one PostgreSQL
  * cluster (each test file takes a database of its own), and one content
  * check (the build's own check is skipped, since this run has just made
@@ -20,26 +20,57 @@ const BROWSER_REPORT = path.join(REPORTS, 'playwright.json');
 
 type Step = { name: string; command: string[]; env?: Record<string, string> };
 
-const STEPS: Step[] = [
-  { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'] },
-  { name: 'ESLint', command: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'Prettier', command: ['npm', 'run', '--silent', 'format:check'] },
-  {
-    name: 'unit tests',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
-  },
+/**
+ * Stages run one after another, cheapest failure first; the steps of a
+ * stage run side by side, each on a core of its own (the content check,
+ * ESLint and Prettier use one each). A stage's steps share nothing they
+ * write.
+ */
+const STAGES: Step[][] = [
+  [
+    { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'] },
+    { name: 'ESLint', command: ['npm', 'run', '--silent', 'lint'] },
+    { name: 'Prettier', command: ['npm', 'run', '--silent', 'format:check'] },
+  ],
+  [
+    {
+      name: 'unit tests',
+      command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
+    },
+  ],
   // The content was checked above; next.config.mjs's hook skips its own run (scripts/support/content-check-hook.mjs).
-  { name: 'production build', command: ['npm', 'run', '--silent', 'build'], env: { CONTENT_CHECKED: '1' } },
+  [{ name: 'production build', command: ['npm', 'run', '--silent', 'build'], env: { CONTENT_CHECKED: '1' } }],
   // playwright.config.ts writes its JSON report to test-results/playwright.json.
-  { name: 'browser tests', command: ['npx', 'playwright', 'test'] },
+  [{ name: 'browser tests', command: ['npx', 'playwright', 'test'] }],
 ];
 
-function run(step: Step): Promise<number> {
+type Finished = { name: string; seconds: number; code: number };
+
+/**
+ * Runs one step. Alone in its stage it prints as it goes; beside others
+ * its output is held and printed whole when it ends, so two logs never
+ * interleave.
+ */
+function run(step: Step, alone: boolean): Promise<Finished> {
   const [command, ...args] = step.command as [string, ...string[]];
-  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+  const started = performance.now();
+  if (alone) console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const child = spawn(command, args, {
+      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...step.env },
+    });
+    const output: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('exit', (exitCode, signal) => {
+      const code = exitCode ?? (signal ? 1 : 0);
+      if (!alone) {
+        console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      resolve({ name: step.name, seconds: (performance.now() - started) / 1000, code });
+    });
   });
 }
 
@@ -79,14 +110,16 @@ async function main(): Promise<number> {
   process.once('SIGINT', stopCluster);
   process.once('SIGTERM', stopCluster);
   let code = 0;
-  const stages: { name: string; seconds: number; code: number }[] = [];
+  const stages: Finished[] = [];
   try {
-    for (const step of STEPS) {
-      const stepStarted = performance.now();
-      code = await run(step);
-      stages.push({ name: step.name, seconds: (performance.now() - stepStarted) / 1000, code });
-      if (code !== 0) {
-        console.error(`\n✗ ${step.name} failed (exit ${code}); the steps after it did not run.`);
+    for (const stage of STAGES) {
+      const finished = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
+      stages.push(...finished);
+      const failed = finished.filter((step) => step.code !== 0);
+      if (failed.length > 0) {
+        code = failed[0]?.code ?? 1;
+        const names = failed.map((step) => `${step.name} (exit ${step.code})`).join(', ');
+        console.error(`\n✗ ${names} failed; the steps after this stage did not run.`);
         break;
       }
     }

@@ -11,6 +11,7 @@ import {
   type Locale,
 } from '@/lib/routes';
 import { expectNoViolations } from './support/axe';
+import { sameLayoutAsAnArticle } from './support/page-kinds';
 import { attorneys, newestArticle, practiceAreas, translatedPair } from './support/site';
 
 /**
@@ -22,13 +23,6 @@ import { attorneys, newestArticle, practiceAreas, translatedPair } from './suppo
  * the markup alone does not settle (names, labels, the 404 page): the home
  * page, an article, the forms and the relief check.
  */
-const SAME_LAYOUT_AS_ANOTHER = new Set([
-  pagePath('about'),
-  pagePath('privacy'),
-  pagePath('disclaimer'),
-  pagePath('charged'),
-]);
-
 function pageKinds(locale: Locale): string[] {
   if (locale === 'es') {
     return [
@@ -41,7 +35,7 @@ function pageKinds(locale: Locale): string[] {
     ];
   }
   return [
-    ...fixedPagePaths('en').filter((path) => !SAME_LAYOUT_AS_ANOTHER.has(path)),
+    ...fixedPagePaths('en').filter((path) => !sameLayoutAsAnArticle('en').has(path)),
     articlePath(newestArticle.slug),
     ...practiceAreas.slice(0, 1).map((area) => practiceAreaPath(area.slug)),
     ...attorneys.slice(0, 1).map((attorney) => attorneyPath(attorney.slug)),
@@ -59,6 +53,19 @@ for (const locale of LOCALES) {
     }
   });
 }
+
+test('the axe check fails on a page with a violation, naming it', async ({ page }) => {
+  // The helper runs axe-core in the page itself: this keeps it from passing everything by mistake.
+  await page.setContent(
+    '<html lang="en"><title>A bad page</title><main><img src="/x.png"><button></button></main></html>',
+  );
+  const failure = await expectNoViolations(page).then(
+    () => '',
+    (error: unknown) => String(error),
+  );
+  expect(failure).toContain('image-alt');
+  expect(failure).toContain('button-name');
+});
 
 test('the contact form with errors has no WCAG 2.2 AA violations', async ({ page }) => {
   await page.goto(pagePath('contact'));

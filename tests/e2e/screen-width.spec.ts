@@ -10,6 +10,7 @@ import {
   searchPath,
   type Locale,
 } from '@/lib/routes';
+import { sameLayoutAsAnArticle } from './support/page-kinds';
 import { articles, attorneys, practiceAreas, spanish } from './support/site';
 
 /**
@@ -45,7 +46,8 @@ function pagesOf(locale: Locale): string[] {
   const edition = locale === 'es' ? spanish : { articles, practiceAreas, attorneys };
   const first = <T>(items: readonly T[], path: (item: T) => string) => items.slice(0, 1).map(path);
   return [
-    ...fixedPagePaths(locale),
+    // Prose pages in the article's layout are measured with the article (support/page-kinds.ts).
+    ...fixedPagePaths(locale).filter((path) => !sameLayoutAsAnArticle(locale).has(path)),
     ...first(edition.articles, (article) => articlePath(article.slug, locale)),
     ...first(edition.practiceAreas, (area) => practiceAreaPath(area.slug, locale)),
     ...first(edition.attorneys, (attorney) => attorneyPath(attorney.slug, locale)),
