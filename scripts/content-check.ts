@@ -4,7 +4,8 @@
  * yet, then a count. Exits 1 on any error; warnings alone exit 0.
  *
  * `npm run content:check -- content/articles/x.mdx` checks that file and
- * its translation pair only, its own launch warnings included. In a GitHub
+ * its translation pair only, its own launch warnings included (a folder:
+ * every file in it). In a GitHub
  * Actions run each problem is also a workflow annotation, shown on its line
  * of the pull request. `--root=<dir>` checks another copy of the project.
  * CONTRIBUTING.md explains each rule.
@@ -32,8 +33,18 @@ if (missing.length > 0) {
   process.exit(2);
 }
 
+/** A folder stands for every file in it: `content/es/articles` checks each Spanish article and its English one. */
+function filesUnder(file: string): string[] {
+  const absolute = path.join(projectRoot, file);
+  if (!fs.statSync(absolute).isDirectory()) return [file];
+  return fs
+    .readdirSync(absolute, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
 const { problems, untranslated, publishedEnglish, reading } = contentReport(projectRoot, publicationDay());
-const focus = files.length > 0 ? filesInFocus(reading, files) : undefined;
+const focus = files.length > 0 ? filesInFocus(reading, files.flatMap(filesUnder)) : undefined;
 const shown = focus
   ? problems.filter((problem) => focus.has(problem.file))
   : problems.filter((problem) => !LAUNCH_RULES.has(problem.rule));
@@ -41,7 +52,8 @@ const shown = focus
 for (const problem of shown) console.log(formatCheckLine(problem));
 if (process.env.GITHUB_ACTIONS === 'true') for (const problem of shown) console.log(githubAnnotation(problem));
 if (focus) {
-  console.log(`content:check of ${[...focus].sort().join(', ')}: ${summaryLine(shown)}`);
+  const checked = focus.size > 4 ? `${focus.size} files` : [...focus].sort().join(', ');
+  console.log(`content:check of ${checked}: ${summaryLine(shown)}`);
 } else {
   for (const locale of TRANSLATED_LOCALES)
     console.log(untranslatedLine(locale, untranslated[locale], publishedEnglish));

@@ -395,6 +395,10 @@ describe('what content:check says, and to whom', () => {
     );
     expect(focused).toContain('content:check of content/articles/footnotes.mdx: 4 errors, 2 warnings');
 
+    const folder = run([path.join(site, 'content/articles')]);
+    expect(folder).toContain('content/articles/links.mdx:14:18  link to "/es/contact"');
+    expect(folder).toMatch(/^content:check of \d+ files: 9 errors, /m);
+
     const whole = run([]).split('\n');
     expect(whole.filter((line) => line.includes('(not-reviewed)'))).toEqual([]);
     expect(whole).toContainEqual(
