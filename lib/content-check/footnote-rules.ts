@@ -32,6 +32,15 @@ export function checkFootnotes(body: ParsedBody): ContentProblem[] {
 
   visit(body.tree, 'text', (node: Text) => {
     for (const leftover of unresolvedReferences(node)) {
+      if (/\s/.test(leftover.label)) {
+        const joined = leftover.label.trim().replace(/\s+/g, '-');
+        report(
+          leftover.line,
+          leftover.column,
+          `footnote [^${leftover.label}] has a space in its label, so the page would show it as text; write [^${joined}], here and before its source`,
+        );
+        continue;
+      }
       const guess = closestKey(leftover.label, [...definitions.keys()]);
       report(
         leftover.line,
@@ -64,7 +73,7 @@ function unresolvedReferences(node: Text): Leftover[] {
   const start = node.position?.start;
   if (!start) return [];
   const leftovers: Leftover[] = [];
-  for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+  for (const match of node.value.matchAll(/\[\^([^\]\n]+)\]/g)) {
     const before = node.value.slice(0, match.index);
     const lineBreaks = before.split('\n');
     const line = start.line + lineBreaks.length - 1;

@@ -23,12 +23,17 @@ export function frontmatterAdvice(reading: ContentReading, today: string): Conte
     });
   const yearFromToday = addYears(today, 1);
 
-  for (const article of reading.content.articles) {
+  // A translation has every field its English article has, this one too (CONTRIBUTING, "Translations").
+  const everyArticle = [
+    reading.content.articles,
+    ...Object.values(reading.translations).map((site) => site.articles),
+  ].flat();
+  for (const article of everyArticle) {
     if (!article.jurisdiction) {
       warn(
         article.file,
         'jurisdiction',
-        'is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (no one court system) or a state\'s code such as "jurisdiction: NY"',
+        'is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (true in every state) or a state\'s code such as "jurisdiction: NY"',
         'jurisdiction-missing',
         'title',
       );

@@ -64,11 +64,36 @@ export function contentReport(projectRoot: string, today: string) {
       reading.content.attorneys.map((attorney) => attorney.slug),
     ).problems,
   ];
+  problems.push(...textNotChecked(problems, reading));
   problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const publishedEnglish = reading.content.articles.filter((article) => isPublished(article, today)).length;
   return { problems, untranslated: untranslatedArticles(reading, today), publishedEnglish, reading };
+}
+
+/**
+ * A file whose frontmatter cannot be read is not read further, so its
+ * footnotes and links wait: say so, or fixing one error would seem to
+ * bring three new ones.
+ */
+function textNotChecked(problems: readonly ContentProblem[], reading: ContentReading): ContentProblem[] {
+  const read = new Set(reading.bodies.map((body) => body.file));
+  const blocked = new Set(
+    problems
+      .filter((problem) => problem.severity === 'error' && /^frontmatter-|^file-name$/.test(problem.rule))
+      .map((problem) => problem.file)
+      .filter((file) => file.endsWith('.mdx') && !read.has(file)),
+  );
+  return [...blocked].map((file) => ({
+    file,
+    line: 1,
+    column: 1,
+    message:
+      'the text of this file (footnotes, links, components) is checked once the frontmatter error is fixed; run the check again then',
+    rule: 'text-not-checked',
+    severity: 'warning' as const,
+  }));
 }
 
 function siteIn(reading: ContentReading, locale: Locale): ContentReading['content'] {
@@ -136,7 +161,8 @@ function linkTargets(reading: ContentReading, projectRoot: string, today: string
 export function formatCheckLine(problem: ContentProblem): string {
   const where = `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}`;
   const field = problem.field ? `${problem.field}: ` : '';
-  const severity = problem.severity === 'warning' ? 'warning: ' : '';
+  // Both named, so one error stands out among warnings and can be searched for.
+  const severity = problem.severity === 'warning' ? 'warning: ' : 'error: ';
   return `${where}  ${severity}${field}${problem.message}  (${problem.rule})`;
 }
 

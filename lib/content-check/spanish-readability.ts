@@ -106,6 +106,6 @@ export function checkSpanishReadability(body: ParsedBody): ContentProblem[] {
     })),
     articleTooHard: tooHard ? articleTooHard : undefined,
     sentenceMessage: (sentence) =>
-      `${tooHard ? `${articleTooHard}; one of its hardest sentences` : 'a hard sentence'} (${sentence.score.toFixed(1)}, ${sentence.counts.words} words): "${shorten(sentence.text)}". Split it, or use shorter words`,
+      `${tooHard ? `${articleTooHard}; one of its hardest sentences` : 'a hard sentence'} (INFLESZ ${sentence.score.toFixed(1)}, ${sentence.counts.words} words): "${shorten(sentence.text)}". Split it, or use shorter words`,
   });
 }

@@ -78,7 +78,8 @@ export function untranslatedArticles(reading: ContentReading, today: string): Re
 
 /** "Not in es yet (9 of 14): content/articles/a.mdx, …" */
 export function untranslatedLine(locale: TranslatedLocale, files: readonly string[], total: number): string {
-  if (files.length === 0) return `Every published article is in ${contentFolder(locale)}/articles.`;
+  if (files.length === 0)
+    return `Every published English article has a translation in ${contentFolder(locale)}/articles.`;
   return `Not translated into ${locale} yet (${files.length} of ${total} published articles; add a file to ${contentFolder(locale)}/articles with translationOf): ${files.join(', ')}`;
 }
 

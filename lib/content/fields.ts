@@ -43,7 +43,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function dateToWrite(written: unknown): string | undefined {
   if (typeof written !== 'string') return undefined;
-  const text = written.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const text = written
+    .trim()
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ');
   const iso = (year: string, month: number, day: string) => {
     const candidate = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
     return isCalendarDate(candidate) ? candidate : undefined;
@@ -65,7 +69,13 @@ export function dateToWrite(written: unknown): string | undefined {
 
 function writeInstead(written: unknown): string {
   const meant = dateToWrite(written);
-  return meant ? `write ${meant}` : 'write the year, month and day, such as 2026-03-05';
+  if (!meant) return 'write the year, month and day, such as 2026-03-05';
+  // 07/12/2026 is July 12 to a US reader and 7 December to most others: name both when both are days.
+  const dayFirst = typeof written === 'string' ? typedDate(written.trim(), 'es') : '';
+  if (DATE_PATTERN.test(dayFirst) && dayFirst !== meant) {
+    return `write ${meant} if the month comes first (as in the US), or ${dayFirst} if the day does`;
+  }
+  return `write ${meant}`;
 }
 
 /** A calendar date written `YYYY-MM-DD`, kept as that string. */

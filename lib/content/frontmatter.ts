@@ -55,14 +55,14 @@ export function parseYaml(yamlText: string, lineOffset = 0): ParsedYaml {
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(firstError.pos[0]);
-    const lines = yamlText.split('\n');
+    const plain = plainYamlError(firstError, yamlText.split('\n'), pos.line, lineOffset);
     return {
       data: undefined,
       keyLines: new Map(),
       syntaxError: {
-        message: plainYamlError(firstError, lines[pos.line - 1] ?? '', lines[pos.line]),
-        line: pos.line + lineOffset,
-        column: pos.col,
+        message: plain.message,
+        line: plain.line + lineOffset,
+        column: plain.line === pos.line ? pos.col : 1,
       },
     };
   }

@@ -1,4 +1,5 @@
 import { z } from '@/lib/zod';
+import { isCalendarDate } from '@/lib/dates';
 import { calendarDate, flag, jurisdiction, list, slug, stateCode, text } from './fields';
 
 /**
@@ -28,7 +29,8 @@ export const articleFrontmatterSchema = z
     translatedFrom: calendarDate.optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.updated && value.updated < value.date) {
+    // A date that is not a day of the calendar has its own error: comparing it would only add a wrong one.
+    if (value.updated && isCalendarDate(value.date) && value.updated < value.date) {
       ctx.addIssue({
         code: 'custom',
         path: ['updated'],

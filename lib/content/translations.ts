@@ -1,5 +1,6 @@
 import type { ArticleFrontmatter } from './schema';
 import { contentError, type ContentProblem } from './problems';
+import { closestKey } from './validate';
 
 /**
  * Which file translates which. A translated article names its English
@@ -64,7 +65,7 @@ export function articleTranslationProblems(
         contentError(
           document.file,
           'translationOf',
-          `"${document.translationOf}" is not an article in content/articles; write the file name of the English article, without .mdx`,
+          `"${document.translationOf}" is not an article in content/articles; ${unknownSourceFix(document.translationOf, englishFiles)}`,
           'translation-unknown-source',
           line,
         ),
@@ -75,14 +76,20 @@ export function articleTranslationProblems(
   }
   for (const [source, files] of claims) {
     if (files.length < 2) continue;
-    const [kept, ...added] = [...files].sort(byFirstWritten(translated));
-    for (const file of added) {
+    const order = byFirstWritten(translated);
+    const [kept, ...added] = [...files].sort(order);
+    // Two files equally reviewed and dated: nothing says which is the newcomer, so neither is told to go.
+    const undecided = kept !== undefined && added.some((file) => order(kept, file) === 0);
+    for (const file of undecided ? files : added) {
+      const others = files.filter((other) => other !== file).join(', ');
       const { keyLines } = translated.find(({ document }) => document.file === file) ?? {};
       problems.push(
         contentError(
           file,
           'translationOf',
-          `"${source}" already has a translation, ${kept}; put what this file adds into that one and delete this file (one translation per article)`,
+          undecided
+            ? `"${source}" is also translated by ${others}; keep one translation per article: put what the newer file adds into the older one, then delete the newer file`
+            : `"${source}" already has a translation, ${kept}; put what this file adds into that one and delete this file (one translation per article)`,
           'translation-duplicate',
           keyLines?.get('translationOf'),
         ),
@@ -90,6 +97,12 @@ export function articleTranslationProblems(
     }
   }
   return problems;
+}
+
+/** "did you mean …?" for a misspelt English file name, or how to write one. */
+function unknownSourceFix(written: string, englishFiles: readonly string[]): string {
+  const meant = closestKey(written, englishFiles);
+  return meant ? `did you mean "${meant}"?` : 'write the file name of the English article, without .mdx';
 }
 
 /**
@@ -102,7 +115,7 @@ function byFirstWritten(translated: Loaded<ArticleFrontmatter>) {
     const first = documentOf(a);
     const second = documentOf(b);
     const reviewed = Number(Boolean(second?.reviewed)) - Number(Boolean(first?.reviewed));
-    return reviewed || String(first?.date ?? '').localeCompare(String(second?.date ?? '')) || a.localeCompare(b);
+    return reviewed || String(first?.date ?? '').localeCompare(String(second?.date ?? ''));
   };
 }
 

@@ -38,72 +38,73 @@ function linesFor(name: string, { withReview = false } = {}): string[] {
 describe('content:check points at the line and column of each problem', () => {
   it('a bare < in prose', () => {
     expect(linesFor('bare-less-than.mdx')).toEqual([
-      'content/articles/bare-less-than.mdx:11:16  the text cannot be read as MDX: Unexpected character `1` (U+0031) before name, expected a character that can start a name, such as a letter, `$`, or `_`. Hint: a bare "<" starts a tag in MDX; write "less than" or "&lt;" instead  (mdx-syntax)',
+      'content/articles/bare-less-than.mdx:11:16  error: the text cannot be read as MDX: Unexpected character `1` (U+0031) before name, expected a character that can start a name, such as a letter, `$`, or `_`. Hint: a bare "<" starts a tag in MDX; write "less than" or "&lt;" instead  (mdx-syntax)',
     ]);
   });
 
   it('a bare { in prose', () => {
     expect(linesFor('bare-brace.mdx')).toEqual([
-      'content/articles/bare-brace.mdx:11:27  the text cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`. Hint: a "{" starts code in MDX; write "\\{" or reword the sentence  (mdx-syntax)',
+      'content/articles/bare-brace.mdx:11:27  error: the text cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`. Hint: a "{" starts code in MDX; write "\\{" or reword the sentence  (mdx-syntax)',
     ]);
   });
 
   it('an unclosed component', () => {
     expect(linesFor('unclosed-tag.mdx')).toEqual([
-      'content/articles/unclosed-tag.mdx:11:1  the text cannot be read as MDX: Expected a closing tag for `<Callout>`. Hint: close every component, e.g. <Callout> … </Callout>  (mdx-syntax)',
+      'content/articles/unclosed-tag.mdx:11:1  error: the text cannot be read as MDX: Expected a closing tag for `<Callout>`. Hint: close every component, e.g. <Callout> … </Callout>  (mdx-syntax)',
     ]);
   });
 
   it('a component that is not in the registry', () => {
     expect(linesFor('unknown-component.mdx')).toContain(
-      'content/articles/unknown-component.mdx:11:1  <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, FirmAvailability, Term, ANumberHelper, WalletCard  (mdx-unknown-component)',
+      'content/articles/unknown-component.mdx:11:1  error: <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, FirmAvailability, Term, ANumberHelper, WalletCard  (mdx-unknown-component)',
     );
   });
 
   it('import and export', () => {
     expect(linesFor('import-export.mdx')).toEqual([
-      'content/articles/import-export.mdx:9:1  import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import  (mdx-import-export)',
-      'content/articles/import-export.mdx:13:1  import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import  (mdx-import-export)',
+      'content/articles/import-export.mdx:9:1  error: import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import  (mdx-import-export)',
+      'content/articles/import-export.mdx:13:1  error: import and export are not allowed in content; use the components listed in CONTRIBUTING.md, which need no import  (mdx-import-export)',
     ]);
   });
 
   it('JavaScript expressions in text and in attributes', () => {
     expect(linesFor('expression.mdx')).toEqual([
-      'content/articles/expression.mdx:11:18  a "{" starts code, which content may not contain; write "\\{" for a brace, or reword the sentence  (mdx-expression)',
-      'content/articles/expression.mdx:13:10  attributes take plain text in quotes, such as title="Note"; code in {…} is not allowed  (mdx-expression)',
+      'content/articles/expression.mdx:11:18  error: a "{" starts code, which content may not contain; write "\\{" for a brace, or reword the sentence  (mdx-expression)',
+      'content/articles/expression.mdx:13:10  error: attributes take plain text in quotes, such as title="Note"; code in {…} is not allowed  (mdx-expression)',
     ]);
   });
 
   it('broken, insecure, relative and unpublished links, and missing anchors', () => {
     expect(linesFor('links.mdx')).toEqual([
-      'content/articles/links.mdx:11:5  link to "/articles/no-such-article", which is not a page of this site; check the spelling against the file names in content/  (link-broken)',
-      'content/articles/links.mdx:11:53  link to "#no-such-heading", but /articles/older-article has no heading with that id; headings there: first-section, second-section, a-detail, third-section  (link-anchor)',
-      'content/articles/links.mdx:12:5  link to "http://example.com" is not secure; use https:// (most sites answer on it)  (link-insecure)',
-      'content/articles/links.mdx:12:43  link to "older-article" must start with / (a page of this site) or https:// (another site)  (link-relative)',
+      'content/articles/links.mdx:11:5  error: link to "/articles/no-such-article", which is not a page of this site; check the spelling against the file names in content/  (link-broken)',
+      'content/articles/links.mdx:11:53  error: link to "#no-such-heading", but /articles/older-article has no heading with that id; headings there: first-section, second-section, a-detail, third-section  (link-anchor)',
+      'content/articles/links.mdx:12:5  error: link to "http://example.com" is not secure; use https:// (most sites answer on it)  (link-insecure)',
+      'content/articles/links.mdx:12:43  error: link to "older-article" must start with / (a page of this site) or https:// (another site)  (link-relative)',
       'content/articles/links.mdx:13:5  warning: link to "/articles/a-draft", which is a draft or not yet published; readers would find no page there  (link-unpublished)',
-      'content/articles/links.mdx:14:18  link to "/es/contact", which is not a page of this site; did you mean "/es/contacto"?  (link-broken)',
+      'content/articles/links.mdx:14:18  error: link to "/es/contact", which is not a page of this site; did you mean "/es/contacto"?  (link-broken)',
     ]);
   });
 
-  it('footnotes: a misspelt reference, one with no source, and a source nothing cites', () => {
+  it('footnotes: a misspelt reference, one with no source, a source nothing cites, a label with a space', () => {
     expect(linesFor('footnotes.mdx')).toEqual([
-      'content/articles/footnotes.mdx:11:79  footnote [^word] has no definition, so the page would show "[^word]" and not its source; did you mean [^words]? Write the same label in the text and before the source  (footnote)',
-      'content/articles/footnotes.mdx:13:24  footnote [^nosuch] has no definition, so the page would show "[^nosuch]" and not its source; add the source at the end of the file as "[^nosuch]: …"  (footnote)',
-      'content/articles/footnotes.mdx:17:1  footnote [^words] is never cited, so readers never see this source; put [^words] after the sentence it supports, or delete the footnote  (footnote)',
-      'content/articles/footnotes.mdx:19:1  footnote [^unused] is never cited, so readers never see this source; put [^unused] after the sentence it supports, or delete the footnote  (footnote)',
+      'content/articles/footnotes.mdx:11:79  error: footnote [^word] has no definition, so the page would show "[^word]" and not its source; did you mean [^words]? Write the same label in the text and before the source  (footnote)',
+      'content/articles/footnotes.mdx:13:24  error: footnote [^nosuch] has no definition, so the page would show "[^nosuch]" and not its source; add the source at the end of the file as "[^nosuch]: …"  (footnote)',
+      'content/articles/footnotes.mdx:17:1  error: footnote [^words] is never cited, so readers never see this source; put [^words] after the sentence it supports, or delete the footnote  (footnote)',
+      'content/articles/footnotes.mdx:19:1  error: footnote [^unused] is never cited, so readers never see this source; put [^unused] after the sentence it supports, or delete the footnote  (footnote)',
+      'content/articles/footnotes.mdx:21:25  error: footnote [^rule 11] has a space in its label, so the page would show it as text; write [^rule-11], here and before its source  (footnote)',
     ]);
   });
 
   it('images without alt text or without a file', () => {
     expect(linesFor('images.mdx')).toEqual([
-      'content/articles/images.mdx:11:1  image has no alt text; describe what it shows between the brackets: ![a court building](/images/court.jpg)  (image-alt)',
-      'content/articles/images.mdx:13:1  image "/images/missing-courthouse.jpg" does not exist; add it as public/images/missing-courthouse.jpg  (image-missing)',
+      'content/articles/images.mdx:11:1  error: image has no alt text; describe what it shows between the brackets: ![a court building](/images/court.jpg)  (image-alt)',
+      'content/articles/images.mdx:13:1  error: image "/images/missing-courthouse.jpg" does not exist; add it as public/images/missing-courthouse.jpg  (image-missing)',
     ]);
   });
 
   it('a title another article already has', () => {
     expect(linesFor('duplicate-title.mdx')).toEqual([
-      'content/articles/duplicate-title.mdx:2:1  title: is the same as the title of content/articles/older-article.mdx; give each article its own title  (duplicate-title)',
+      'content/articles/duplicate-title.mdx:2:1  error: title: is the same as the title of content/articles/older-article.mdx; give each article its own title  (duplicate-title)',
     ]);
   });
 
@@ -115,30 +116,68 @@ describe('content:check points at the line and column of each problem', () => {
         .map(formatCheckLine);
     };
     expect(bad('bad-date.mdx')).toEqual([
-      'content/articles/bad-date.mdx:4:1  date: expected a date as YYYY-MM-DD, got "Nov 5"; write the year, month and day, such as 2026-03-05  (frontmatter-schema)',
+      'content/articles/bad-date.mdx:4:1  error: date: expected a date as YYYY-MM-DD, got "Nov 5"; write the year, month and day, such as 2026-03-05  (frontmatter-schema)',
     ]);
     expect(bad('tab-indent.mdx')).toEqual([
-      'content/articles/tab-indent.mdx:6:1  the frontmatter is not valid YAML: this line is indented with a tab; indent with two spaces instead  (frontmatter-syntax)',
+      'content/articles/tab-indent.mdx:6:1  error: the frontmatter is not valid YAML: this line is indented with a tab; indent with two spaces instead  (frontmatter-syntax)',
+    ]);
+    expect(bad('field-twice.mdx')).toEqual([
+      'content/articles/field-twice.mdx:6:1  error: the frontmatter is not valid YAML: jurisdiction is written twice, on lines 5 and 6; keep one of the two  (frontmatter-syntax)',
     ]);
     expect(bad('colon-in-title.mdx')).toEqual([
-      'content/articles/colon-in-title.mdx:2:8  the frontmatter is not valid YAML: a colon followed by a space inside a value ends it early; put the value in quotes: title: "Pleas: what to know before you sign"  (frontmatter-syntax)',
+      'content/articles/colon-in-title.mdx:2:8  error: the frontmatter is not valid YAML: a colon followed by a space inside a value ends it early; put the value in quotes: title: "Pleas: what to know before you sign"  (frontmatter-syntax)',
     ]);
     expect(bad('misspelt-key.mdx')).toContain(
-      'content/articles/misspelt-key.mdx:3:1  descripton: unknown field; did you mean "description"?  (frontmatter-unknown-field)',
+      'content/articles/misspelt-key.mdx:3:1  error: descripton: unknown field; did you mean "description"?  (frontmatter-unknown-field)',
     );
     expect(bad('unknown-tag.mdx')).toEqual([
-      'content/articles/unknown-tag.mdx:5:1  tags: unknown practice area "immigration"; use one of: crimmigration, post-conviction-relief  (unknown-tag)',
+      'content/articles/unknown-tag.mdx:5:1  error: tags: unknown practice area "immigration"; use one of: crimmigration, post-conviction-relief  (unknown-tag)',
     ]);
     expect(bad('unknown-author.mdx')).toContainEqual(
       expect.stringMatching(
-        /^content\/articles\/unknown-author\.mdx:7:1  author: unknown attorney "john-smith".*\(unknown-author\)$/,
+        /^content\/articles\/unknown-author\.mdx:7:1  error: author: unknown attorney "john-smith".*\(unknown-author\)$/,
       ),
     );
   });
 
+  it('a quote inside quotes, and a word that the rest of the file waits to be checked', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'bad-articles', 'quote-in-quotes.mdx'), 'utf8');
+    const lines = checkContent(siteWith({ 'content/articles/quote-in-quotes.mdx': text }), TODAY)
+      .filter((problem) => problem.file === 'content/articles/quote-in-quotes.mdx')
+      .map(formatCheckLine);
+    expect(lines).toEqual([
+      'content/articles/quote-in-quotes.mdx:1:1  warning: the text of this file (footnotes, links, components) is checked once the frontmatter error is fixed; run the check again then  (text-not-checked)',
+      `content/articles/quote-in-quotes.mdx:2:21  error: the frontmatter is not valid YAML: title: the value has a quote mark inside its quotes, which ends it early; use the other kind of quote around it (title: 'Pleas: the "fair and just" reason'), or write a double quote inside double quotes as \\"  (frontmatter-syntax)`,
+    ]);
+  });
+
+  it('a date written another way gets the date to write, both readings when it could be either', () => {
+    const withDate = (date: string) =>
+      checkContent(
+        siteWith({
+          'content/articles/dated.mdx': fs
+            .readFileSync(path.join(FIXTURES, 'bad-articles', 'bad-date.mdx'), 'utf8')
+            .replace('date: Nov 5', `date: ${date}\nupdated: 2026-12-02`),
+        }),
+        TODAY,
+      )
+        .filter((problem) => problem.file === 'content/articles/dated.mdx' && problem.severity === 'error')
+        .map((problem) => `${problem.field ?? ''}: ${problem.message}`);
+    expect(withDate('December 7th, 2026')).toEqual([
+      'date: expected a date as YYYY-MM-DD, got "December 7th, 2026"; write 2026-12-07',
+    ]);
+    expect(withDate('07/12/2026')).toEqual([
+      'date: expected a date as YYYY-MM-DD, got "07/12/2026"; write 2026-07-12 if the month comes first (as in the US), or 2026-12-07 if the day does',
+    ]);
+    // Not a day: its own error, and no second one comparing it with `updated`.
+    expect(withDate('2026-13-01')).toEqual([
+      'date: "2026-13-01" is not a day of the calendar; check the month and the day, and write it as YYYY-MM-DD',
+    ]);
+  });
+
   it('the placeholder description left by new-post, on a published post', () => {
     expect(linesFor('placeholder-description.mdx')).toEqual([
-      'content/articles/placeholder-description.mdx:3:1  description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
+      'content/articles/placeholder-description.mdx:3:1  error: description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
     ]);
   });
 
@@ -154,7 +193,7 @@ describe('content:check points at the line and column of each problem', () => {
 
   it('advice on fields the schema lets pass: no jurisdiction, a date decades ahead', () => {
     expect(linesFor('far-ahead.mdx', { withReview: true }).filter((line) => !line.includes('(not-reviewed)'))).toEqual([
-      'content/articles/far-ahead.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (no one court system) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
+      'content/articles/far-ahead.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (true in every state) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
       'content/articles/far-ahead.mdx:4:1  warning: date: is 2062-03-01, more than a year from today (2026-11-27); check the year, which is usually this one or the next  (date-far-ahead)',
     ]);
   });
@@ -176,10 +215,10 @@ describe('content:check points at the line and column of each problem', () => {
         .map(formatCheckLine);
     };
     expect(errors('bad-review.mdx')).toEqual([
-      'content/articles/bad-review.mdx:7:1  jurisdiction: expected "federal", "general" or a state\'s two-letter code such as "CA" or "NY", got "Texas"  (frontmatter-schema)',
+      'content/articles/bad-review.mdx:7:1  error: jurisdiction: expected "federal", "general" or a state\'s two-letter code such as "CA" or "NY", got "Texas"  (frontmatter-schema)',
     ]);
     expect(errors('review-without-date.mdx')).toEqual([
-      'content/articles/review-without-date.mdx:1:1  reviewed: is missing; add the day the attorney finished the review, e.g. "reviewed: 2026-12-01"  (frontmatter-schema)',
+      'content/articles/review-without-date.mdx:1:1  error: reviewed: is missing; add the day the attorney finished the review, e.g. "reviewed: 2026-12-01"  (frontmatter-schema)',
     ]);
     const withTexas = fs
       .readFileSync(path.join(FIXTURES, 'bad-articles', 'bad-review.mdx'), 'utf8')
@@ -189,7 +228,7 @@ describe('content:check points at the line and column of each problem', () => {
         .filter((problem) => problem.severity === 'error')
         .map(formatCheckLine),
     ).toEqual([
-      'content/articles/bad-review.mdx:5:1  reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
+      'content/articles/bad-review.mdx:5:1  error: reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
     ]);
   });
 
@@ -210,14 +249,14 @@ describe('content:check points at the line and column of each problem', () => {
         .filter((problem) => problem.rule === 'unknown-reviewer')
         .map(formatCheckLine),
     ).toEqual([
-      `${file}:${line}:1  reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)`,
+      `${file}:${line}:1  error: reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)`,
     ]);
   });
 
   it('glossary words: an unknown <Term>, and a first use without its link', () => {
     expect(linesFor('glossary-use.mdx')).toEqual([
       'content/articles/glossary-use.mdx:12:1  warning: "custody" is in the glossary, and this is its first use here; link it: <Term id="custody">custody</Term>  (glossary-first-use)',
-      'content/articles/glossary-use.mdx:14:3  <Term id="no-such-term"> is not in content/glossary.yaml; use one of its ids, e.g. <Term id="coram-nobis">, or add the term there  (unknown-term)',
+      'content/articles/glossary-use.mdx:14:3  error: <Term id="no-such-term"> is not in content/glossary.yaml; use one of its ids, e.g. <Term id="coram-nobis">, or add the term there  (unknown-term)',
     ]);
   });
 
@@ -257,8 +296,8 @@ describe('content:check points at the line and column of each problem', () => {
         .filter((problem) => problem.rule === 'glossary-duplicate')
         .map(formatCheckLine),
     ).toEqual([
-      'content/glossary.yaml:1:1  id: "custody" is used by two terms; give each term its own id  (glossary-duplicate)',
-      'content/glossary.yaml:1:1  forms: "coram nobis" is listed for both "coram-nobis" and "custody"; keep it under one term  (glossary-duplicate)',
+      'content/glossary.yaml:1:1  error: id: "custody" is used by two terms; give each term its own id  (glossary-duplicate)',
+      'content/glossary.yaml:1:1  error: forms: "coram nobis" is listed for both "coram-nobis" and "custody"; keep it under one term  (glossary-duplicate)',
     ]);
   });
 
@@ -269,8 +308,8 @@ describe('content:check points at the line and column of each problem', () => {
         .filter((problem) => problem.file === 'content/synonyms.yaml')
         .map(formatCheckLine),
     ).toEqual([
-      'content/synonyms.yaml:1:1  0.means: is empty; add the words the pages use for it, e.g. "- detained"  (frontmatter-schema)',
-      'content/synonyms.yaml:1:1  1.words.0: expected a word or phrase readers type, got 42  (frontmatter-schema)',
+      'content/synonyms.yaml:1:1  error: 0.means: is empty; add the words the pages use for it, e.g. "- detained"  (frontmatter-schema)',
+      'content/synonyms.yaml:1:1  error: 1.words.0: expected a word or phrase readers type, got 42  (frontmatter-schema)',
     ]);
   });
 
@@ -288,8 +327,8 @@ describe('content:check points at the line and column of each problem', () => {
         .map(formatCheckLine),
     ).toEqual([
       `content/relief-check-review.yaml:1:1  warning: padilla.fingerprint: the rule changed after its review on 2026-11-20 (its fingerprint is now ${now.padilla}); ask an attorney to review it again with \`npm run relief-check:cases\`, then set reviewed to that day and fingerprint to ${now.padilla}  (rule-changed-after-review)`,
-      'content/relief-check-review.yaml:9:1  padila: no rule of the relief check has this id; did you mean "padilla"?  (unknown-rule)',
-      'content/relief-check-review.yaml:13:1  sentence.reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
+      'content/relief-check-review.yaml:9:1  error: padila: no rule of the relief check has this id; did you mean "padilla"?  (unknown-rule)',
+      'content/relief-check-review.yaml:13:1  error: sentence.reviewedBy: unknown attorney "john-smith"; use the file name of an attorney in content/attorneys without .mdx (jane-doe)  (unknown-reviewer)',
     ]);
   });
 
@@ -393,11 +432,11 @@ describe('what content:check says, and to whom', () => {
         /^::error file=content\/articles\/footnotes\.mdx,line=11,col=79,title=content%3Acheck \(footnote\)::footnote \[\^word\]/,
       ),
     );
-    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 4 errors, 2 warnings');
+    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 5 errors, 2 warnings');
 
     const folder = run([path.join(site, 'content/articles')]);
-    expect(folder).toContain('content/articles/links.mdx:14:18  link to "/es/contact"');
-    expect(folder).toMatch(/^content:check of \d+ files: 9 errors, /m);
+    expect(folder).toContain('content/articles/links.mdx:14:18  error: link to "/es/contact"');
+    expect(folder).toMatch(/^content:check of \d+ files: 10 errors, /m);
 
     const whole = run([]).split('\n');
     expect(whole.filter((line) => line.includes('(not-reviewed)'))).toEqual([]);
@@ -499,7 +538,7 @@ describe('the build', () => {
       }
     });
     expect(stopped.exits).toEqual([1]);
-    expect(output).toContain('content/articles/bare-less-than.mdx:11:16  the text cannot be read as MDX');
+    expect(output).toContain('content/articles/bare-less-than.mdx:11:16  error: the text cannot be read as MDX');
     expect(output).toMatch(/content:check: 1 error/);
   });
 });

@@ -104,10 +104,10 @@ describe('rejecting bad frontmatter with the file, the field and what to write',
     ]);
   });
 
-  it('points at the line of broken YAML', () => {
+  it('points at the line of broken YAML: where the quote opens, not where the parser noticed', () => {
     const [problem] = problemsOf(siteWithBadArticle('bad-yaml.mdx'));
     expect(problem).toMatch(
-      /^content\/articles\/bad-yaml\.mdx: the frontmatter is not valid YAML: a quote is opened and never closed.* \(line 4\)$/,
+      /^content\/articles\/bad-yaml\.mdx: the frontmatter is not valid YAML: description: a quote is opened and never closed on this line.* \(line 3\)$/,
     );
   });
 

@@ -39,7 +39,7 @@ describe('npm run new-post', () => {
       .map(formatCheckLine);
     // The author chooses whose law the post explains: the scaffold cannot guess it.
     expect(lines).toEqual([
-      'content/articles/what-to-ask.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (no one court system) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
+      'content/articles/what-to-ask.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (true in every state) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
       'content/articles/what-to-ask.mdx:3:1  warning: description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
     ]);
   });

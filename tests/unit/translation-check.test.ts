@@ -71,7 +71,7 @@ describe('content:check on translations', () => {
       'content/es/articles/un-articulo.mdx': spanishArticle({ translationOf: 'no-such' }),
     });
     expect(translationLines(root)).toEqual([
-      'content/es/articles/un-articulo.mdx:7:1  translationOf: "no-such" is not an article in content/articles; write the file name of the English article, without .mdx  (translation-unknown-source)',
+      'content/es/articles/un-articulo.mdx:7:1  error: translationOf: "no-such" is not an article in content/articles; write the file name of the English article, without .mdx  (translation-unknown-source)',
     ]);
     expect(() => loadSite(root)).toThrow(/un-articulo\.mdx: translationOf: "no-such" is not an article/);
   });
@@ -85,7 +85,20 @@ describe('content:check on translations', () => {
       }),
     });
     expect(translationLines(root, 'translation-duplicate')).toEqual([
-      'content/es/articles/a-otro-articulo.mdx:7:1  translationOf: "newer-article" already has a translation, content/es/articles/un-articulo.mdx; put what this file adds into that one and delete this file (one translation per article)  (translation-duplicate)',
+      'content/es/articles/a-otro-articulo.mdx:7:1  error: translationOf: "newer-article" already has a translation, content/es/articles/un-articulo.mdx; put what this file adds into that one and delete this file (one translation per article)  (translation-duplicate)',
+    ]);
+  });
+
+  it('tells neither of two equal translations to go, and suggests the English file meant', () => {
+    const root = translatedSite({
+      'content/es/articles/un-articulo.mdx': spanishArticle({}),
+      'content/es/articles/otro-articulo.mdx': spanishArticle({ title: 'Otro artículo con el mismo original' }),
+      'content/es/articles/tercero.mdx': spanishArticle({ title: 'Un tercer artículo', translationOf: 'older-artcle' }),
+    });
+    expect(translationLines(root).filter((line) => !line.includes('(translation-stale)'))).toEqual([
+      'content/es/articles/otro-articulo.mdx:7:1  error: translationOf: "newer-article" is also translated by content/es/articles/un-articulo.mdx; keep one translation per article: put what the newer file adds into the older one, then delete the newer file  (translation-duplicate)',
+      'content/es/articles/tercero.mdx:7:1  error: translationOf: "older-artcle" is not an article in content/articles; did you mean "older-article"?  (translation-unknown-source)',
+      'content/es/articles/un-articulo.mdx:7:1  error: translationOf: "newer-article" is also translated by content/es/articles/otro-articulo.mdx; keep one translation per article: put what the newer file adds into the older one, then delete the newer file  (translation-duplicate)',
     ]);
   });
 
@@ -101,7 +114,7 @@ describe('content:check on translations', () => {
       .map(formatCheckLine);
     expect(lines).toEqual([
       expect.stringMatching(
-        /^content\/articles\/newer-article\.mdx:\d+:1  date: expected a date as YYYY-MM-DD, got "March 5 2026"; write 2026-03-05  \(frontmatter-schema\)$/,
+        /^content\/articles\/newer-article\.mdx:\d+:1  error: date: expected a date as YYYY-MM-DD, got "March 5 2026"; write 2026-03-05  \(frontmatter-schema\)$/,
       ),
     ]);
   });
@@ -115,8 +128,8 @@ describe('content:check on translations', () => {
       }),
     });
     expect(translationLines(root)).toEqual([
-      'content/articles/english-with-link.mdx:7:1  translationOf: belongs only in a translation (content/es/articles/…); remove the line from the English article  (translation-misplaced)',
-      'content/es/articles/un-articulo.mdx:1:1  translationOf: is missing; add the file name of the English article this translates, without .mdx, e.g. "translationOf: withdrawing-a-guilty-plea"  (translation-missing-source)',
+      'content/articles/english-with-link.mdx:7:1  error: translationOf: belongs only in a translation (content/es/articles/…); remove the line from the English article  (translation-misplaced)',
+      'content/es/articles/un-articulo.mdx:1:1  error: translationOf: is missing; add the file name of the English article this translates, without .mdx, e.g. "translationOf: withdrawing-a-guilty-plea"  (translation-missing-source)',
     ]);
   });
 
@@ -125,7 +138,7 @@ describe('content:check on translations', () => {
       'content/articles/un-articulo.mdx': spanishArticle({ translationOf: 'older-article' }),
     });
     expect(translationLines(root)).toEqual([
-      'content/articles/un-articulo.mdx:7:1  translationOf: says this file translates "older-article", so it is a translation saved in the English folder; move it to content/es/articles/un-articulo.mdx and keep the line  (translation-misplaced)',
+      'content/articles/un-articulo.mdx:7:1  error: translationOf: says this file translates "older-article", so it is a translation saved in the English folder; move it to content/es/articles/un-articulo.mdx and keep the line  (translation-misplaced)',
     ]);
   });
 
@@ -142,7 +155,7 @@ describe('content:check on translations', () => {
         '---\ntitle: Un área inventada\ndescription: Un área de práctica que no existe en inglés, para probar la regla de las traducciones.\norder: 9\n---\n\nTexto.\n',
     });
     expect(translationLines(root)).toEqual([
-      'content/es/practice-areas/inventada.mdx:1:1  has no English file content/practice-areas/inventada.mdx; a translation takes the same file name as the page it translates  (translation-unknown-source)',
+      'content/es/practice-areas/inventada.mdx:1:1  error: has no English file content/practice-areas/inventada.mdx; a translation takes the same file name as the page it translates  (translation-unknown-source)',
     ]);
   });
 
@@ -191,7 +204,7 @@ describe('content:check on translations', () => {
       ),
     });
     expect(translationLines(withLink, 'link-to-english')).toEqual([
-      'content/es/articles/otro.mdx:10:5  links the English article /articles/newer-article, which has a translation; link /es/articulos/un-articulo instead  (link-to-english)',
+      'content/es/articles/otro.mdx:10:5  error: links the English article /articles/newer-article, which has a translation; link /es/articulos/un-articulo instead  (link-to-english)',
     ]);
   });
 
