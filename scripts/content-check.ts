@@ -27,8 +27,10 @@ const files = args
 
 const missing = files.filter((file) => !fs.existsSync(path.join(projectRoot, file)));
 if (missing.length > 0) {
+  const hint = (file: string) =>
+    fs.existsSync(path.join(projectRoot, `${file}.mdx`)) ? ` (did you mean ${file}.mdx?)` : '';
   console.error(
-    `content:check: no such file: ${missing.join(', ')}. Give the path from the project's folder, such as content/articles/my-article.mdx.`,
+    `content:check: no such file: ${missing.map((file) => `${file}${hint(file)}`).join(', ')}. Give the path from the project's folder, such as content/articles/my-article.mdx.`,
   );
   process.exit(2);
 }
@@ -44,7 +46,15 @@ function filesUnder(file: string): string[] {
 }
 
 const { problems, untranslated, publishedEnglish, reading } = contentReport(projectRoot, publicationDay());
-const focus = files.length > 0 ? filesInFocus(reading, files.flatMap(filesUnder)) : undefined;
+// Only files that exist: a misspelt translationOf names an English file that is not there.
+const focus =
+  files.length > 0
+    ? new Set(
+        [...filesInFocus(reading, files.flatMap(filesUnder))].filter((file) =>
+          fs.existsSync(path.join(projectRoot, file)),
+        ),
+      )
+    : undefined;
 const shown = focus
   ? problems.filter((problem) => focus.has(problem.file))
   : problems.filter((problem) => !LAUNCH_RULES.has(problem.rule));

@@ -1,6 +1,6 @@
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { DEFAULT_LOCALE, articlePath } from '@/lib/routes';
+import { DEFAULT_LOCALE, articlePath, fixedPagePaths, type Locale } from '@/lib/routes';
 import {
   TRANSLATED_LOCALES,
   contentFolder,
@@ -96,20 +96,37 @@ export function englishLinksInTranslations(reading: ContentReading): ContentProb
     .filter((body) => body.locale !== DEFAULT_LOCALE)
     .flatMap((body) => {
       const translations = reading.translations[body.locale as TranslatedLocale].articles;
+      const ownPages = pagesInLanguage(body.locale);
       const problems: ContentProblem[] = [];
       visit(body.tree, 'link', (node: Link) => {
-        const slug = /^\/articles\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(node.url)?.[1];
+        const [linked = '', anchor] = node.url.split('#');
+        const slug = /^\/articles\/([a-z0-9-]+)\/?$/.exec(linked)?.[1];
         const translation = slug ? translations.find((article) => article.translationOf === slug) : undefined;
-        if (!translation) return;
+        const own = translation
+          ? articlePath(translation.slug, body.locale)
+          : ownPages.get(linked.replace(/(.)\/$/, '$1'));
+        if (!own) return;
         problems.push({
           file: body.file,
           line: body.bodyLine + (node.position?.start.line ?? 1) - 1,
           column: node.position?.start.column ?? 1,
-          message: `links the English article ${node.url}, which has a translation; link ${articlePath(translation.slug, body.locale)} instead`,
+          message: `links the English ${translation ? 'article' : 'page'} ${node.url}, which this language has too; link ${own}${anchor ? `#${anchor}` : ''} instead`,
           rule: 'link-to-english',
           severity: 'error',
         });
       });
       return problems;
     });
+}
+
+/** Each fixed English page (contact, the detention page, …) and its address in `locale`, where they differ. */
+function pagesInLanguage(locale: Locale): Map<string, string> {
+  const english = fixedPagePaths(DEFAULT_LOCALE);
+  const own = fixedPagePaths(locale);
+  return new Map(
+    english.flatMap((path, index) => {
+      const translated = own[index];
+      return translated && translated !== path ? [[path, translated] as const] : [];
+    }),
+  );
 }

@@ -192,7 +192,7 @@ describe('content:check on translations', () => {
     expect(translationLines(current)).toEqual([]);
   });
 
-  it('refuses a Spanish page that links an English article when a translation exists', () => {
+  it('refuses a Spanish page that links an English article or page the Spanish site has too', () => {
     const withLink = translatedSite({
       'content/es/articles/un-articulo.mdx': spanishArticle({}),
       'content/es/articles/otro.mdx': spanishArticle({
@@ -200,11 +200,12 @@ describe('content:check on translations', () => {
         title: 'Otro artículo para la prueba',
       }).replace(
         'Texto del artículo.',
-        'Lea [el artículo](/articles/newer-article) y [este otro](/es/articulos/un-articulo).',
+        'Lea [el artículo](/articles/newer-article) y [este otro](/es/articulos/un-articulo). [Escríbanos](/contact#form).',
       ),
     });
     expect(translationLines(withLink, 'link-to-english')).toEqual([
-      'content/es/articles/otro.mdx:10:5  error: links the English article /articles/newer-article, which has a translation; link /es/articulos/un-articulo instead  (link-to-english)',
+      'content/es/articles/otro.mdx:10:5  error: links the English article /articles/newer-article, which this language has too; link /es/articulos/un-articulo instead  (link-to-english)',
+      'content/es/articles/otro.mdx:10:86  error: links the English page /contact#form, which this language has too; link /es/contacto#form instead  (link-to-english)',
     ]);
   });
 
