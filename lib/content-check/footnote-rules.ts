@@ -30,8 +30,9 @@ export function checkFootnotes(body: ParsedBody): ContentProblem[] {
       severity: 'error',
     });
 
+  const sourceLines = body.source.split('\n');
   visit(body.tree, 'text', (node: Text) => {
-    for (const leftover of unresolvedReferences(node)) {
+    for (const leftover of unresolvedReferences(node, sourceLines)) {
       if (/\s/.test(leftover.label)) {
         const joined = leftover.label.trim().replace(/\s+/g, '-');
         report(
@@ -68,8 +69,12 @@ export function checkFootnotes(body: ParsedBody): ContentProblem[] {
 
 type Leftover = { label: string; line: number; column: number };
 
-/** Each "[^label]" left as plain text, with where it sits in the body. */
-function unresolvedReferences(node: Text): Leftover[] {
+/**
+ * Each "[^label]" left as plain text, with where it sits in the body. The
+ * line comes from the tree; the column from the line as written, since a
+ * text node's value drops the indentation of a list item's later lines.
+ */
+function unresolvedReferences(node: Text, sourceLines: readonly string[]): Leftover[] {
   const start = node.position?.start;
   if (!start) return [];
   const leftovers: Leftover[] = [];
@@ -77,8 +82,13 @@ function unresolvedReferences(node: Text): Leftover[] {
     const before = node.value.slice(0, match.index);
     const lineBreaks = before.split('\n');
     const line = start.line + lineBreaks.length - 1;
+    const written = (sourceLines[line - 1] ?? '').indexOf(match[0]);
     const column =
-      lineBreaks.length === 1 ? start.column + before.length : (lineBreaks[lineBreaks.length - 1]?.length ?? 0) + 1;
+      written >= 0
+        ? written + 1
+        : lineBreaks.length === 1
+          ? start.column + before.length
+          : (lineBreaks[lineBreaks.length - 1]?.length ?? 0) + 1;
     leftovers.push({ label: match[1] ?? '', line, column });
   }
   return leftovers;

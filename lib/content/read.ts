@@ -107,6 +107,8 @@ export type ParsedBody = {
   tree: Root;
   bodyLine: number;
   keyLines: ReadonlyMap<string, number>;
+  /** The body as written, for the columns of what the tree holds only as plain text. */
+  source: string;
 };
 
 /** What every document gets besides its frontmatter. */
@@ -165,7 +167,14 @@ export function readDocuments<F extends object>(
     };
     const body =
       tree && keepTrees
-        ? { file: entry.file, slug: entry.slug, tree, bodyLine: entry.bodyLine, keyLines: entry.keyLines }
+        ? {
+            file: entry.file,
+            slug: entry.slug,
+            tree,
+            bodyLine: entry.bodyLine,
+            keyLines: entry.keyLines,
+            source: entry.body,
+          }
         : undefined;
     result.push({ document, keyLines: entry.keyLines, body });
   }

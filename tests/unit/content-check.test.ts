@@ -92,6 +92,8 @@ describe('content:check points at the line and column of each problem', () => {
       'content/articles/footnotes.mdx:17:1  error: footnote [^words] is never cited, so readers never see this source; put [^words] after the sentence it supports, or delete the footnote  (footnote)',
       'content/articles/footnotes.mdx:19:1  error: footnote [^unused] is never cited, so readers never see this source; put [^unused] after the sentence it supports, or delete the footnote  (footnote)',
       'content/articles/footnotes.mdx:21:25  error: footnote [^rule 11] has a space in its label, so the page would show it as text; write [^rule-11], here and before its source  (footnote)',
+      // On a list item's second line, counted with its indentation.
+      'content/articles/footnotes.mdx:24:27  error: footnote [^padila] has no definition, so the page would show "[^padila]" and not its source; did you mean [^padilla]? Write the same label in the text and before the source  (footnote)',
     ]);
   });
 
@@ -432,11 +434,11 @@ describe('what content:check says, and to whom', () => {
         /^::error file=content\/articles\/footnotes\.mdx,line=11,col=79,title=content%3Acheck \(footnote\)::footnote \[\^word\]/,
       ),
     );
-    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 5 errors, 2 warnings');
+    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 6 errors, 2 warnings');
 
     const folder = run([path.join(site, 'content/articles')]);
     expect(folder).toContain('content/articles/links.mdx:14:18  error: link to "/es/contact"');
-    expect(folder).toMatch(/^content:check of \d+ files: 10 errors, /m);
+    expect(folder).toMatch(/^content:check of \d+ files: 11 errors, /m);
 
     const whole = run([]).split('\n');
     expect(whole.filter((line) => line.includes('(not-reviewed)'))).toEqual([]);
