@@ -23,7 +23,7 @@ export function frontmatterAdvice(reading: ContentReading, today: string): Conte
     });
   const yearFromToday = addYears(today, 1);
 
-  // A translation has every field its English article has, this one too (CONTRIBUTING, "Translations").
+  // A translation has every field its English article has, jurisdiction too (CONTRIBUTING, "Translations").
   const everyArticle = [
     reading.content.articles,
     ...Object.values(reading.translations).map((site) => site.articles),
@@ -38,22 +38,15 @@ export function frontmatterAdvice(reading: ContentReading, today: string): Conte
         'title',
       );
     }
-  }
-  for (const articles of [
-    reading.content.articles,
-    ...Object.values(reading.translations).map((site) => site.articles),
-  ]) {
-    for (const article of articles) {
-      for (const field of ['date', 'updated'] as const) {
-        const value = article[field];
-        if (value && value > yearFromToday) {
-          warn(
-            article.file,
-            field,
-            `is ${value}, more than a year from today (${today}); check the year, which is usually this one or the next`,
-            'date-far-ahead',
-          );
-        }
+    for (const field of ['date', 'updated'] as const) {
+      const value = article[field];
+      if (value && value > yearFromToday) {
+        warn(
+          article.file,
+          field,
+          `is ${value}, more than a year from today (${today}); check the year, which is usually this one or the next`,
+          'date-far-ahead',
+        );
       }
     }
   }

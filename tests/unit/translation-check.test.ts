@@ -142,8 +142,20 @@ describe('content:check on translations', () => {
     ]);
   });
 
-  it('warns when a translation does not say which version of the English it follows', () => {
+  it('warns when a translation does not say which version of the English it follows, or whose law it explains', () => {
     const root = translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({}) });
+    const spanishOnly = (lines: string[]) => lines.filter((line) => line.startsWith('content/es/'));
+    expect(spanishOnly(translationLines(root, 'jurisdiction-missing'))).toEqual([
+      expect.stringMatching(/^content\/es\/articles\/un-articulo\.mdx:2:1  warning: jurisdiction: is missing/),
+    ]);
+    expect(
+      spanishOnly(
+        translationLines(
+          translatedSite({ 'content/es/articles/un-articulo.mdx': spanishArticle({ jurisdiction: 'NY' }) }),
+          'jurisdiction-missing',
+        ),
+      ),
+    ).toEqual([]);
     expect(translationLines(root, 'translated-from-missing')).toEqual([
       'content/es/articles/un-articulo.mdx:7:1  warning: translatedFrom: is missing, so the check cannot tell when the English article changes after this translation; add "translatedFrom: 2026-03-01" (the version of the English you translated)  (translated-from-missing)',
     ]);
