@@ -1,20 +1,22 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
 import { findAttorney } from '@/lib/content';
+import { currentReview, type ReviewFields } from '@/lib/content/review';
 import { attorneyPath, type Locale } from '@/lib/routes';
 import { DateText } from '../date-text';
 import { MaybeSample } from '../sample-mark';
 
 export type Review = { name: string; href: string; date: string; sample: boolean };
 
-/** The review an article or a legal page declares, with its attorney; none until an attorney has reviewed it. */
-export function reviewOf(content: { reviewedBy?: string; reviewed?: string }, locale: Locale): Review | undefined {
-  const reviewer = content.reviewedBy ? findAttorney(content.reviewedBy, locale) : undefined;
-  if (!reviewer || !content.reviewed) return undefined;
+/** The review an article or a legal page declares, with its attorney; none until an attorney has reviewed it, or once the text changed after. */
+export function reviewOf(content: ReviewFields, locale: Locale): Review | undefined {
+  const review = currentReview(content);
+  const reviewer = review && findAttorney(review.reviewedBy, locale);
+  if (!review || !reviewer) return undefined;
   return {
     name: reviewer.name,
     href: attorneyPath(reviewer.slug, locale),
-    date: content.reviewed,
+    date: review.reviewed,
     sample: reviewer.placeholders.includes('name'),
   };
 }

@@ -1,6 +1,7 @@
 import type { SiteContent } from '@/lib/content/load';
 import { contentFolder } from '@/lib/content/load';
 import { isPublished } from '@/lib/content/publication';
+import { reviewLapse, type ReviewFields } from '@/lib/content/review';
 
 /**
  * Every text of the site that states the law, with its attorney review:
@@ -14,15 +15,10 @@ export type LegalText = {
   file: string;
   /** An entry of a list file (FAQ, glossary), whose fields have no line of their own; files' fields are checked where they are read. */
   inList: boolean;
-  reviewedBy?: string;
-  reviewed?: string;
-  updated?: string;
-};
+} & ReviewFields;
 
-type Reviewable = { reviewedBy?: string; reviewed?: string; updated?: string };
-
-function reviewOf({ reviewedBy, reviewed, updated }: Reviewable): Reviewable {
-  return { reviewedBy, reviewed, updated };
+function reviewOf({ reviewedBy, reviewed, updated, reviewedText, textFingerprint }: ReviewFields): ReviewFields {
+  return { reviewedBy, reviewed, updated, reviewedText, textFingerprint };
 }
 
 export function legalTexts(
@@ -56,7 +52,5 @@ export function legalTexts(
 /** What is still open about a text's review, in words; undefined when it is reviewed and unchanged since. */
 export function reviewGap(text: LegalText): string | undefined {
   if (!text.reviewed) return 'not reviewed by an attorney';
-  if (text.updated && text.updated > text.reviewed)
-    return `updated on ${text.updated}, after its review on ${text.reviewed}`;
-  return undefined;
+  return reviewLapse(text);
 }

@@ -3,6 +3,7 @@ import { PLACEHOLDER_DESCRIPTION } from '@/lib/content/scaffold';
 import type { ContentProblem } from '@/lib/content/problems';
 import { legalTexts, reviewGap } from '@/lib/content-check/legal-reviews';
 import { isPublished, lastUpdated } from '@/lib/content/publication';
+import { reviewLapse } from '@/lib/content/review';
 
 const STALE_AFTER_YEARS = 2;
 const DESCRIPTION_BEST = { min: 100, max: 155 };
@@ -93,6 +94,14 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
           `is ${article.updated}, after the attorney's review of ${article.reviewed}; the changes need a review too, then set "reviewed" to that day`,
           'review-outdated',
           lineOf(article.file, 'updated'),
+        );
+      } else if (reviewLapse(article)) {
+        warn(
+          article.file,
+          'reviewedText',
+          `the text changed after ${article.reviewedBy ?? 'the attorney'}'s review of ${article.reviewed}, so the page no longer shows it as reviewed; ask the attorney to read it again and record the review in the editor's preview`,
+          'review-outdated',
+          lineOf(article.file, 'reviewedText'),
         );
       }
     }

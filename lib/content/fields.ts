@@ -95,6 +95,12 @@ export const slug = z.string({ error: required('a slug such as "post-conviction-
     `expected lowercase words joined by hyphens (like "post-conviction-relief"), got ${shown(issue.input)}`,
 });
 
+/** What the editor writes when an attorney records a review (lib/content/review.ts); never typed by hand. */
+export const reviewedText = z.string().regex(/^[0-9a-f]{12}$/, {
+  error: (issue) =>
+    `expected the fingerprint the editor writes when an attorney records a review, got ${shown(issue.input)}; delete this line and record the review again in the editor`,
+});
+
 export function list<T extends z.ZodType>(item: T, what: string) {
   return z.array(item, {
     error: (issue) =>

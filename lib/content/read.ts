@@ -7,6 +7,7 @@ import { parseFrontmatter, parseYaml } from './frontmatter';
 import { outlineOf, parseMdxBody, readingMinutes, type TocHeading } from './outline';
 import type { createOutlineCache } from './outline-cache';
 import { contentError, type ContentProblem } from './problems';
+import { textFingerprint } from './review';
 import { validate } from './validate';
 
 export type ContentEntry<T> = {
@@ -118,6 +119,8 @@ export type Document = {
   headings: TocHeading[];
   plainText: string;
   readingMinutes: number;
+  /** Of the body as it is now: a recorded review whose `reviewedText` differs has lapsed (review.ts). */
+  textFingerprint: string;
 };
 
 export function readYamlFile(projectRoot: string, file: string, problems: ContentProblem[]) {
@@ -164,6 +167,7 @@ export function readDocuments<F extends object>(
       headings: outline.headings,
       plainText: outline.plainText,
       readingMinutes: readingMinutes(outline.wordCount),
+      textFingerprint: textFingerprint(entry.body),
     };
     const body =
       tree && keepTrees

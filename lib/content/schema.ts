@@ -1,6 +1,6 @@
 import { z } from '@/lib/zod';
 import { isCalendarDate } from '@/lib/dates';
-import { calendarDate, flag, jurisdiction, list, slug, stateCode, text } from './fields';
+import { calendarDate, flag, jurisdiction, list, reviewedText, slug, stateCode, text } from './fields';
 
 /**
  * The contract staff write against (see CONTRIBUTING.md). Strict objects:
@@ -20,6 +20,7 @@ export const articleFrontmatterSchema = z
     reviewedBy: slug.optional(),
     /** The day that attorney finished the review. */
     reviewed: calendarDate.optional(),
+    reviewedText: reviewedText.optional(),
     /** Whose law the article explains: `federal`, `general`, or a state's two-letter code. */
     jurisdiction: jurisdiction.optional(),
     draft: flag.optional(),
@@ -65,11 +66,18 @@ export const reviewFields = {
   updated: calendarDate.optional(),
 };
 
+/**
+ * A fingerprint of the text the attorney reviewed, written by the editor when
+ * a review is recorded: a change to the text lapses the review
+ * (lib/content/review.ts). Staff never type it.
+ */
+const documentReviewFields = { ...reviewFields, reviewedText: reviewedText.optional() };
+
 export const practiceAreaFrontmatterSchema = z.strictObject({
   title: text(3, 80, 'a title of 3 to 80 characters'),
   description: text(50, 160, 'a description of 50 to 160 characters'),
   order: z.int({ error: (issue) => `expected a whole number such as 1, got ${JSON.stringify(issue.input)}` }),
-  ...reviewFields,
+  ...documentReviewFields,
 });
 export type PracticeAreaFrontmatter = z.infer<typeof practiceAreaFrontmatterSchema>;
 
@@ -138,7 +146,7 @@ export const pageFrontmatterSchema = z.strictObject({
   description: text(50, 160, 'a description of 50 to 160 characters'),
   /** A page that explains the law, like an article: it shows the "not legal advice" notice and its review. */
   legalInformation: flag.optional(),
-  ...reviewFields,
+  ...documentReviewFields,
 });
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 

@@ -21,6 +21,7 @@ import {
 } from '@/lib/content';
 import { loadArticleBody } from '@/lib/content/bodies';
 import { licenceGap } from '@/lib/content/licence';
+import { currentReview } from '@/lib/content/review';
 import { env } from '@/lib/env';
 import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
@@ -69,7 +70,8 @@ export default async function ArticlePage({ params }: Params) {
   const firm = getFirm(locale);
   const Body = await loadArticleBody(article.slug, locale);
   const author = article.author ? findAttorney(article.author, locale) : undefined;
-  const reviewer = article.reviewedBy ? findAttorney(article.reviewedBy, locale) : undefined;
+  const review = currentReview(article);
+  const reviewer = review && findAttorney(review.reviewedBy, locale);
   return (
     <SiteFrame versions={versionsOf(article)} fallback={(other) => articleIndexPath(1, other)}>
       <Breadcrumbs
