@@ -17,9 +17,11 @@ const ZOD_PATHS = [
 const LAYERS = [
   {
     files: ['lib/**'],
-    ignores: ['lib/content-check/**', 'lib/launch/**'],
+    ignores: ['lib/content-check/**', 'lib/launch/**', 'lib/editor/**'],
     above: ['@/components/*', '@/app/*', '@/lib/content-check/*'],
   },
+  // The editor saves files and shows what the content check says of them.
+  { files: ['lib/editor/**'], above: ['@/components/*', '@/app/*'] },
   {
     files: ['lib/content/**'],
     above: ['@/components/*', '@/app/*', '@/lib/content-check/*', '@/lib/relief-check/*', '@/lib/consultation/*'],

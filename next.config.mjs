@@ -1,19 +1,13 @@
 import os from 'node:os';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { MDX_PLUGINS } from './lib/content/mdx-plugins.mjs';
 import { checkContentBeforeBuild } from './scripts/support/content-check-hook.mjs';
 
 // UI strings and locale for server components: lib/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const withMDX = createMDX({
-  options: {
-    // Turbopack takes plugins by name only. Frontmatter is parsed (and
-    // validated) by lib/content; remark-frontmatter keeps it out of the body.
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    rehypePlugins: ['rehype-slug', ['rehype-autolink-headings', { behavior: 'wrap' }]],
-  },
-});
+const withMDX = createMDX({ options: MDX_PLUGINS });
 
 /**
  * The day this build publishes as of, fixed once for the whole build (build

@@ -66,6 +66,30 @@ const envSchema = z.object({
   CONSULT_RATE_LIMIT: wholeNumber('CONSULT_RATE_LIMIT', 5, 0),
   TRUST_PROXY: wholeNumber('TRUST_PROXY', 0, 0),
   FORM_SECRET: optionalText(z.string().min(32, { error: 'FORM_SECRET must be at least 32 characters long' })),
+  // The content editor (/editor, docs/editor.md): lib/editor/mode.ts says which mode these make.
+  CONTENT_EDITOR: optionalText(
+    z.enum(['local'], {
+      error: 'CONTENT_EDITOR must be "local" (the editor writes files on this machine) or be left unset',
+    }),
+  ),
+  CONTENT_EDITOR_ROOT: optionalText(z.string()).transform((value) => value ?? '.'),
+  EDITOR_GITHUB_REPO: optionalText(
+    z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'EDITOR_GITHUB_REPO must be owner/name, e.g. stern-law/website' }),
+  ),
+  EDITOR_GITHUB_BRANCH: optionalText(z.string()).transform((value) => value ?? 'main'),
+  EDITOR_GITHUB_CLIENT_ID: optionalText(z.string()),
+  EDITOR_GITHUB_CLIENT_SECRET: optionalText(z.string()),
+  EDITOR_SESSION_SECRET: optionalText(
+    z
+      .string()
+      .min(32, { error: 'EDITOR_SESSION_SECRET must be at least 32 characters long (try: openssl rand -hex 32)' }),
+  ),
+  EDITOR_GITHUB_API_URL: optionalText(z.url({ protocol: /^https?$/ })).transform((value) =>
+    (value ?? 'https://api.github.com').replace(/\/+$/, ''),
+  ),
+  EDITOR_GITHUB_WEB_URL: optionalText(z.url({ protocol: /^https?$/ })).transform((value) =>
+    (value ?? 'https://github.com').replace(/\/+$/, ''),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

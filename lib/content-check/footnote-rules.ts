@@ -1,4 +1,5 @@
 import type { FootnoteDefinition, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ParsedBody } from '@/lib/content/load';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -55,13 +56,22 @@ export function checkFootnotes(body: ParsedBody): ContentProblem[] {
   });
 
   for (const [identifier, definition] of definitions) {
-    if (cited.has(identifier)) continue;
     const start = definition.position?.start ?? { line: 1, column: 1 };
+    const label = definition.label ?? identifier;
+    if (toString(definition).trim() === '') {
+      // The editor's "Add a footnote" leaves the definition for the source to be typed; one left empty cites nothing.
+      report(
+        start.line,
+        start.column,
+        `footnote [^${label}] has no text, so the page would show an empty source; write the case, statute or rule after "[^${label}]: "`,
+      );
+    }
+    if (cited.has(identifier)) continue;
     report(
       start.line,
       start.column,
-      `footnote [^${definition.label ?? identifier}] is never cited, so readers never see this source; ` +
-        `put [^${definition.label ?? identifier}] after the sentence it supports, or delete the footnote`,
+      `footnote [^${label}] is never cited, so readers never see this source; ` +
+        `put [^${label}] after the sentence it supports, or delete the footnote`,
     );
   }
   return problems;

@@ -38,13 +38,23 @@ export function openDocument(text: string): OpenedDocument {
   return { fields: data as Record<string, unknown>, body: text.slice(parts.bodyStart) };
 }
 
-/** A field left empty is removed from the file rather than written empty. */
+/**
+ * A field left empty (or a box left unticked) is removed from the file rather
+ * than written empty; and a field absent from the file is the same as an
+ * empty one, so opening and saving never adds `draft: false` or `updated: ''`.
+ */
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return JSON.stringify(isEmpty(a) ? null : a) === JSON.stringify(isEmpty(b) ? null : b);
 }
 
 function sameText(a: string, b: string): boolean {

@@ -58,6 +58,13 @@ export function launchChecklist(
       blank(env.FORM_SECRET) ? ['FORM_SECRET is not set: a form served before a restart would be refused once'] : [],
       'Set FORM_SECRET to a random value of 32 or more characters, the same on every server process',
     ),
+    item(
+      'The content editor is closed to the public (CONTENT_EDITOR)',
+      env.CONTENT_EDITOR?.trim()
+        ? [`CONTENT_EDITOR is "${env.CONTENT_EDITOR.trim()}": anyone who reaches the site could change its files`]
+        : [],
+      'Unset CONTENT_EDITOR on the public server; to edit there, set up GitHub sign-in instead (docs/editor.md)',
+    ),
   ];
 }
 

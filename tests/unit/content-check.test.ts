@@ -94,6 +94,7 @@ describe('content:check points at the line and column of each problem', () => {
       'content/articles/footnotes.mdx:21:25  error: footnote [^rule 11] has a space in its label, so the page would show it as text; write [^rule-11], here and before its source  (footnote)',
       // On a list item's second line, counted with its indentation.
       'content/articles/footnotes.mdx:24:27  error: footnote [^padila] has no definition, so the page would show "[^padila]" and not its source; did you mean [^padilla]? Write the same label in the text and before the source  (footnote)',
+      'content/articles/footnotes.mdx:28:1  error: footnote [^empty] has no text, so the page would show an empty source; write the case, statute or rule after "[^empty]: "  (footnote)',
     ]);
   });
 
@@ -434,11 +435,11 @@ describe('what content:check says, and to whom', () => {
         /^::error file=content\/articles\/footnotes\.mdx,line=11,col=79,title=content%3Acheck \(footnote\)::footnote \[\^word\]/,
       ),
     );
-    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 6 errors, 2 warnings');
+    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 7 errors, 2 warnings');
 
     const folder = run([path.join(site, 'content/articles')]);
     expect(folder).toContain('content/articles/links.mdx:14:18  error: link to "/es/contact"');
-    expect(folder).toMatch(/^content:check of \d+ files: 11 errors, /m);
+    expect(folder).toMatch(/^content:check of \d+ files: 12 errors, /m);
 
     const whole = run([]).split('\n');
     expect(whole.filter((line) => line.includes('(not-reviewed)'))).toEqual([]);

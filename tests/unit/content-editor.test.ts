@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content-check';
@@ -6,6 +7,13 @@ import { loadContent } from '@/lib/content/load';
 import { currentReview } from '@/lib/content/review';
 import { createDocument, openDocument, saveDocument, UnreadableDocument } from '@/lib/editor/document';
 import { withReview } from '@/lib/editor/review';
+import { nextFootnoteLabel, withFootnote } from '@/lib/editor/body-snippets';
+import { editableFile } from '@/lib/editor/files';
+import { editorFieldsOf } from '@/lib/editor/form-fields';
+import { localStore } from '@/lib/editor/local-store';
+import { saveFromEditor } from '@/lib/editor/save';
+import { editorMode } from '@/lib/editor/mode';
+import { parseEnv } from '@/lib/env';
 import { siteWith } from './support/fixture-site';
 import { PROJECT_ROOT } from './support/project-root';
 
@@ -37,14 +45,30 @@ function contentFiles(): string[] {
 
 describe('the editor saves only what was changed', () => {
   // The promise of docs/decisions/0001-content-editor.md: the editor is safe to open any file with.
-  it('every article, page, practice area and biography in content/, opened and saved unchanged, is byte-identical', () => {
-    const files = contentFiles();
-    expect(files.length).toBeGreaterThan(0);
-    const changed = files.filter((file) => {
-      const text = fs.readFileSync(file, 'utf8');
-      return saveDocument(text, openDocument(text)) !== text;
-    });
-    expect(changed).toEqual([]);
+  it('every article, page and practice area in content/, opened in the editor and saved unchanged, is byte-identical', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-round-trip-'));
+    fs.cpSync(path.join(PROJECT_ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+    const store = localStore(root);
+    const files = contentFiles().flatMap(
+      (file) => editableFile(path.relative(PROJECT_ROOT, file).split(path.sep).join('/')) ?? [],
+    );
+    expect(files.length).toBeGreaterThan(40);
+    for (const { file, locale } of files) {
+      const stored = await store.read(file);
+      if (!stored) throw new Error(`${file} is missing`);
+      const { fields, body } = openDocument(stored.text);
+      const result = await saveFromEditor(store, {
+        file,
+        locale,
+        version: stored.version,
+        fields: editorFieldsOf(fields),
+        body,
+      });
+      expect({ file, result }).toEqual({ file, result: expect.objectContaining({ saved: true, unchanged: true }) });
+      expect(fs.readFileSync(path.join(root, file), 'utf8')).toBe(
+        fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8'),
+      );
+    }
   });
 
   it('a changed field rewrites its own lines and nothing else, comments kept', () => {
@@ -139,5 +163,74 @@ describe('a review recorded in the editor lapses when the text changes', () => {
     expect(warnings.map((problem) => problem.message)).toEqual([
       expect.stringContaining("the text changed after jane-doe's review of 2026-12-03"),
     ]);
+  });
+});
+
+describe('where the editor saves, or that it is not there', () => {
+  const nothing = parseEnv({});
+
+  it('is off on a production server with neither GitHub nor local mode set up: its addresses answer 404', () => {
+    expect(editorMode(nothing, 'production')).toEqual({ kind: 'off' });
+    expect(
+      editorMode(parseEnv({ EDITOR_GITHUB_REPO: 'stern-law/website', EDITOR_GITHUB_CLIENT_ID: 'id' }), 'production'),
+    ).toEqual({ kind: 'off' });
+  });
+
+  it('writes files on this machine under npm run dev, or with CONTENT_EDITOR=local', () => {
+    expect(editorMode(nothing, 'development')).toEqual({ kind: 'local', root: path.resolve('.') });
+    expect(editorMode(parseEnv({ CONTENT_EDITOR: 'local', CONTENT_EDITOR_ROOT: '/tmp/site' }), 'production')).toEqual({
+      kind: 'local',
+      root: '/tmp/site',
+    });
+  });
+
+  it('commits to GitHub once the repository, the OAuth app and the session secret are all set', () => {
+    const mode = editorMode(
+      parseEnv({
+        EDITOR_GITHUB_REPO: 'stern-law/website',
+        EDITOR_GITHUB_CLIENT_ID: 'id',
+        EDITOR_GITHUB_CLIENT_SECRET: 'secret',
+        EDITOR_SESSION_SECRET: 'x'.repeat(32),
+      }),
+      'production',
+    );
+    expect(mode).toMatchObject({
+      kind: 'github',
+      github: {
+        repo: 'stern-law/website',
+        branch: 'main',
+        apiUrl: 'https://api.github.com',
+        webUrl: 'https://github.com',
+      },
+    });
+  });
+
+  it('opens only articles, pages and practice areas under content/, never a path that climbs out', () => {
+    expect(editableFile('content/es/articles/una-guia.mdx')).toMatchObject({
+      locale: 'es',
+      kind: 'articles',
+      slug: 'una-guia',
+    });
+    expect(editableFile('content/pages/about.mdx')).toMatchObject({ locale: 'en', kind: 'pages' });
+    for (const file of [
+      'content/firm.yaml',
+      'content/attorneys/lead-attorney.mdx',
+      'content/articles/../../package.json',
+      'content/en/articles/x.mdx',
+      'content/fr/articles/x.mdx',
+      'app/page.tsx',
+    ]) {
+      expect(editableFile(file)).toBeUndefined();
+    }
+  });
+});
+
+describe('the buttons above the text', () => {
+  it('a footnote puts its reference at the cursor and its definition at the end, numbered after those in use', () => {
+    const body = 'One claim.[^1]\n\nAnother claim.\n\n[^1]: A source.\n';
+    const at = body.indexOf('Another claim.') + 'Another claim.'.length;
+    const { text, cursor } = withFootnote(body, at, nextFootnoteLabel(body));
+    expect(text).toBe('One claim.[^1]\n\nAnother claim.[^2]\n\n[^1]: A source.\n\n[^2]: \n');
+    expect(text.slice(0, cursor).endsWith('[^2]: ')).toBe(true);
   });
 });

@@ -26,6 +26,15 @@ describe('configuration from the environment', () => {
       CONSULT_RATE_LIMIT: 5,
       TRUST_PROXY: 0,
       FORM_SECRET: undefined,
+      CONTENT_EDITOR: undefined,
+      CONTENT_EDITOR_ROOT: '.',
+      EDITOR_GITHUB_REPO: undefined,
+      EDITOR_GITHUB_BRANCH: 'main',
+      EDITOR_GITHUB_CLIENT_ID: undefined,
+      EDITOR_GITHUB_CLIENT_SECRET: undefined,
+      EDITOR_SESSION_SECRET: undefined,
+      EDITOR_GITHUB_API_URL: 'https://api.github.com',
+      EDITOR_GITHUB_WEB_URL: 'https://github.com',
     });
   });
 

@@ -72,7 +72,7 @@ describe('npm run launch-check', () => {
         ),
       );
     }
-    expect(text).toContain('Not ready to go live: 10 of 11 items are still open.');
+    expect(text).toContain('Not ready to go live: 10 of 12 items are still open.');
   });
 
   it('passes a site with every item done', () => {
@@ -81,6 +81,12 @@ describe('npm run launch-check', () => {
     expect(text).not.toContain('[ ]');
     expect(errors).toEqual([]);
     expect(ready).toBe(true);
+  });
+
+  it('refuses a server whose content editor would let anyone change files', () => {
+    const { ready, text } = launchCheck(READY_SITE, { ...LIVE_ENV, CONTENT_EDITOR: 'local' }, TODAY);
+    expect(ready).toBe(false);
+    expect(text).toContain('CONTENT_EDITOR is "local": anyone who reaches the site could change its files');
   });
 
   it('runs from the command line, and exits 1 while an item is open', async () => {
@@ -92,7 +98,7 @@ describe('npm run launch-check', () => {
     });
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stdout: expect.stringContaining('Not ready to go live: 10 of 11 items are still open.'),
+      stdout: expect.stringContaining('Not ready to go live: 10 of 12 items are still open.'),
     });
   }, 60_000);
 });
@@ -126,7 +132,7 @@ describe('the launch checklist', () => {
     const { ready, text } = launchCheck(READY_SITE_CHANGED, LIVE_ENV, TODAY);
     expect(ready).toBe(false);
     expect(text).toContain('relief check rule padilla: changed after its review on 2026-11-20');
-    expect(text).toContain('Not ready to go live: 1 of 11 items are still open.');
+    expect(text).toContain('Not ready to go live: 1 of 12 items are still open.');
   });
 
   const ready = loadContent(READY_SITE);

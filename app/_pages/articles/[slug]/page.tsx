@@ -1,33 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ArticleView } from '@/components/article/article-view';
-import { reviewOf } from '@/components/article/review-line';
+import { ArticleOnSite } from '@/components/article/article-on-site';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { SiteFrame } from '@/components/site-frame';
 import {
-  adjacentArticles,
   articleInLanguage,
   findArticle,
   findAttorney,
   getFirm,
   lastUpdated,
   listArticles,
-  listAttorneys,
-  listPracticeAreas,
-  relatedArticles,
   type Article,
 } from '@/lib/content';
 import { loadArticleBody } from '@/lib/content/bodies';
-import { licenceGap } from '@/lib/content/licence';
 import { currentReview } from '@/lib/content/review';
 import { env } from '@/lib/env';
 import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
 import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { articleIndexPath, articlePath, attorneyPath, pagePath, type Locale } from '@/lib/routes';
+import { articleIndexPath, articlePath, type Locale } from '@/lib/routes';
 
 type Params = LocaleParams<{ slug: string }>;
 
@@ -81,22 +75,9 @@ export default async function ArticlePage({ params }: Params) {
         ]}
       />
       <JsonLd data={blogPostingJsonLd(article, { author, reviewer }, firm, env.SITE_URL, locale)} />
-      <ArticleView
-        article={article}
-        byline={
-          author
-            ? { name: author.name, href: attorneyPath(author.slug, locale) }
-            : { name: firm.name, href: pagePath('about', locale) }
-        }
-        areas={listPracticeAreas(locale).filter((area) => article.tags.includes(area.slug))}
-        related={relatedArticles(article, locale)}
-        neighbours={adjacentArticles(article, locale)}
-        firm={firm}
-        review={reviewOf(article, locale)}
-        licence={licenceGap(article.jurisdiction, listAttorneys(locale))}
-      >
+      <ArticleOnSite article={article} locale={locale}>
         <Body />
-      </ArticleView>
+      </ArticleOnSite>
     </SiteFrame>
   );
 }

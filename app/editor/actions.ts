@@ -1,0 +1,24 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getFirm } from '@/lib/content';
+import { todayIn } from '@/lib/dates';
+import { editorAccess } from '@/lib/editor/access';
+import { recordReview, reviewFormSchema } from '@/lib/editor/record-review';
+import { editorSaveSchema, saveFromEditor, type EditorSave, type EditorSaveResult } from '@/lib/editor/save';
+
+export async function saveFile(input: EditorSave): Promise<EditorSaveResult> {
+  const { store } = await editorAccess();
+  const parsed = editorSaveSchema.safeParse(input);
+  if (!parsed.success)
+    return { saved: false, message: 'The form sent something the editor cannot read. Reload the page and try again.' };
+  return saveFromEditor(store, parsed.data);
+}
+
+export async function recordReviewOfFile(formData: FormData): Promise<void> {
+  const { store } = await editorAccess();
+  const parsed = reviewFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect('/editor');
+  const outcome = await recordReview(store, parsed.data, todayIn(getFirm().timeZone));
+  redirect(`/editor/preview/${parsed.data.file}?review=${outcome}`);
+}

@@ -1,0 +1,54 @@
+import { reviewLapse, type ReviewFields } from '@/lib/content/review';
+import type { ReviewOutcome } from '@/lib/editor/record-review';
+import { ChoiceField } from './fields';
+
+type Props = {
+  file: string;
+  version: string;
+  fields: ReviewFields;
+  attorneys: { value: string; label: string }[];
+  outcome?: ReviewOutcome;
+  record: (formData: FormData) => Promise<void>;
+};
+
+const OUTCOME_MESSAGES: Record<ReviewOutcome, string> = {
+  recorded: 'Your review is recorded. It lapses if the text changes.',
+  'changed-since-read':
+    'The text changed after you opened this preview, so nothing was recorded. Read the text below again, then record your review.',
+  'not-found': 'This file no longer exists, so nothing was recorded.',
+};
+
+/** Where an attorney signs: the text's review as it stands, and the button that records "reviewed by … on today". */
+export function ReviewPanel({ file, version, fields, attorneys, outcome, record }: Props) {
+  const lapse = reviewLapse(fields);
+  const reviewer = attorneys.find((attorney) => attorney.value === fields.reviewedBy)?.label ?? fields.reviewedBy;
+  const status = !fields.reviewedBy
+    ? 'No attorney has reviewed this text yet.'
+    : lapse
+      ? `The review by ${reviewer} has lapsed: ${lapse}.`
+      : `Reviewed by ${reviewer} on ${fields.reviewed ?? ''}.`;
+  return (
+    <section aria-labelledby="review-heading" className="mt-4 rounded border-2 border-slate-300 p-4">
+      <h2 id="review-heading" className="text-xl font-semibold text-brand-900">
+        Attorney review
+      </h2>
+      {outcome && (
+        <p role="status" className="mt-2 rounded bg-slate-100 p-2 text-base">
+          {OUTCOME_MESSAGES[outcome]}
+        </p>
+      )}
+      <p className="mt-2 text-base">{status}</p>
+      <form action={record} className="mt-3 flex flex-wrap items-end gap-3">
+        <input type="hidden" name="file" value={file} />
+        <input type="hidden" name="version" value={version} />
+        <ChoiceField id="attorney" name="attorney" label="Attorney" options={attorneys} required />
+        <button type="submit" className="button-primary">
+          I have read the text below: record my review
+        </button>
+      </form>
+      <p className="mt-2 text-sm text-slate-700">
+        Records today&rsquo;s date and a fingerprint of this exact text: any later change to the text lapses the review.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+type PluginEntry = string | [string, Record<string, unknown>];
+export const MDX_PLUGINS: { remarkPlugins: PluginEntry[]; rehypePlugins: PluginEntry[] };
