@@ -3,6 +3,14 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = 3100;
 const SMTP_PORT = 2526;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/**
+ * The same build with the content editor in local mode, saving into a copy of the
+ * fixture site (tests/e2e/editor.spec.ts makes it): the main server has no editor,
+ * as a public server, and its editor addresses answer 404.
+ */
+const EDITOR_PORT = 3101;
+export const EDITOR_URL = `http://127.0.0.1:${EDITOR_PORT}`;
+export const EDITOR_SITE_DIR = 'test-results/editor-site';
 /** Where the test SMTP server saves what the site sends; tests/e2e/support/mailbox.ts reads it. */
 export const SMTP_SINK_DIR = 'test-results/smtp-sink';
 
@@ -77,6 +85,19 @@ export default defineConfig({
         // both guards have their own unit tests.
         CONSULT_MIN_FILL_MS: '0',
         CONSULT_RATE_LIMIT: '0',
+      },
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${EDITOR_PORT}`,
+      url: `${EDITOR_URL}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      env: {
+        CONTENT_EDITOR: 'local',
+        CONTENT_EDITOR_ROOT: EDITOR_SITE_DIR,
+        OUTBOX_DIR: 'test-results/e2e-data/editor-outbox',
+        MAIL_DIR: 'test-results/e2e-data/editor-mail',
       },
     },
   ],

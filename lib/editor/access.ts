@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { env } from '@/lib/env';
 import { openSession, SESSION_COOKIE } from './github/session';
 import { gitHubStore } from './github/store';
@@ -22,6 +23,8 @@ export type EditorAccess = {
  * past this line; anyone else is sent to sign in.
  */
 export async function editorAccess(): Promise<EditorAccess> {
+  // Read per request, never at build: the mode is the running server's (local mode needs no cookie to say so).
+  await connection();
   const mode = editorMode(env, process.env.NODE_ENV);
   if (mode.kind === 'local') return { mode: 'local', store: localStore(mode.root), root: mode.root };
   if (mode.kind === 'off') notFound();
@@ -32,7 +35,8 @@ export async function editorAccess(): Promise<EditorAccess> {
 }
 
 /** The GitHub settings, for the sign-in routes; 404 unless the editor is in GitHub mode. */
-export function gitHubModeOrNotFound() {
+export async function gitHubModeOrNotFound() {
+  await connection();
   const mode = editorMode(env, process.env.NODE_ENV);
   if (mode.kind !== 'github') notFound();
   return mode.github;

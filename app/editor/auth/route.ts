@@ -8,7 +8,7 @@ import { completeSignIn, STATE_COOKIE } from '@/lib/editor/github/sign-in';
 
 // GitHub sends the person back here after sign-in (the OAuth app's callback URL).
 export async function GET(request: NextRequest) {
-  const settings = gitHubModeOrNotFound();
+  const settings = await gitHubModeOrNotFound();
   const jar = await cookies();
   const expected = jar.get(STATE_COOKIE)?.value;
   jar.delete({ name: STATE_COOKIE, path: '/editor' });

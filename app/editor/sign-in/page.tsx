@@ -7,7 +7,7 @@ type Props = { searchParams: Promise<{ problem?: string; account?: string }> };
 export const metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { repo } = gitHubModeOrNotFound();
+  const { repo } = await gitHubModeOrNotFound();
   const { problem, account } = await searchParams;
   return (
     <>

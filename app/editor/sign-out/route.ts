@@ -4,7 +4,7 @@ import { gitHubModeOrNotFound } from '@/lib/editor/access';
 import { SESSION_COOKIE } from '@/lib/editor/github/session';
 
 export async function GET() {
-  gitHubModeOrNotFound();
+  await gitHubModeOrNotFound();
   (await cookies()).delete({ name: SESSION_COOKIE, path: '/editor' });
   redirect('/editor/sign-in');
 }

@@ -96,8 +96,12 @@ export function gitHubStore(settings: GitHubSettings, token: string, projectRoot
     async checkRoot(file: string, text: string) {
       const root = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-check-'));
       for (const folder of ['content', 'public']) {
-        if (fs.existsSync(path.join(projectRoot, folder)))
-          fs.cpSync(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
+        // This server's own copy of the project, read at run time: nothing for the bundler to trace.
+        const source = path.join(/*turbopackIgnore: true*/ projectRoot, folder);
+        if (fs.existsSync(/*turbopackIgnore: true*/ source))
+          fs.cpSync(/*turbopackIgnore: true*/ source, /*turbopackIgnore: true*/ path.join(root, folder), {
+            recursive: true,
+          });
       }
       fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       fs.writeFileSync(path.join(root, file), text);

@@ -6,7 +6,7 @@ import { authorizeUrl, newState, STATE_COOKIE } from '@/lib/editor/github/sign-i
 
 // "Sign in with GitHub": remember a random state in this browser, then ask GitHub.
 export async function GET() {
-  const settings = gitHubModeOrNotFound();
+  const settings = await gitHubModeOrNotFound();
   const state = newState();
   (await cookies()).set(STATE_COOKIE, state, {
     httpOnly: true,
