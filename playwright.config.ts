@@ -11,6 +11,11 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 const EDITOR_PORT = 3101;
 export const EDITOR_URL = `http://127.0.0.1:${EDITOR_PORT}`;
 export const EDITOR_SITE_DIR = 'test-results/editor-site';
+/** The same build again in GitHub mode, against the test GitHub (tests/support/fake-github.ts). */
+const GITHUB_EDITOR_PORT = 3102;
+export const GITHUB_EDITOR_URL = `http://127.0.0.1:${GITHUB_EDITOR_PORT}`;
+const FAKE_GITHUB_PORT = 2527;
+export const FAKE_GITHUB_URL = `http://127.0.0.1:${FAKE_GITHUB_PORT}`;
 /** Where the test SMTP server saves what the site sends; tests/e2e/support/mailbox.ts reads it. */
 export const SMTP_SINK_DIR = 'test-results/smtp-sink';
 
@@ -98,6 +103,30 @@ export default defineConfig({
         CONTENT_EDITOR_ROOT: EDITOR_SITE_DIR,
         OUTBOX_DIR: 'test-results/e2e-data/editor-outbox',
         MAIL_DIR: 'test-results/e2e-data/editor-mail',
+      },
+    },
+    {
+      command: `node --import tsx tests/support/fake-github-server.ts ${FAKE_GITHUB_PORT} stern-law/website`,
+      port: FAKE_GITHUB_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${GITHUB_EDITOR_PORT}`,
+      url: `${GITHUB_EDITOR_URL}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      env: {
+        SITE_URL: GITHUB_EDITOR_URL,
+        CONTENT_EDITOR_ROOT: 'tests/fixtures/sites/valid',
+        EDITOR_GITHUB_REPO: 'stern-law/website',
+        EDITOR_GITHUB_CLIENT_ID: 'test-client',
+        EDITOR_GITHUB_CLIENT_SECRET: 'test-secret',
+        EDITOR_SESSION_SECRET: 'a-test-session-secret-of-32-characters-or-more',
+        EDITOR_GITHUB_API_URL: FAKE_GITHUB_URL,
+        EDITOR_GITHUB_WEB_URL: FAKE_GITHUB_URL,
+        OUTBOX_DIR: 'test-results/e2e-data/github-editor-outbox',
+        MAIL_DIR: 'test-results/e2e-data/github-editor-mail',
       },
     },
   ],

@@ -30,8 +30,12 @@ export async function editorAccess(): Promise<EditorAccess> {
   if (mode.kind === 'off') notFound();
   const session = openSession((await cookies()).get(SESSION_COOKIE)?.value, mode.github.sessionSecret, Date.now());
   if (!session) redirect('/editor/sign-in');
-  const root = process.cwd();
-  return { mode: 'github', store: gitHubStore(mode.github, session.token, root), root, signedInAs: session.login };
+  return {
+    mode: 'github',
+    store: gitHubStore(mode.github, session.token, mode.root),
+    root: mode.root,
+    signedInAs: session.login,
+  };
 }
 
 /** The GitHub settings, for the sign-in routes; 404 unless the editor is in GitHub mode. */

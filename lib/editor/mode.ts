@@ -20,7 +20,11 @@ export type GitHubSettings = {
  *   with GitHub who may push to the repository.
  * - `off`: every editor address answers 404.
  */
-export type EditorMode = { kind: 'off' } | { kind: 'local'; root: string } | { kind: 'github'; github: GitHubSettings };
+export type EditorMode =
+  | { kind: 'off' }
+  | { kind: 'local'; root: string }
+  /** `root`: this server's copy of the repository, which lists the files and runs the check. */
+  | { kind: 'github'; root: string; github: GitHubSettings };
 
 type EditorEnv = Pick<
   Env,
@@ -43,6 +47,7 @@ export function editorMode(variables: EditorEnv, nodeEnv: string | undefined): E
   if (EDITOR_GITHUB_REPO && EDITOR_GITHUB_CLIENT_ID && EDITOR_GITHUB_CLIENT_SECRET && EDITOR_SESSION_SECRET) {
     return {
       kind: 'github',
+      root: path.resolve(variables.CONTENT_EDITOR_ROOT),
       github: {
         repo: EDITOR_GITHUB_REPO,
         branch: variables.EDITOR_GITHUB_BRANCH,

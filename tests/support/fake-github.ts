@@ -31,7 +31,16 @@ function newSha(): string {
   return shaCounter.toString(16).padStart(40, '0');
 }
 
-export async function startFakeGitHub(repo: string, baseFiles: Record<string, string>): Promise<FakeGitHub> {
+/**
+ * `port` 0 picks a free one. `signsInAs` is who GitHub's sign-in page says
+ * the person is (the browser tests): it answers at once with a code for
+ * that account, as GitHub does for someone who allowed the app before.
+ */
+export async function startFakeGitHub(
+  repo: string,
+  baseFiles: Record<string, string>,
+  { port: wanted = 0, signsInAs }: { port?: number; signsInAs?: Account } = {},
+): Promise<FakeGitHub> {
   const branches = new Map<string, Map<string, File>>([
     ['main', new Map(Object.entries(baseFiles).map(([file, text]) => [file, { text, sha: newSha() }]))],
   ]);
@@ -55,6 +64,15 @@ export async function startFakeGitHub(repo: string, baseFiles: Record<string, st
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const body = await bodyOf(request);
+    if (request.method === 'GET' && url.pathname === '/login/oauth/authorize' && signsInAs) {
+      const back = new URL(url.searchParams.get('redirect_uri') ?? '');
+      back.searchParams.set('code', codeFor(signsInAs));
+      back.searchParams.set('state', url.searchParams.get('state') ?? '');
+      response.writeHead(302, { Location: back.toString() });
+      return response.end();
+    }
+    // What the browser tests read back: the commits and pull requests the editor made.
+    if (request.method === 'GET' && url.pathname === '/_test/record') return reply(response, 200, { commits, pulls });
     if (request.method === 'POST' && url.pathname === '/login/oauth/access_token') {
       const token = codes.get(String(body.code));
       return token
@@ -128,20 +146,22 @@ export async function startFakeGitHub(repo: string, baseFiles: Record<string, st
     return reply(response, 404, { message: 'Not Found' });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  function codeFor(account: Account): string {
+    const token = `token-${account.login}`;
+    accounts.set(token, account);
+    const code = `code-${account.login}`;
+    codes.set(code, token);
+    return code;
+  }
+
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     branches,
     commits,
     pulls,
-    codeFor(account) {
-      const token = `token-${account.login}`;
-      accounts.set(token, account);
-      const code = `code-${account.login}`;
-      codes.set(code, token);
-      return code;
-    },
+    codeFor,
     commitAsSomeoneElse(branch, file, text) {
       branches.get(branch)?.set(file, { text, sha: newSha() });
     },

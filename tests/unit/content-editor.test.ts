@@ -196,6 +196,7 @@ describe('where the editor saves, or that it is not there', () => {
     );
     expect(mode).toMatchObject({
       kind: 'github',
+      root: path.resolve('.'),
       github: {
         repo: 'stern-law/website',
         branch: 'main',

@@ -99,7 +99,7 @@ export function gitHubStore(settings: GitHubSettings, token: string, projectRoot
         // This server's own copy of the project, read at run time: nothing for the bundler to trace.
         const source = path.join(/*turbopackIgnore: true*/ projectRoot, folder);
         if (fs.existsSync(/*turbopackIgnore: true*/ source))
-          fs.cpSync(/*turbopackIgnore: true*/ source, /*turbopackIgnore: true*/ path.join(root, folder), {
+          fs.cpSync(/*turbopackIgnore: true*/ source, path.join(/*turbopackIgnore: true*/ root, folder), {
             recursive: true,
           });
       }
