@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { getFirm } from '@/lib/content';
 import { todayIn } from '@/lib/dates';
 import { editorAccess } from '@/lib/editor/access';
-import { recordReview, reviewFormSchema } from '@/lib/editor/record-review';
+import { editorChoices } from '@/lib/editor/catalogue';
+import { attorneysWhoMaySign, recordReview, reviewFormSchema } from '@/lib/editor/record-review';
 import { editorSaveSchema, saveFromEditor, type EditorSave, type EditorSaveResult } from '@/lib/editor/save';
 
 export async function saveFile(input: EditorSave): Promise<EditorSaveResult> {
@@ -16,9 +17,10 @@ export async function saveFile(input: EditorSave): Promise<EditorSaveResult> {
 }
 
 export async function recordReviewOfFile(formData: FormData): Promise<void> {
-  const { store } = await editorAccess();
+  const { store, root, signedInAs } = await editorAccess();
   const parsed = reviewFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect('/editor');
-  const outcome = await recordReview(store, parsed.data, todayIn(getFirm().timeZone));
+  const maySign = attorneysWhoMaySign(editorChoices(root).attorneys, signedInAs);
+  const outcome = await recordReview(store, parsed.data, todayIn(getFirm().timeZone), maySign);
   redirect(`/editor/preview/${parsed.data.file}?review=${outcome}`);
 }

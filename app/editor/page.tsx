@@ -12,7 +12,10 @@ export default async function EditorHome() {
     <>
       <EditorHeader access={access} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <CatalogueTable entries={editorCatalogue(access.root, publicationDay())} />
+        <CatalogueTable
+          entries={editorCatalogue(access.root, publicationDay())}
+          openChanges={await access.store.openChanges()}
+        />
       </main>
     </>
   );

@@ -7,6 +7,8 @@ type Props = {
   version: string;
   fields: ReviewFields;
   attorneys: { value: string; label: string }[];
+  /** The attorneys whose review the person at the editor may record (attorneysWhoMaySign). */
+  maySign: { value: string; label: string }[];
   outcome?: ReviewOutcome;
   record: (formData: FormData) => Promise<void>;
 };
@@ -16,10 +18,11 @@ const OUTCOME_MESSAGES: Record<ReviewOutcome, string> = {
   'changed-since-read':
     'The text changed after you opened this preview, so nothing was recorded. Read the text below again, then record your review.',
   'not-found': 'This file no longer exists, so nothing was recorded.',
+  'not-this-attorney': 'Only the attorney named can record their review, signed in with their own GitHub account.',
 };
 
 /** Where an attorney signs: the text's review as it stands, and the button that records "reviewed by … on today". */
-export function ReviewPanel({ file, version, fields, attorneys, outcome, record }: Props) {
+export function ReviewPanel({ file, version, fields, attorneys, maySign, outcome, record }: Props) {
   const lapse = reviewLapse(fields);
   const reviewer = attorneys.find((attorney) => attorney.value === fields.reviewedBy)?.label ?? fields.reviewedBy;
   const status = !fields.reviewedBy
@@ -38,14 +41,21 @@ export function ReviewPanel({ file, version, fields, attorneys, outcome, record 
         </p>
       )}
       <p className="mt-2 text-base">{status}</p>
-      <form action={record} className="mt-3 flex flex-wrap items-end gap-3">
-        <input type="hidden" name="file" value={file} />
-        <input type="hidden" name="version" value={version} />
-        <ChoiceField id="attorney" name="attorney" label="Attorney" options={attorneys} required />
-        <button type="submit" className="button-primary">
-          I have read the text below: record my review
-        </button>
-      </form>
+      {maySign.length > 0 ? (
+        <form action={record} className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="file" value={file} />
+          <input type="hidden" name="version" value={version} />
+          <ChoiceField id="attorney" name="attorney" label="Attorney" options={maySign} required />
+          <button type="submit" className="button-primary">
+            I have read the text below: record my review
+          </button>
+        </form>
+      ) : (
+        <p className="mt-3 text-base">
+          Only an attorney records a review, signed in with the GitHub account named in their file in content/attorneys
+          (&ldquo;github: their-account&rdquo;). Send this page&rsquo;s address to the attorney.
+        </p>
+      )}
       <p className="mt-2 text-sm text-slate-700">
         Records today&rsquo;s date and a fingerprint of this exact text: any later change to the text lapses the review.
       </p>

@@ -114,6 +114,16 @@ export const attorneyFrontmatterSchema = z.strictObject({
     })
     .optional(),
   order: z.int().default(100),
+  /**
+   * The attorney's GitHub account: in the editor's GitHub mode, only someone signed in as this
+   * account may record a review in this attorney's name (docs/editor.md).
+   */
+  github: z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
+      error: (issue) => `expected a GitHub account name such as "jane-doe-esq", got ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
   /** Details the firm has not confirmed yet: shown marked as samples, left out of structured data. */
   placeholders: z
     .array(

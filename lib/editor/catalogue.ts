@@ -19,7 +19,8 @@ export type CatalogueEntry = EditableFile & {
 /** What the pickers offer: practice areas for tags, attorneys, English articles for a translation, jurisdictions. */
 export type EditorChoices = {
   tags: { value: string; label: string }[];
-  attorneys: { value: string; label: string }[];
+  /** `github`: the account that may record a review in this attorney's name in GitHub mode. */
+  attorneys: { value: string; label: string; github?: string }[];
   englishArticles: { value: string; label: string; version: string; tags: string[]; jurisdiction?: string }[];
   jurisdictions: { value: string; label: string }[];
 };
@@ -82,7 +83,11 @@ export function editorChoices(root: string): EditorChoices {
   const { content } = readContent(root);
   return {
     tags: (content.practiceAreas ?? []).map((area) => ({ value: area.slug, label: area.title })),
-    attorneys: (content.attorneys ?? []).map((attorney) => ({ value: attorney.slug, label: attorney.name })),
+    attorneys: (content.attorneys ?? []).map((attorney) => ({
+      value: attorney.slug,
+      label: attorney.name,
+      github: attorney.github,
+    })),
     englishArticles: (content.articles ?? []).map((article) => ({
       value: article.slug,
       label: article.title,

@@ -31,6 +31,9 @@ export function localStore(root: string): ContentStore {
       fs.renameSync(temporary, target);
       return { saved: true, version: versionOf(text) };
     },
+    async openChanges() {
+      return [];
+    },
     async checkRoot() {
       return { root, done: () => undefined };
     },

@@ -19,9 +19,13 @@ export type SaveOutcome =
   | { saved: true; version: string; pullRequestUrl?: string }
   | { saved: false; reason: 'changed-since-opened' | 'already-exists' };
 
+export type OpenChange = { file: string; pullRequestUrl: string };
+
 export interface ContentStore {
   read(file: string): Promise<StoredFile | undefined>;
   save(request: SaveRequest): Promise<SaveOutcome>;
+  /** Changes saved but not yet on the site (GitHub: the editor's open pull requests); none on a local computer. */
+  openChanges(): Promise<OpenChange[]>;
   /** A folder of the project on this server to run the content check in, with the saved file in it. */
   checkRoot(file: string, text: string): Promise<{ root: string; done: () => void }>;
 }

@@ -155,6 +155,10 @@ test('in GitHub mode, only someone signed in edits, and each save is their commi
     .fill('A published article from last year, used by the tests as the older of two posts, changed in GitHub mode.');
   await save(page);
   await expect(page.getByRole('link', { name: 'See the pull request on GitHub' })).toBeVisible();
+  // A paralegal cannot record an attorney's review: no attorney's file names her account.
+  await page.getByRole('link', { name: 'Preview the saved version' }).click();
+  await expect(page.getByText(/^Only an attorney records a review, signed in with the GitHub account/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /record my review/ })).toHaveCount(0);
   const record = (await (await request.get(`${FAKE_GITHUB_URL}/_test/record`)).json()) as {
     commits: { branch: string; file: string; author: string }[];
     pulls: { head: string; base: string }[];
@@ -170,6 +174,10 @@ test('in GitHub mode, only someone signed in edits, and each save is their commi
     expect.objectContaining({ head: 'editor/content-articles-older-article', base: 'main' }),
   ]);
 
+  await page.getByRole('link', { name: 'Content editor' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Saved, waiting to be published' }).getByRole('link', { name: EXISTING }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Sign out' }).click();
   await page.goto(`${GITHUB_EDITOR_URL}/editor/edit/${EXISTING}`);
   await expect(page.getByRole('heading', { name: 'Sign in to edit the site' })).toBeVisible();

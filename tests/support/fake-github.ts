@@ -126,11 +126,13 @@ export async function startFakeGitHub(
       return reply(response, 201, { ref: body.ref });
     }
     if (rest === '/pulls' && request.method === 'GET') {
-      const head = (url.searchParams.get('head') ?? '').split(':')[1];
+      const head = url.searchParams.get('head')?.split(':')[1];
       return reply(
         response,
         200,
-        pulls.filter((pull) => pull.head === head).map((pull) => ({ html_url: pull.url })),
+        pulls
+          .filter((pull) => head === undefined || pull.head === head)
+          .map((pull) => ({ html_url: pull.url, title: pull.title, head: { ref: pull.head } })),
       );
     }
     if (rest === '/pulls' && request.method === 'POST') {

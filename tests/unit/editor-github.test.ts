@@ -8,7 +8,7 @@ import type { GitHubSettings } from '@/lib/editor/mode';
 import { openDocument } from '@/lib/editor/document';
 import { editorFieldsOf } from '@/lib/editor/form-fields';
 import type { ContentStore } from '@/lib/editor/store';
-import { recordReview } from '@/lib/editor/record-review';
+import { attorneysWhoMaySign, recordReview } from '@/lib/editor/record-review';
 import { saveFromEditor } from '@/lib/editor/save';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github';
 import { VALID_SITE } from './support/fixture-site';
@@ -66,7 +66,9 @@ describe('signing in to the editor with GitHub', () => {
     expect(cookie).not.toContain('token-paralegal');
     expect(openSession(cookie, SECRET, NOW)).toEqual(session);
     const [iv, tag, sealed = ''] = cookie.split('.');
-    const changed = `${iv}.${tag}.${sealed.slice(0, -2)}${sealed.endsWith('A') ? 'B' : 'A'}${sealed.slice(-1)}`;
+    const flipped = Buffer.from(sealed, 'base64url');
+    flipped.writeUInt8(flipped.readUInt8(0) ^ 1, 0);
+    const changed = `${iv}.${tag}.${flipped.toString('base64url')}`;
     expect(openSession(changed, SECRET, NOW)).toBeUndefined();
     expect(openSession(cookie, 'another-secret-of-at-least-32-characters', NOW)).toBeUndefined();
     expect(openSession(cookie, SECRET, NOW + 1000)).toBeUndefined();
@@ -119,6 +121,8 @@ describe('saving from the editor to GitHub', () => {
       { to: branch, author: 'paralegal' },
     ]);
     expect(github.pulls).toEqual([expect.objectContaining({ head: branch, base: 'main' })]);
+    // Listed as waiting to be published, with its file, until it merges.
+    expect(await store().openChanges()).toEqual([{ file: FILE, pullRequestUrl: `https://github.test/${REPO}/pull/1` }]);
     expect(github.branches.get(branch)?.get(FILE)?.text).toContain('A second new sentence.');
     expect(github.branches.get('main')?.get(FILE)?.text).toBe(ORIGINAL);
   });
@@ -137,12 +141,40 @@ describe('saving from the editor to GitHub', () => {
     expect(github.branches.get(branch)?.get(FILE)?.text).toContain('Their sentence.');
   });
 
-  it('an attorney’s review is a commit by the attorney, of the text they read', async () => {
+  it('an attorney’s review is a commit by that attorney, of the text they read; no one signs for another', async () => {
+    const attorneys = [
+      { value: 'jane-doe', github: 'Lead-Attorney' },
+      { value: 'john-roe', github: 'john-roe-esq' },
+    ];
+    expect(attorneysWhoMaySign(attorneys, 'maria-paralegal')).toEqual([]);
+    expect(attorneysWhoMaySign(attorneys, 'lead-attorney')).toEqual([attorneys[0]]);
+    // On a local computer no one signs in: the pull request shows the firm who recorded what.
+    expect(attorneysWhoMaySign(attorneys, undefined)).toEqual(attorneys);
+
+    const paralegal = store();
+    const seen = await paralegal.read(FILE);
+    if (!seen) throw new Error('the file is missing');
+    const commitsBefore = github.commits.length;
+    expect(
+      await recordReview(
+        paralegal,
+        { file: FILE, version: seen.version, attorney: 'jane-doe' },
+        '2026-12-07',
+        attorneysWhoMaySign(attorneys, 'maria-paralegal'),
+      ),
+    ).toBe('not-this-attorney');
+    expect(github.commits).toHaveLength(commitsBefore);
+
     const attorney = gitHubStore(settings, 'token-lead-attorney', VALID_SITE);
     const opened = await attorney.read(FILE);
     if (!opened) throw new Error('the file is missing');
     expect(
-      await recordReview(attorney, { file: FILE, version: opened.version, attorney: 'jane-doe' }, '2026-12-07'),
+      await recordReview(
+        attorney,
+        { file: FILE, version: opened.version, attorney: 'jane-doe' },
+        '2026-12-07',
+        attorneysWhoMaySign(attorneys, 'lead-attorney'),
+      ),
     ).toBe('recorded');
     expect(github.commits.at(-1)).toEqual({
       branch,

@@ -10,6 +10,9 @@ export function branchFor(file: string): string {
   return `editor/${file.replace(/\.mdx$/, '').replace(/[^a-z0-9]+/g, '-')}`;
 }
 
+/** The title of an editor's pull request names its file, so the editor can list open changes. */
+const PULL_TITLE = 'Content: ';
+
 type Contents = { sha: string; content: string; encoding: string };
 
 async function orUndefined<T>(request: Promise<T>): Promise<T | undefined> {
@@ -58,7 +61,7 @@ export function gitHubStore(settings: GitHubSettings, token: string, projectRoot
     const existing = open[0];
     if (existing) return existing.html_url;
     const created = await api<{ html_url: string }>('POST', `/repos/${repo}/pulls`, {
-      title: `Content: ${file}`,
+      title: `${PULL_TITLE}${file}`,
       head: name,
       base,
       body: `Saved in the site's content editor. The content check runs on this pull request; an attorney records a review in the editor's preview before a legal text is published.`,
@@ -92,6 +95,16 @@ export function gitHubStore(settings: GitHubSettings, token: string, projectRoot
         }
         throw error;
       }
+    },
+    async openChanges() {
+      const open = await api<{ title: string; html_url: string; head: { ref: string } }[]>(
+        'GET',
+        `/repos/${repo}/pulls?state=open&base=${encodeURIComponent(base)}&per_page=100`,
+      );
+      return open.flatMap((pull) => {
+        const file = pull.title.startsWith(PULL_TITLE) ? pull.title.slice(PULL_TITLE.length) : '';
+        return pull.head.ref === branchFor(file) ? [{ file, pullRequestUrl: pull.html_url }] : [];
+      });
     },
     async checkRoot(file: string, text: string) {
       const root = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-check-'));

@@ -11,7 +11,7 @@ import { editorAccess } from '@/lib/editor/access';
 import { editorChoices } from '@/lib/editor/catalogue';
 import { fileFromSegments } from '@/lib/editor/files';
 import { previewDocument } from '@/lib/editor/preview-document';
-import type { ReviewOutcome } from '@/lib/editor/record-review';
+import { attorneysWhoMaySign, type ReviewOutcome } from '@/lib/editor/record-review';
 
 type Props = { params: Promise<{ file: string[] }>; searchParams: Promise<{ review?: ReviewOutcome }> };
 
@@ -46,6 +46,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
             version={stored.version}
             fields={review.fields}
             attorneys={editorChoices(access.root).attorneys}
+            maySign={attorneysWhoMaySign(editorChoices(access.root).attorneys, access.signedInAs)}
             outcome={(await searchParams).review}
             record={recordReviewOfFile}
           />
