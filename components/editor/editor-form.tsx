@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react';
 import type { EditorChoices } from '@/lib/editor/catalogue';
 import type { EditableKind } from '@/lib/editor/files';
 import type { EditorFields } from '@/lib/editor/form-fields';
+import { MAX_BODY_CHARACTERS } from '@/lib/editor/limits';
 import type { EditorSave, EditorSaveResult } from '@/lib/editor/save';
 import type { Locale } from '@/lib/routes';
 import { BodyEditor } from './body-editor';
@@ -21,6 +22,10 @@ type Props = {
   choices: EditorChoices;
   save: (input: EditorSave) => Promise<EditorSaveResult>;
 };
+
+const TOO_LONG = `The text is longer than the editor can save (${MAX_BODY_CHARACTERS.toLocaleString('en-US')} characters). Split it into two articles, or ask the firm's developer.`;
+const NOT_REACHED =
+  'The editor could not reach the server, so nothing was saved. Your text is still here: check your connection and press Save again.';
 
 /**
  * The editor's form: the frontmatter as pickers and the body as the text it
@@ -58,8 +63,17 @@ export function EditorForm({ file, kind, locale, version: openedVersion, initial
           translatedFrom: isTranslation ? fields.translatedFrom : '',
         }
       : { title: fields.title, description: fields.description };
+    if (body.length > MAX_BODY_CHARACTERS) {
+      setOutcome({ saved: false, message: TOO_LONG });
+      return;
+    }
     startSaving(async () => {
-      const result = await save({ file, slug: file ? undefined : slug, locale, version, fields: sent, body });
+      let result: EditorSaveResult;
+      try {
+        result = await save({ file, slug: file ? undefined : slug, locale, version, fields: sent, body });
+      } catch {
+        result = { saved: false, message: NOT_REACHED };
+      }
       setOutcome(result);
       if (!result.saved) return;
       setVersion(result.version);

@@ -3,6 +3,7 @@ import { z } from '@/lib/zod';
 import { LOCALES } from '@/lib/routes';
 import { createDocument, openDocument, saveDocument, UnreadableDocument } from './document';
 import { articleFile, editableFile, type EditableKind } from './files';
+import { MAX_BODY_CHARACTERS } from './limits';
 import type { ContentStore } from './store';
 
 /** The fields the editor's pickers write, by kind of file, in the order a new file lists them. */
@@ -35,7 +36,7 @@ export const editorSaveSchema = z.object({
   /** The version the form opened (ContentStore); null for a new article. */
   version: z.string().max(100).nullable(),
   fields: z.record(z.string().max(40), fieldValue.optional()),
-  body: z.string().max(200_000),
+  body: z.string().max(MAX_BODY_CHARACTERS),
 });
 export type EditorSave = z.infer<typeof editorSaveSchema>;
 
