@@ -6,14 +6,15 @@ import { todayIn } from '@/lib/dates';
 import { editorAccess } from '@/lib/editor/access';
 import { editorChoices } from '@/lib/editor/catalogue';
 import { attorneysWhoMaySign, recordReview, reviewFormSchema } from '@/lib/editor/record-review';
-import { editorSaveSchema, saveFromEditor, type EditorSave, type EditorSaveResult } from '@/lib/editor/save';
+import { publicationDay } from '@/lib/content/publication';
+import { editorSaveSchema, saveFromEditor, withCheck, type EditorSave, type EditorSaveResult } from '@/lib/editor/save';
 
 export async function saveFile(input: EditorSave): Promise<EditorSaveResult> {
   const { store } = await editorAccess();
   const parsed = editorSaveSchema.safeParse(input);
   if (!parsed.success)
     return { saved: false, message: 'The form sent something the editor cannot read. Reload the page and try again.' };
-  return saveFromEditor(store, parsed.data);
+  return withCheck(store, await saveFromEditor(store, parsed.data), publicationDay());
 }
 
 export async function recordReviewOfFile(formData: FormData): Promise<void> {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import type { EditorChoices } from '@/lib/editor/catalogue';
 import type { EditableKind } from '@/lib/editor/files';
 import type { EditorFields } from '@/lib/editor/form-fields';
@@ -24,6 +24,7 @@ type Props = {
 };
 
 const TOO_LONG = `The text is longer than the editor can save (${MAX_BODY_CHARACTERS.toLocaleString('en-US')} characters). Split it into two articles, or ask the firm's developer.`;
+const LEAVE_UNSAVED = 'Your latest changes are not saved. Leave this page without saving them?';
 const NOT_REACHED =
   'The editor could not reach the server, so nothing was saved. Your text is still here: check your connection and press Save again.';
 
@@ -41,6 +42,15 @@ export function EditorForm({ file, kind, locale, version: openedVersion, initial
   const [version, setVersion] = useState(openedVersion);
   const [outcome, setOutcome] = useState<EditorSaveResult | undefined>();
   const [saving, startSaving] = useTransition();
+  const [saved, setSaved] = useState({ fields: initial.fields, body: initial.body });
+  const dirty = body !== saved.body || JSON.stringify(fields) !== JSON.stringify(saved.fields);
+  // A tab closed or a link followed with changes not saved: the browser asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
   const isArticle = kind === 'articles';
   const isTranslation = isArticle && locale !== 'en';
 
@@ -77,6 +87,7 @@ export function EditorForm({ file, kind, locale, version: openedVersion, initial
       setOutcome(result);
       if (!result.saved) return;
       setVersion(result.version);
+      setSaved({ fields, body });
       if (!file) router.push(`/editor/edit/${result.file}?saved=new`);
       else router.refresh();
     });
@@ -137,14 +148,17 @@ export function EditorForm({ file, kind, locale, version: openedVersion, initial
           isTranslation={isTranslation}
         />
       )}
-      <BodyEditor value={body} onChange={setBody} />
+      <BodyEditor value={body} onChange={setBody} glossary={choices.glossary[locale]} />
       <div id="save-outcome" role="status" aria-live="polite" className="text-base">
         {outcome && !outcome.saved && (
           <p className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">{outcome.message}</p>
         )}
         {outcome?.saved && (
-          <p className="rounded border-2 border-green-700 bg-green-50 p-3 text-green-900">
+          <p
+            className={`rounded border-2 p-3 ${outcome.check?.errors ? 'border-amber-700 bg-amber-50 text-amber-950' : 'border-green-700 bg-green-50 text-green-900'}`}
+          >
             {outcome.unchanged ? 'Nothing had changed, so the file was left as it was.' : 'Saved.'}{' '}
+            {outcome.check && <CheckCounts {...outcome.check} />}{' '}
             {outcome.pullRequestUrl && (
               <a href={outcome.pullRequestUrl} className="text-link">
                 See the pull request on GitHub
@@ -158,7 +172,13 @@ export function EditorForm({ file, kind, locale, version: openedVersion, initial
           {saving ? 'Saving…' : 'Save'}
         </button>
         {file && (
-          <a href={`/editor/preview/${file}`} className="button-secondary">
+          <a
+            href={`/editor/preview/${file}`}
+            className="button-secondary"
+            onClick={(event) => {
+              if (dirty && !window.confirm(LEAVE_UNSAVED)) event.preventDefault();
+            }}
+          >
             Preview the saved version
           </a>
         )}
@@ -260,6 +280,21 @@ function ArticlePickers({ fields, set, toggleTag, allTags, choices, isTranslatio
         />
         Draft: keep it off the site until this box is cleared
       </label>
+    </>
+  );
+}
+
+/** "The check found 1 error and 2 warnings: see the list at the top." with a link to that list. */
+function CheckCounts({ errors, warnings }: { errors: number; warnings: number }) {
+  if (errors === 0 && warnings === 0) return <>The check found nothing to fix.</>;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return (
+    <>
+      The check found {count(errors, 'error')} and {count(warnings, 'warning')}:{' '}
+      <a href="#check-heading" className="text-link">
+        see the list at the top of the page
+      </a>
+      .
     </>
   );
 }

@@ -10,6 +10,8 @@ type Props = {
   /** The attorneys whose review the person at the editor may record (attorneysWhoMaySign). */
   maySign: { value: string; label: string }[];
   outcome?: ReviewOutcome;
+  /** On a local computer no one signs in: anyone here can record a review in any attorney's name. */
+  local: boolean;
   record: (formData: FormData) => Promise<void>;
 };
 
@@ -22,7 +24,7 @@ const OUTCOME_MESSAGES: Record<ReviewOutcome, string> = {
 };
 
 /** Where an attorney signs: the text's review as it stands, and the button that records "reviewed by … on today". */
-export function ReviewPanel({ file, version, fields, attorneys, maySign, outcome, record }: Props) {
+export function ReviewPanel({ file, version, fields, attorneys, maySign, outcome, local, record }: Props) {
   const lapse = reviewLapse(fields);
   const reviewer = attorneys.find((attorney) => attorney.value === fields.reviewedBy)?.label ?? fields.reviewedBy;
   const status = !fields.reviewedBy
@@ -35,7 +37,8 @@ export function ReviewPanel({ file, version, fields, attorneys, maySign, outcome
       <h2 id="review-heading" className="text-xl font-semibold text-brand-900">
         Attorney review
       </h2>
-      {outcome && (
+      {/* An address kept from an earlier visit says "recorded"; once the text has changed, that is no longer true. */}
+      {outcome && !(outcome === 'recorded' && lapse) && (
         <p role="status" className="mt-2 rounded bg-slate-100 p-2 text-base">
           {OUTCOME_MESSAGES[outcome]}
         </p>
@@ -57,7 +60,10 @@ export function ReviewPanel({ file, version, fields, attorneys, maySign, outcome
         </p>
       )}
       <p className="mt-2 text-sm text-slate-700">
-        Records today&rsquo;s date and a fingerprint of this exact text: any later change to the text lapses the review.
+        Records today&rsquo;s date and a fingerprint of what is shown below (title, description, whose law, and text):
+        any later change to them lapses the review.
+        {local &&
+          ' On this computer no one signs in, so the editor cannot tell who records a review: only the attorney named should press the button, and the pull request shows the firm who did.'}
       </p>
     </section>
   );

@@ -15,11 +15,17 @@ import { closestKey } from '@/lib/content/validate';
 export function checkFootnotes(body: ParsedBody): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const definitions = new Map<string, FootnoteDefinition>();
+  const repeated: FootnoteDefinition[] = [];
   const cited = new Set<string>();
   visit(body.tree, (node) => {
-    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
+    if (node.type === 'footnoteDefinition') {
+      if (definitions.has(node.identifier)) repeated.push(node);
+      else definitions.set(node.identifier, node);
+    }
     if (node.type === 'footnoteReference') cited.add(node.identifier);
   });
+  // A label nothing cites is the likely one meant; one already cited is another claim's source, never offered.
+  const uncited = [...definitions.keys()].filter((identifier) => !cited.has(identifier));
 
   const report = (line: number, column: number, message: string) =>
     problems.push({
@@ -43,17 +49,32 @@ export function checkFootnotes(body: ParsedBody): ContentProblem[] {
         );
         continue;
       }
-      const guess = closestKey(leftover.label, [...definitions.keys()]);
+      const unused = closestKey(leftover.label, uncited);
+      const alreadyCited = unused ? undefined : closestKey(leftover.label, [...cited]);
+      const addIt = `add its source at the end of the text as "[^${leftover.label}]: …"`;
       report(
         leftover.line,
         leftover.column,
-        `footnote [^${leftover.label}] has no definition, so the page would show "[^${leftover.label}]" and not its source; ` +
-          (guess
-            ? `did you mean [^${guess}]? Write the same label in the text and before the source`
-            : `add the source at the end of the file as "[^${leftover.label}]: …"`),
+        `footnote [^${leftover.label}] has no source line, so the page would show "[^${leftover.label}]" and not its source; ` +
+          (unused
+            ? `did you mean [^${unused}]? Write the same label in the text and before the source`
+            : alreadyCited
+              ? `if this sentence rests on the same source as [^${alreadyCited}], write [^${alreadyCited}]; if not, ${addIt}`
+              : addIt),
       );
     }
   });
+
+  for (const definition of repeated) {
+    const start = definition.position?.start ?? { line: 1, column: 1 };
+    const first = definitions.get(definition.identifier)?.position?.start.line ?? start.line;
+    const label = definition.label ?? definition.identifier;
+    report(
+      start.line,
+      start.column,
+      `footnote [^${label}] has a second source line (the first is line ${body.bodyLine + first - 1}); the page shows only the first, so keep one, or give the other source its own label`,
+    );
+  }
 
   for (const [identifier, definition] of definitions) {
     const start = definition.position?.start ?? { line: 1, column: 1 };

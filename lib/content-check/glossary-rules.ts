@@ -37,7 +37,9 @@ export function checkGlossaryUse(
         const what = id ? `id="${id}"` : `"${toString(node)}"`;
         at(
           node,
-          `<Term ${what}> is not in ${glossaryFile}; use one of its ids, e.g. <Term id="${glossary[0]?.id ?? 'custody'}">, or add the term there`,
+          glossary[0]
+            ? `<Term ${what}> is not in ${glossaryFile}; use one of its ids, e.g. <Term id="${glossary[0].id}">, or add the term there`
+            : `<Term ${what}> links to the glossary, but ${glossaryFile} has no terms yet; add the term there first, or write the word without <Term>`,
           'unknown-term',
           'error',
         );

@@ -10,12 +10,14 @@ import {
   unlistedPagePaths,
   type Locale,
 } from '@/lib/routes';
-import { contentFolder, readContent, type ContentReading } from '@/lib/content/load';
+import { contentFolder, readContent, type ContentReading, type ParsedBody } from '@/lib/content/load';
 import type { ContentProblem } from '@/lib/content/problems';
 import { MDX_COMPONENT_NAMES } from '@/lib/content/mdx-component-names';
 import { isPublished } from '@/lib/content/publication';
 import { checkBody, headingIds, type LinkTargets } from './body-rules';
 import { checkFootnotes } from './footnote-rules';
+import { checkTemplateText } from './template-rules';
+import { untranslatedLines } from './untranslated-lines';
 import { frontmatterAdvice } from './frontmatter-advice';
 import { checkGlossaryUse } from './glossary-rules';
 import { checkReadability } from './readability';
@@ -45,6 +47,7 @@ export function contentReport(projectRoot: string, today: string) {
       return [
         ...checkBody(body, pathOf(folder, body.slug, body.locale), targets, isArticle),
         ...checkFootnotes(body),
+        ...checkTemplateText(body, isPublishedFile(reading, body, today)),
         ...checkGlossaryUse(
           body,
           siteIn(reading, body.locale).glossary,
@@ -59,6 +62,7 @@ export function contentReport(projectRoot: string, today: string) {
     ...frontmatterAdvice(reading, today),
     ...checkTranslations(reading, today),
     ...englishLinksInTranslations(reading),
+    ...untranslatedLines(reading),
     ...reliefCheckReviews(
       projectRoot,
       reading.content.attorneys.map((attorney) => attorney.slug),
@@ -90,10 +94,16 @@ function textNotChecked(problems: readonly ContentProblem[], reading: ContentRea
     line: 1,
     column: 1,
     message:
-      'the text of this file (footnotes, links, components) is checked once the frontmatter error is fixed; run the check again then',
+      'the text of this file (footnotes, links, components) is checked once the frontmatter error is fixed: save again, or run the check again',
     rule: 'text-not-checked',
     severity: 'warning' as const,
   }));
+}
+
+/** Whether a file is on the site as of `today`: a draft or scheduled article is not; every other content file is. */
+function isPublishedFile(reading: ContentReading, body: ParsedBody & { locale: Locale }, today: string): boolean {
+  const article = siteIn(reading, body.locale).articles.find((candidate) => candidate.file === body.file);
+  return article ? isPublished(article, today) : true;
 }
 
 function siteIn(reading: ContentReading, locale: Locale): ContentReading['content'] {

@@ -15,6 +15,8 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
   const lineOf = (file: string, key: string) => keyLinesByFile.get(file)?.get(key);
   const warn = (file: string, field: string | undefined, message: string, rule: string, line?: number) =>
     problems.push({ file, field, message, rule, line, column: 1, severity: 'warning' });
+  const attorneyName = (slug: string | undefined) =>
+    reading.content.attorneys.find((attorney) => attorney.slug === slug)?.name ?? slug ?? 'the attorney';
 
   // Each language's articles on their own: two languages may share a title, one language may not.
   for (const articles of [
@@ -83,7 +85,7 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
         warn(
           article.file,
           'reviewed',
-          'no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"',
+          'no attorney has reviewed this published article; an attorney reads it and records the review in the editor\'s preview (CONTRIBUTING.md, "Attorney review")',
           'not-reviewed',
           lineOf(article.file, 'title'),
         );
@@ -99,7 +101,7 @@ export function checkSite(reading: ContentReading, today: string): ContentProble
         warn(
           article.file,
           'reviewedText',
-          `the text changed after ${article.reviewedBy ?? 'the attorney'}'s review of ${article.reviewed}, so the page no longer shows it as reviewed; ask the attorney to read it again and record the review in the editor's preview`,
+          `the text changed after ${attorneyName(article.reviewedBy)}'s review of ${article.reviewed}, so the page no longer shows it as reviewed; ask the attorney to read it again and record the review in the editor's preview`,
           'review-outdated',
           lineOf(article.file, 'reviewedText'),
         );

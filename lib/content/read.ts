@@ -167,7 +167,7 @@ export function readDocuments<F extends object>(
       headings: outline.headings,
       plainText: outline.plainText,
       readingMinutes: readingMinutes(outline.wordCount),
-      textFingerprint: textFingerprint(entry.body),
+      textFingerprint: textFingerprint(entry.frontmatter, entry.body),
     };
     const body =
       tree && keepTrees

@@ -3,14 +3,20 @@ import { createHash } from 'node:crypto';
 /**
  * An attorney's review is of a text, not of a file name: when it is recorded
  * (the editor's "Record the review"), `reviewedText` keeps a fingerprint of
- * the body the attorney read. Any later change to the body lapses the review:
- * the page stops saying "reviewed by", and launch-check and content:check
- * count the text as needing review again. A review written by hand without a
- * fingerprint lapses, as before, only when `updated` is later than `reviewed`.
+ * what the attorney read: the title, the description, whose law the page
+ * says it explains, and the body. Any later change to one of them lapses the
+ * review: the page stops saying "reviewed by", and launch-check and
+ * content:check count the text as needing review again. A review written by
+ * hand without a fingerprint lapses, as before, only when `updated` is later
+ * than `reviewed`.
  */
-export function textFingerprint(body: string): string {
-  const normalized = body.replace(/\r\n/g, '\n').trim();
-  return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
+export function textFingerprint(frontmatter: object, body: string): string {
+  const read = (key: string) => {
+    const value: unknown = (frontmatter as Record<string, unknown>)[key];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const reviewed = [read('title'), read('description'), read('jurisdiction'), body.replace(/\r\n/g, '\n').trim()];
+  return createHash('sha256').update(JSON.stringify(reviewed)).digest('hex').slice(0, 12);
 }
 
 export type ReviewFields = {

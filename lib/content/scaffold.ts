@@ -17,6 +17,23 @@ export function slugFromTitle(title: string): string {
 // content:check reminds the writer to replace it before publishing.
 export const PLACEHOLDER_DESCRIPTION = 'TODO: one or two plain sentences saying what a reader will learn here.';
 
+/** What the editor's callout button writes, to be changed by the writer (lib/editor/body-snippets.ts). */
+export const CALLOUT_SNIPPET = { title: 'Title of the box', text: 'Text of the box.' };
+
+/**
+ * The sample lines a writer replaces: the skeleton below and the editor's
+ * snippets. content:check finds any left in a file (template-rules.ts).
+ */
+export const TEMPLATE_SAMPLES: readonly string[] = [
+  'Start with one short paragraph: who this article is for and what they will',
+  'Answer it. Cite the source of each legal point in a footnote.',
+  'Explain the next step in plain words.',
+  'The first question a reader has',
+  'What the reader can do',
+  CALLOUT_SNIPPET.title,
+  CALLOUT_SNIPPET.text,
+];
+
 /** A new draft article: valid frontmatter, dated today, and a skeleton body. */
 export function scaffoldPost(title: string, today: string): string {
   const quotedTitle = JSON.stringify(title.length >= 10 ? title : `${title} (draft title)`);

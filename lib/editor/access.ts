@@ -15,6 +15,8 @@ export type EditorAccess = {
   root: string;
   /** Who is signed in (GitHub mode); undefined on a local machine, where no one signs in. */
   signedInAs?: string;
+  /** CONTRIBUTING.md's table of what each check message means, on GitHub (GitHub mode). */
+  rulesUrl?: string;
 };
 
 /**
@@ -35,6 +37,7 @@ export async function editorAccess(): Promise<EditorAccess> {
     store: gitHubStore(mode.github, session.token, mode.root),
     root: mode.root,
     signedInAs: session.login,
+    rulesUrl: `${mode.github.webUrl}/${mode.github.repo}/blob/${mode.github.branch}/CONTRIBUTING.md#what-each-check-means`,
   };
 }
 

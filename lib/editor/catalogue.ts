@@ -21,8 +21,17 @@ export type EditorChoices = {
   tags: { value: string; label: string }[];
   /** `github`: the account that may record a review in this attorney's name in GitHub mode. */
   attorneys: { value: string; label: string; github?: string }[];
-  englishArticles: { value: string; label: string; version: string; tags: string[]; jurisdiction?: string }[];
+  englishArticles: {
+    value: string;
+    label: string;
+    author?: string;
+    version: string;
+    tags: string[];
+    jurisdiction?: string;
+  }[];
   jurisdictions: { value: string; label: string }[];
+  /** Each language's glossary, for the button that links a word to its entry. */
+  glossary: Record<Locale, { value: string; label: string }[]>;
 };
 
 function siteOf(reading: ReturnType<typeof readContent>, locale: Locale): Partial<SiteContent> {
@@ -80,7 +89,8 @@ export function editorCatalogue(root: string, today: string): CatalogueEntry[] {
 }
 
 export function editorChoices(root: string): EditorChoices {
-  const { content } = readContent(root);
+  const reading = readContent(root);
+  const { content } = reading;
   return {
     tags: (content.practiceAreas ?? []).map((area) => ({ value: area.slug, label: area.title })),
     attorneys: (content.attorneys ?? []).map((attorney) => ({
@@ -91,6 +101,7 @@ export function editorChoices(root: string): EditorChoices {
     englishArticles: (content.articles ?? []).map((article) => ({
       value: article.slug,
       label: article.title,
+      author: article.author,
       version: lastUpdated(article),
       tags: article.tags,
       jurisdiction: article.jurisdiction,
@@ -103,5 +114,11 @@ export function editorChoices(root: string): EditorChoices {
         label: `${name.replace(/^the /, '')} (${code})`,
       })),
     ],
+    glossary: Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        (siteOf(reading, locale).glossary ?? []).map((entry) => ({ value: entry.id, label: entry.term })),
+      ]),
+    ) as EditorChoices['glossary'],
   };
 }

@@ -31,3 +31,34 @@ export function editorFieldsOf(fields: Record<string, unknown>): EditorFields {
     author: textOf(fields.author),
   };
 }
+
+/** Each frontmatter field by the name the editor's form gives it, so a check message can point at the field. */
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  description: 'Description',
+  date: 'Publish date',
+  updated: 'Last changed in substance',
+  tags: 'Practice areas',
+  jurisdiction: 'Whose law the article explains',
+  author: 'Author',
+  draft: 'Draft',
+  translationOf: 'The English article this translates',
+  translatedFrom: 'Date of the English version you translated',
+  reviewed: 'Attorney review (in the preview)',
+  reviewedBy: 'Attorney review (in the preview)',
+  reviewedText: 'Attorney review (in the preview)',
+};
+
+/** Where a problem is, in the form's words: a field, a line of the Text box, or (another file) its name and line. */
+export function whereInForm(
+  problem: { file: string; line?: number; field?: string },
+  edited: { file: string; bodyLine: number },
+): { field?: string; textLine?: number; elsewhere?: string } {
+  if (problem.file !== edited.file)
+    return { elsewhere: `${problem.file}${problem.line ? `, line ${problem.line}` : ''}` };
+  const field = problem.field?.split('.')[0];
+  if (field && FIELD_LABELS[field]) return { field: FIELD_LABELS[field] };
+  if (problem.line !== undefined && problem.line >= edited.bodyLine)
+    return { textLine: problem.line - edited.bodyLine + 1 };
+  return {};
+}

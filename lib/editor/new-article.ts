@@ -5,13 +5,13 @@ import { openDocument } from './document';
 import { articleFile } from './files';
 import { editorFieldsOf, type EditorFields } from './form-fields';
 
-type EnglishSource = { value: string; version: string; tags: string[]; jurisdiction?: string };
+type EnglishSource = { value: string; version: string; tags: string[]; jurisdiction?: string; author?: string };
 
 /**
  * What the form for a new article starts with: a draft dated today with the
  * scaffold's skeleton text (npm run new-post writes the same); a translation
  * starts from its English article's text, practice areas and jurisdiction,
- * and says which version it translates.
+ * and author, and says which version it translates.
  */
 export async function newArticleValues(
   root: string,
@@ -27,6 +27,7 @@ export async function newArticleValues(
       ...base,
       tags: english.tags,
       jurisdiction: english.jurisdiction ?? '',
+      author: english.author ?? '',
       translationOf: english.value,
       translatedFrom: english.version,
     },

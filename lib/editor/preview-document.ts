@@ -14,7 +14,7 @@ export type PreviewDocument =
 /** The saved file read as the site will read it: frontmatter through the same schema, the outline from the same parser. */
 export function previewDocument(target: EditableFile, text: string): PreviewDocument {
   const parsed = parseFrontmatter(text);
-  const fingerprint = textFingerprint(parsed.body);
+  const fingerprint = textFingerprint(parsed.data ?? {}, parsed.body);
   if (target.kind === 'articles') {
     const frontmatter = articleFrontmatterSchema.safeParse(parsed.data);
     if (!frontmatter.success) return { kind: 'unreadable' };

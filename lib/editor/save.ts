@@ -3,6 +3,7 @@ import { z } from '@/lib/zod';
 import { LOCALES } from '@/lib/routes';
 import { createDocument, openDocument, saveDocument, UnreadableDocument } from './document';
 import { articleFile, editableFile, type EditableKind } from './files';
+import { checkSavedFile } from './check';
 import { MAX_BODY_CHARACTERS } from './limits';
 import type { ContentStore } from './store';
 
@@ -41,8 +42,30 @@ export const editorSaveSchema = z.object({
 export type EditorSave = z.infer<typeof editorSaveSchema>;
 
 export type EditorSaveResult =
-  | { saved: true; file: string; version: string; unchanged: boolean; pullRequestUrl?: string }
+  | {
+      saved: true;
+      file: string;
+      version: string;
+      unchanged: boolean;
+      pullRequestUrl?: string;
+      /** What the check found in the saved file and its pair, counted; the list is on the page. */
+      check?: { errors: number; warnings: number };
+    }
   | { saved: false; message: string };
+
+/** The save's result with the check's counts, so the note beside Save says at once whether there is more to do. */
+export async function withCheck(
+  store: ContentStore,
+  result: EditorSaveResult,
+  today: string,
+): Promise<EditorSaveResult> {
+  if (!result.saved) return result;
+  const saved = await store.read(result.file);
+  if (!saved) return result;
+  const problems = await checkSavedFile(store, result.file, saved.text, today);
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return { ...result, check: { errors, warnings: problems.length - errors } };
+}
 
 function pickFields(kind: EditableKind, fields: EditorSave['fields']): Record<string, unknown> {
   return Object.fromEntries(EDITOR_FIELDS[kind].filter((key) => key in fields).map((key) => [key, fields[key]]));

@@ -35,7 +35,9 @@ async function save(page: Page) {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 }
 
-test('an article opened in the editor and saved unchanged stays byte-identical', async ({ page }) => {
+test('an article opened in the editor and saved unchanged stays byte-identical; a mistake saved is counted beside Save and found by its line', async ({
+  page,
+}) => {
   const before = read(EXISTING);
   await page.goto('/editor');
   await page.getByRole('link', { name: 'An older article about pleas' }).click();
@@ -43,6 +45,18 @@ test('an article opened in the editor and saved unchanged stays byte-identical',
   await save(page);
   await expect(page.getByRole('status').filter({ hasText: 'Nothing had changed' })).toBeVisible();
   expect(read(EXISTING)).toBe(before);
+
+  // A citation that lost its source: the note beside Save says so, and the list takes her to the line.
+  await page.getByLabel('Text').fill('\nA claim that needs a source.[^9]\n');
+  await save(page);
+  await expect(page.getByRole('status').filter({ hasText: 'The check found 1 error' })).toBeVisible();
+  await page.getByRole('button', { name: 'line 2 of the text' }).click();
+  await expect(page.getByLabel('Text')).toBeFocused();
+  expect(
+    await page
+      .getByLabel('Text')
+      .evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd)),
+  ).toBe('A claim that needs a source.[^9]');
 });
 
 test('a new article and its Spanish translation are written, checked, previewed and reviewed without a terminal', async ({

@@ -87,14 +87,16 @@ describe('content:check points at the line and column of each problem', () => {
 
   it('footnotes: a misspelt reference, one with no source, a source nothing cites, a label with a space', () => {
     expect(linesFor('footnotes.mdx')).toEqual([
-      'content/articles/footnotes.mdx:11:79  error: footnote [^word] has no definition, so the page would show "[^word]" and not its source; did you mean [^words]? Write the same label in the text and before the source  (footnote)',
-      'content/articles/footnotes.mdx:13:24  error: footnote [^nosuch] has no definition, so the page would show "[^nosuch]" and not its source; add the source at the end of the file as "[^nosuch]: …"  (footnote)',
+      'content/articles/footnotes.mdx:11:79  error: footnote [^word] has no source line, so the page would show "[^word]" and not its source; did you mean [^words]? Write the same label in the text and before the source  (footnote)',
+      'content/articles/footnotes.mdx:13:24  error: footnote [^nosuch] has no source line, so the page would show "[^nosuch]" and not its source; add its source at the end of the text as "[^nosuch]: …"  (footnote)',
       'content/articles/footnotes.mdx:17:1  error: footnote [^words] is never cited, so readers never see this source; put [^words] after the sentence it supports, or delete the footnote  (footnote)',
       'content/articles/footnotes.mdx:19:1  error: footnote [^unused] is never cited, so readers never see this source; put [^unused] after the sentence it supports, or delete the footnote  (footnote)',
       'content/articles/footnotes.mdx:21:25  error: footnote [^rule 11] has a space in its label, so the page would show it as text; write [^rule-11], here and before its source  (footnote)',
       // On a list item's second line, counted with its indentation.
-      'content/articles/footnotes.mdx:24:27  error: footnote [^padila] has no definition, so the page would show "[^padila]" and not its source; did you mean [^padilla]? Write the same label in the text and before the source  (footnote)',
+      // The label it resembles is another sentence's source: offered only if the source is the same.
+      'content/articles/footnotes.mdx:24:27  error: footnote [^padila] has no source line, so the page would show "[^padila]" and not its source; if this sentence rests on the same source as [^padilla], write [^padilla]; if not, add its source at the end of the text as "[^padila]: …"  (footnote)',
       'content/articles/footnotes.mdx:28:1  error: footnote [^empty] has no text, so the page would show an empty source; write the case, statute or rule after "[^empty]: "  (footnote)',
+      'content/articles/footnotes.mdx:30:1  error: footnote [^padilla] has a second source line (the first is line 15); the page shows only the first, so keep one, or give the other source its own label  (footnote)',
     ]);
   });
 
@@ -149,7 +151,7 @@ describe('content:check points at the line and column of each problem', () => {
       .filter((problem) => problem.file === 'content/articles/quote-in-quotes.mdx')
       .map(formatCheckLine);
     expect(lines).toEqual([
-      'content/articles/quote-in-quotes.mdx:1:1  warning: the text of this file (footnotes, links, components) is checked once the frontmatter error is fixed; run the check again then  (text-not-checked)',
+      'content/articles/quote-in-quotes.mdx:1:1  warning: the text of this file (footnotes, links, components) is checked once the frontmatter error is fixed: save again, or run the check again  (text-not-checked)',
       `content/articles/quote-in-quotes.mdx:2:21  error: the frontmatter is not valid YAML: title: the value has a quote mark inside its quotes, which ends it early; use the other kind of quote around it (title: 'Pleas: the "fair and just" reason'), or write a double quote inside double quotes as \\"  (frontmatter-syntax)`,
     ]);
   });
@@ -184,6 +186,45 @@ describe('content:check points at the line and column of each problem', () => {
     ]);
   });
 
+  it('the template’s sample words left in the text: an error once published, a reminder in a draft', () => {
+    const template = (draft: boolean) =>
+      [
+        '---',
+        'title: "What to bring to your first meeting"',
+        'description: "A fixture article whose text still has the sample lines of the template and the editor’s buttons."',
+        'date: 2026-11-02',
+        'tags:',
+        '  - crimmigration',
+        ...(draft ? ['draft: true'] : []),
+        '---',
+        '',
+        '## The first question a reader has',
+        '',
+        'Answer it. Cite the source of each legal point in a footnote.[^1]',
+        '',
+        '<Callout title="Title of the box">',
+        'Text of the box.',
+        '</Callout>',
+        '',
+        '[^1]: Padilla v. Kentucky, 559 U.S. 356 (2010).',
+        '',
+      ].join('\n');
+    const lines = (draft: boolean) =>
+      checkContent(siteWith({ 'content/articles/template.mdx': template(draft) }), TODAY)
+        .filter((problem) => problem.rule === 'template-text')
+        .map(formatCheckLine);
+    expect(lines(false)).toEqual([
+      'content/articles/template.mdx:9:4  error: still has the template\'s sample words "The first question a reader has"; replace them with your own before this is published  (template-text)',
+      'content/articles/template.mdx:11:1  error: still has the template\'s sample words "Answer it. Cite the source of each legal point in a footnote."; replace them with your own before this is published  (template-text)',
+      'content/articles/template.mdx:13:17  error: still has the template\'s sample words "Title of the box"; replace them with your own before this is published  (template-text)',
+      'content/articles/template.mdx:14:1  error: still has the template\'s sample words "Text of the box."; replace them with your own before this is published  (template-text)',
+    ]);
+    expect(lines(true).every((line) => line.includes(' warning: ') && !line.includes('before this is published'))).toBe(
+      true,
+    );
+    expect(lines(true)).toHaveLength(4);
+  });
+
   it('advice as warnings: description length, stale article, no sections, skipped heading levels', () => {
     expect(linesFor('advice.mdx')).toEqual([
       'content/articles/advice.mdx:3:1  warning: description: is 72 characters; search results show about 155, so 100 to 155 reads best  (description-length)',
@@ -203,7 +244,7 @@ describe('content:check points at the line and column of each problem', () => {
 
   it('a published article no attorney has reviewed, and one changed after its review', () => {
     expect(linesFor('links.mdx', { withReview: true })).toContain(
-      'content/articles/links.mdx:2:1  warning: reviewed: no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"  (not-reviewed)',
+      'content/articles/links.mdx:2:1  warning: reviewed: no attorney has reviewed this published article; an attorney reads it and records the review in the editor\'s preview (CONTRIBUTING.md, "Attorney review")  (not-reviewed)',
     );
     expect(linesFor('reviewed.mdx', { withReview: true })).toEqual([
       'content/articles/reviewed.mdx:5:1  warning: updated: is 2026-03-01, after the attorney\'s review of 2026-02-01; the changes need a review too, then set "reviewed" to that day  (review-outdated)',
@@ -428,18 +469,18 @@ describe('what content:check says, and to whom', () => {
     const focused = run([path.join(site, 'content/articles/footnotes.mdx')]).split('\n');
     expect(focused.filter((line) => line.includes('links.mdx'))).toEqual([]);
     expect(focused).toContain(
-      'content/articles/footnotes.mdx:2:1  warning: reviewed: no attorney has reviewed this published article; once one has, add "reviewedBy: <attorney>" and "reviewed: <date>"  (not-reviewed)',
+      'content/articles/footnotes.mdx:2:1  warning: reviewed: no attorney has reviewed this published article; an attorney reads it and records the review in the editor\'s preview (CONTRIBUTING.md, "Attorney review")  (not-reviewed)',
     );
     expect(focused).toContainEqual(
       expect.stringMatching(
         /^::error file=content\/articles\/footnotes\.mdx,line=11,col=79,title=content%3Acheck \(footnote\)::footnote \[\^word\]/,
       ),
     );
-    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 7 errors, 2 warnings');
+    expect(focused).toContain('content:check of content/articles/footnotes.mdx: 8 errors, 2 warnings');
 
     const folder = run([path.join(site, 'content/articles')]);
     expect(folder).toContain('content/articles/links.mdx:14:18  error: link to "/es/contact"');
-    expect(folder).toMatch(/^content:check of \d+ files: 12 errors, /m);
+    expect(folder).toMatch(/^content:check of \d+ files: 13 errors, /m);
 
     const whole = run([]).split('\n');
     expect(whole.filter((line) => line.includes('(not-reviewed)'))).toEqual([]);

@@ -7,7 +7,7 @@ import { loadContent } from '@/lib/content/load';
 import { currentReview } from '@/lib/content/review';
 import { createDocument, openDocument, saveDocument, UnreadableDocument } from '@/lib/editor/document';
 import { withReview } from '@/lib/editor/review';
-import { nextFootnoteLabel, withFootnote } from '@/lib/editor/body-snippets';
+import { nextFootnoteLabel, withCallout, withFootnote, withTerm } from '@/lib/editor/body-snippets';
 import { editableFile } from '@/lib/editor/files';
 import { editorFieldsOf } from '@/lib/editor/form-fields';
 import { localStore } from '@/lib/editor/local-store';
@@ -154,6 +154,17 @@ describe('a review recorded in the editor lapses when the text changes', () => {
     );
   });
 
+  it('so does a change to what the attorney read above the text: the title, the description, whose law', () => {
+    for (const changed of [
+      reviewed.replace('title: "What to bring: your first meeting"', 'title: "What to bring to your first meeting"'),
+      reviewed.replace('see which lines move.', 'see which lines change.'),
+      reviewed.replace('jurisdiction: NY', 'jurisdiction: CA'),
+    ]) {
+      expect(changed).not.toBe(reviewed);
+      expect(currentReview(articleIn(siteWith({ [file]: changed })))).toBeUndefined();
+    }
+  });
+
   it('a changed word lapses it: the page stops saying "reviewed", the check names the change', () => {
     const root = siteWith({ [file]: reviewed.replace('Text with a footnote.', 'Text with one footnote.') });
     expect(currentReview(articleIn(root))).toBeUndefined();
@@ -161,7 +172,7 @@ describe('a review recorded in the editor lapses when the text changes', () => {
       (problem) => problem.file === file && problem.rule === 'review-outdated',
     );
     expect(warnings.map((problem) => problem.message)).toEqual([
-      expect.stringContaining("the text changed after jane-doe's review of 2026-12-03"),
+      expect.stringContaining("the text changed after Jane Doe's review of 2026-12-03"),
     ]);
   });
 });
@@ -227,11 +238,26 @@ describe('where the editor saves, or that it is not there', () => {
 });
 
 describe('the buttons above the text', () => {
-  it('a footnote puts its reference at the cursor and its definition at the end, numbered after those in use', () => {
+  it('a footnote puts its reference at the cursor and its source line at the end, numbered after those in use', () => {
     const body = 'One claim.[^1]\n\nAnother claim.\n\n[^1]: A source.\n';
     const at = body.indexOf('Another claim.') + 'Another claim.'.length;
-    const { text, cursor } = withFootnote(body, at, nextFootnoteLabel(body));
+    const { text, selection } = withFootnote(body, at, nextFootnoteLabel(body));
     expect(text).toBe('One claim.[^1]\n\nAnother claim.[^2]\n\n[^1]: A source.\n\n[^2]: \n');
-    expect(text.slice(0, cursor).endsWith('[^2]: ')).toBe(true);
+    expect(text.slice(0, selection[0]).endsWith('[^2]: ')).toBe(true);
+  });
+
+  it('a callout leaves its sample title selected, to be typed over', () => {
+    const { text, selection } = withCallout('Before.', 'Before.'.length);
+    expect(text).toBe('Before.\n\n<Callout title="Title of the box">\nText of the box.\n</Callout>\n\n');
+    expect(text.slice(...selection)).toBe('Title of the box');
+  });
+
+  it('a glossary link wraps the selected words, or writes the entry’s word when none is selected', () => {
+    const body = 'Being in custody matters.';
+    const from = body.indexOf('custody');
+    const wrapped = withTerm(body, from, from + 'custody'.length, { id: 'custody', word: 'Custody' });
+    expect(wrapped.text).toBe('Being in <Term id="custody">custody</Term> matters.');
+    const inserted = withTerm('Being in ', 9, 9, { id: 'custody', word: 'Custody' });
+    expect(inserted.text.slice(...inserted.selection)).toBe('Custody');
   });
 });

@@ -30,7 +30,7 @@ describe('npm run new-post', () => {
     });
   });
 
-  it('leaves a placeholder description that content:check flags', () => {
+  it('leaves a placeholder description and sample lines that content:check flags, as reminders in the draft', () => {
     const root = siteWith({
       'content/articles/what-to-ask.mdx': scaffoldPost('What to ask before a plea', '2026-11-27'),
     });
@@ -41,6 +41,13 @@ describe('npm run new-post', () => {
     expect(lines).toEqual([
       'content/articles/what-to-ask.mdx:2:1  warning: jurisdiction: is missing, so the page cannot say whose law it explains; add "jurisdiction: federal", "jurisdiction: general" (true in every state) or a state\'s code such as "jurisdiction: NY"  (jurisdiction-missing)',
       'content/articles/what-to-ask.mdx:3:1  warning: description: is still the placeholder from new-post; write one or two sentences on what a reader will learn  (placeholder-description)',
+      ...[
+        '10:1  warning: still has the template\'s sample words "Start with one short paragraph: who this article is for and what they will"',
+        '13:4  warning: still has the template\'s sample words "The first question a reader has"',
+        '15:1  warning: still has the template\'s sample words "Answer it. Cite the source of each legal point in a footnote."',
+        '17:4  warning: still has the template\'s sample words "What the reader can do"',
+        '19:1  warning: still has the template\'s sample words "Explain the next step in plain words."',
+      ].map((line) => `content/articles/what-to-ask.mdx:${line}; replace them with your own  (template-text)`),
     ]);
   });
 

@@ -161,6 +161,20 @@ describe('content:check on translations', () => {
     ]);
   });
 
+  it('points at a line left in English, such as a callout’s title, and not at names, citations or markup', () => {
+    const english = fs.readFileSync(path.join(VALID_SITE, 'content/articles/newer-article.mdx'), 'utf8');
+    const root = translatedSite({
+      'content/articles/newer-article.mdx': `${english}\n<Callout title="If someone is detained">\nCall the firm now, day or night.\n</Callout>\n\nSee Padilla v. Kentucky.\n`,
+      'content/es/articles/un-articulo.mdx': spanishArticle({}).replace(
+        'Texto del artículo.\n',
+        '<Callout title="If someone is detained">\nLlame a la firma ahora, de día o de noche.\n</Callout>\n\nSee Padilla v. Kentucky.\n',
+      ),
+    });
+    expect(translationLines(root, 'untranslated-line')).toEqual([
+      'content/es/articles/un-articulo.mdx:10:1  warning: is the same as a line of the English article ("<Callout title="If someone is detained">"); translate it  (untranslated-line)',
+    ]);
+  });
+
   it('refuses a translated page whose English file does not exist', () => {
     const root = translatedSite({
       'content/es/practice-areas/inventada.mdx':

@@ -3,10 +3,11 @@ import { saveFile } from '@/app/editor/actions';
 import { EditorForm } from '@/components/editor/editor-form';
 import { EditorHeader } from '@/components/editor/editor-header';
 import { FileProblems } from '@/components/editor/file-problems';
+import { parseFrontmatter } from '@/lib/content/frontmatter';
 import { publicationDay } from '@/lib/content/publication';
 import { editorAccess } from '@/lib/editor/access';
 import { editorChoices } from '@/lib/editor/catalogue';
-import { problemsOfFile } from '@/lib/editor/check';
+import { checkSavedFile } from '@/lib/editor/check';
 import { fileFromSegments } from '@/lib/editor/files';
 import { editorFieldsOf } from '@/lib/editor/form-fields';
 import { formValues } from '@/lib/editor/save';
@@ -21,9 +22,7 @@ export default async function EditPage({ params, searchParams }: Props) {
   const stored = target && (await access.store.read(target.file));
   if (!target || !stored) notFound();
   const opened = formValues(stored.text);
-  const { root, done } = await access.store.checkRoot(target.file, stored.text);
-  const problems = problemsOfFile(root, target.file, publicationDay());
-  done();
+  const problems = await checkSavedFile(access.store, target.file, stored.text, publicationDay());
   return (
     <>
       <EditorHeader access={access} />
@@ -37,7 +36,11 @@ export default async function EditPage({ params, searchParams }: Props) {
             Saved as a new file. Keep writing; save again whenever you like.
           </p>
         )}
-        <FileProblems problems={problems} />
+        <FileProblems
+          problems={problems}
+          edited={{ file: target.file, bodyLine: parseFrontmatter(stored.text).bodyLine }}
+          rulesUrl={access.rulesUrl}
+        />
         {opened ? (
           <EditorForm
             file={target.file}

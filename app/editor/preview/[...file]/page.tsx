@@ -4,6 +4,8 @@ import { recordReviewOfFile } from '@/app/editor/actions';
 import { ArticleOnSite } from '@/components/article/article-on-site';
 import { EditorHeader } from '@/components/editor/editor-header';
 import { PreviewBody } from '@/components/editor/preview-body';
+import { PublicationNote } from '@/components/editor/publication-note';
+import { publicationDay } from '@/lib/content/publication';
 import { ReviewPanel } from '@/components/editor/review-panel';
 import { Prose } from '@/components/prose';
 import { SiteFrame } from '@/components/site-frame';
@@ -48,6 +50,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
             attorneys={editorChoices(access.root).attorneys}
             maySign={attorneysWhoMaySign(editorChoices(access.root).attorneys, access.signedInAs)}
             outcome={(await searchParams).review}
+            local={access.mode === 'local'}
             record={recordReviewOfFile}
           />
         )}
@@ -55,6 +58,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <div lang={target.locale} className="border-t-4 border-dashed border-brand-700">
         <p className="bg-brand-50 px-4 py-2 text-center text-base font-semibold text-brand-900">
           Preview of the saved version, as the site will show it
+          {document.kind === 'article' && <PublicationNote article={document.article} today={publicationDay()} />}
         </p>
         {document.kind === 'unreadable' ? (
           <p className="mx-auto max-w-prose px-4 py-8 text-base">
