@@ -13,11 +13,22 @@ import type { StoredRequest } from './spool-format';
  * numbers in a form a phone can dial.
  */
 
+/** The next hearing as the person gave it: in the form, or else in the relief check attached. */
+function nextHearing(request: StoredRequest): string | undefined {
+  return request.hearingDate ?? request.reliefCheck?.answers.hearingDate;
+}
+
+function nextHearingInWords(request: StoredRequest): string {
+  if (request.hearingDate) return request.hearingDate;
+  const fromCheck = request.reliefCheck?.answers.hearingDate;
+  return fromCheck ? `${fromCheck} (given in the relief check)` : 'not given';
+}
+
 /** Why intake found the request urgent (request-urgency.ts), in words for the email, a detention first; none when it is not urgent. */
 export function urgentReasons(request: StoredRequest, receivedAt: Date, timeZone: string): string[] {
   const today = todayIn(timeZone, receivedAt);
-  const { judgmentDate: judgment, hearingDate: checkHearing } = request.reliefCheck?.answers ?? {};
-  const hearingDate = request.hearingDate ?? checkHearing;
+  const judgment = request.reliefCheck?.answers.judgmentDate;
+  const hearingDate = nextHearing(request);
   return request.urgency.map((reason) =>
     reasonInEnglish(reason, { who: personLabel(request), today, judgment, hearingDate }),
   );
@@ -167,7 +178,7 @@ export function summaryRows(
     { label: 'Case', value: labelOf(MATTERS, request.matter) },
     { label: 'Detained now', value: labelOf(DETENTION, request.detained) },
     ...detaineeRows(request),
-    { label: 'Next hearing', value: request.hearingDate ?? 'not given' },
+    { label: 'Next hearing', value: nextHearingInWords(request) },
     ...(request.caseState ? [{ label: 'State of the criminal case', value: stateInEnglish(request.caseState) }] : []),
   ];
 }

@@ -253,6 +253,9 @@ describe('urgent requests', () => {
     );
     expect(String(inCheck.text)).toMatch(/^URGENT: In removal \(deportation\) proceedings; next hearing 2027-02-15/m);
     expect(String(inCheck.text)).not.toContain('next hearing date not given');
+    // The summary row too: the date the person entered in the check, and where it came from.
+    expect(String(inCheck.text)).toContain('Next hearing: 2027-02-15 (given in the relief check)');
+    expect(String(inCheck.text)).not.toContain('Next hearing: not given');
   });
 
   it('is urgent for the same reasons the relief check answers sent with it show, in words', () => {
