@@ -30,6 +30,7 @@ export type TopicId =
   | 'federal-appeal'
   | 'state-appeal'
   | 'withdraw-plea'
+  | 'before-sentencing'
   | 'before-the-plea'
   | 'section-2255'
   | 'federal-habeas'
@@ -354,6 +355,22 @@ export const RULES: readonly Rule[] = [
         reasons: [{ kind: 'plea-not-sentenced', certain: ahead || answers.outcome === 'plea-not-sentenced' }],
       }));
     },
+  },
+  {
+    id: 'before-sentencing',
+    urgency: 'urgent',
+    explainedIn: { article: 'changing-a-sentence-for-immigration' },
+    source: [
+      'INA § 101(a)(43)(F), (G), (M)(i): a crime of violence or a theft with a term of imprisonment of at least one year, and a fraud with a loss over $10,000, are aggravated felonies; § 101(a)(48)(B): the term ordered counts, suspended or not',
+      'Fed. R. Crim. P. 29(c)(1): a motion for a judgment of acquittal within 14 days after a guilty verdict or after the court discharges the jury, whichever is later',
+      'Fed. R. Crim. P. 33(b)(2): a motion for a new trial on any ground but newly discovered evidence within 14 days after the verdict or finding of guilty',
+    ],
+    // After a trial there is no plea to withdraw (withdraw-plea), but the sentence still decides much.
+    show: (answers, facts) =>
+      when(facts.sentencing !== undefined && outcomeIn('trial', NOT_SURE)(answers), () => ({
+        notes: ['sentencing-ahead', ...(federalMaybe(answers) ? ['federal'] : [])],
+        dates: { sentencing: facts.sentencing ?? '' },
+      })),
   },
   {
     id: 'before-the-plea',
