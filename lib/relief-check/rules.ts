@@ -176,8 +176,12 @@ const CALIFORNIA_MISDEMEANOR_DAYS = 30;
 const NEW_YORK_DAYS = 30;
 /** Tex. R. App. P. 26.2(a)(1). */
 const TEXAS_DAYS = 30;
-/** Where the check does not know the rule, it warns for as long as the longest deadline it knows. */
-const UNKNOWN_STATE_DAYS = 60;
+/**
+ * Where the check does not know the rule, it names no number and keeps the
+ * topic for 90 days: states differ both ways, and Minnesota gives 90 days
+ * (Minn. R. Crim. P. 28.02 subd. 4(3)), longer than any deadline it counts.
+ */
+const UNKNOWN_STATE_DAYS = 90;
 
 function stateAppeal(answers: Answers): StateAppeal {
   if (answers.state === 'NY') return { note: 'new-york', days: NEW_YORK_DAYS, longest: NEW_YORK_DAYS, counted: true };
@@ -306,7 +310,7 @@ export const RULES: readonly Rule[] = [
       'N.Y. CPL § 460.10(1)(a): notice of appeal within 30 days after sentence; CPL § 440.10(2)(c): a claim an appeal could have raised may be refused later',
       'Cal. Rules of Court, rule 8.308(a): 60 days after the judgment in a felony case, which is any case where a felony was charged (rule 8.304(a)(2)); rule 8.853(a): 30 days in a misdemeanor case (law-firm summaries and an attorney’s review; the rule’s own text not yet read)',
       'Tex. R. App. P. 26.2(a)(1): 30 days after the sentence is imposed or suspended, or after an appealable order, such as one deferring adjudication (Sanchez v. State, No. 04-03-00556-CR (Tex. App. 2004)); rule 25.2(a)(2): limits after a plea bargain (Hargesheimer v. State, 182 S.W.3d 906 (Tex. Crim. App. 2006))',
-      'Other states: each has its own deadline, often short',
+      'Other states: each has its own deadline, shorter or longer (Minn. R. Crim. P. 28.02 subd. 4(3): 90 days in a felony or gross misdemeanor case); the check names none and shows the topic for 90 days',
     ],
     show: (answers, facts) => {
       if (!stateMaybe(answers) || !stateJudgmentMayExist(answers, facts)) return undefined;
