@@ -219,10 +219,24 @@ const stateJudgmentMayExist = (answers: Answers, facts: Facts) =>
 const LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER = 2011;
 function pleaMayPredatePadilla(answers: Answers, facts: Facts): boolean {
   if (answers.pleaYear !== undefined) return answers.pleaYear <= 2010;
-  if (facts.sentencing) return false;
+  // Not sentenced yet: a plea that old would have been sentenced long ago.
+  if (facts.sentencing || answers.outcome === 'plea-not-sentenced') return false;
   if (facts.judgment.date)
     return Number(facts.judgment.date.slice(0, 4)) <= LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER;
   return facts.judgment.maxDays >= daysBetween(`${LAST_JUDGMENT_YEAR_BEFORE_PADILLA_MAY_MATTER}-12-31`, facts.today);
+}
+
+/**
+ * A sentence follows its plea within months, rarely more than a year or two:
+ * a plea year given tells the judgment is at least that old, counted from the
+ * end of the second year after it, so a 2009 plea is never shown a deadline
+ * that runs from a judgment of last month.
+ */
+const YEARS_FROM_PLEA_TO_JUDGMENT = 2;
+function judgmentMayBeWithin(answers: Answers, facts: Facts, days: number): boolean {
+  if (!mayBeWithin(facts, days)) return false;
+  if (answers.pleaYear === undefined || facts.judgment.date) return true;
+  return daysBetween(`${answers.pleaYear + YEARS_FROM_PLEA_TO_JUDGMENT}-12-31`, facts.today) <= days;
 }
 
 /** Former INA § 212(c) was repealed for proceedings from April 1, 1997 (INS v. St. Cyr). */
@@ -280,7 +294,7 @@ export const RULES: readonly Rule[] = [
         { kind: 'appeal-deadline', court: 'federal', ...(lastDay ? { lastDay } : {}) },
       ];
       if (!date) {
-        return when(mayBeWithin(facts, FEDERAL_APPEAL_DAYS + FEDERAL_EXTENSION_DAYS), () => ({
+        return when(judgmentMayBeWithin(answers, facts, FEDERAL_APPEAL_DAYS + FEDERAL_EXTENSION_DAYS), () => ({
           notes: ['date-unknown', ...after],
           reasons: reason(),
         }));
@@ -316,7 +330,7 @@ export const RULES: readonly Rule[] = [
       if (!stateMaybe(answers) || !stateJudgmentMayExist(answers, facts)) return undefined;
       const rule = stateAppeal(answers);
       const { date } = facts.judgment;
-      if (!mayBeWithin(facts, rule.longest)) return undefined;
+      if (!judgmentMayBeWithin(answers, facts, rule.longest)) return undefined;
       const deferral = texasDeferral(answers) ? ['texas-deferral'] : [];
       if (!date || !rule.counted) {
         return {
@@ -492,7 +506,10 @@ export const RULES: readonly Rule[] = [
     ],
     show: (answers, facts) =>
       when(stateMaybe(answers) && answers.state === 'NY' && convictionMayCount(answers), () => ({
-        notes: sentenceMayExist(answers, facts) && mayBeWithin(facts, NEW_YORK_LATE_APPEAL_DAYS) ? ['late-appeal'] : [],
+        notes:
+          sentenceMayExist(answers, facts) && judgmentMayBeWithin(answers, facts, NEW_YORK_LATE_APPEAL_DAYS)
+            ? ['late-appeal']
+            : [],
       })),
   },
   {
@@ -516,6 +533,7 @@ export const RULES: readonly Rule[] = [
       'Strickland v. Washington, 466 U.S. 668 (1984); Hill v. Lockhart, 474 U.S. 52 (1985)',
       'United States v. Akinsade, 686 F.3d 248 (4th Cir. 2012); United States v. Kayode, 777 F.3d 719 (5th Cir. 2014): a judge’s warning does not always defeat a claim',
       'Chaidez v. United States, 568 U.S. 342 (2013); United States v. Kwan, 407 F.3d 1005 (9th Cir. 2005); United States v. Couto, 311 F.3d 179 (2d Cir. 2002); People v. Baret, 23 N.Y.3d 777 (2014); Danforth v. Minnesota, 552 U.S. 264 (2008)',
+      'People v. McDonald, 1 N.Y.3d 109 (2003): in New York, before Padilla, a lawyer’s incorrect advice about deportation could be ineffective assistance, with prejudice shown',
     ],
     show: (answers, facts) => {
       // Correct, specific advice ("deportation was certain") is the one answer that leaves no claim to raise.
@@ -526,10 +544,11 @@ export const RULES: readonly Rule[] = [
         risk: 'risk-advice',
         'not-sure': 'unknown-advice',
       } as const;
-      const older = pleaMayPredatePadilla(answers, facts);
-      return {
-        notes: [advice[answers.lawyerAdvice ?? NOT_SURE], 'judge', 'proof', ...(older ? ['older'] : [])],
-      };
+      // A plea from before Padilla leads with it: the duty may not reach it, and the person should read that first.
+      const older = pleaMayPredatePadilla(answers, facts)
+        ? [answers.state === 'NY' && answers.court === 'state' ? 'older-new-york' : 'older']
+        : [];
+      return { notes: [...older, advice[answers.lawyerAdvice ?? NOT_SURE], 'judge', 'proof'] };
     },
   },
   {

@@ -177,7 +177,8 @@ describe('every path through the check', () => {
     const reads = (id: TopicId) => byRule.get(id)?.reads ?? [];
     const parts = (id: TopicId) => tables().filter((table) => table.rule.id === id);
     // What a reader of the rules sees each one ask about.
-    expect(reads('federal-appeal')).toEqual(['court', 'outcome', 'judgmentDate', 'judgmentAge']);
+    // The plea year, when given, says how old the judgment is at least.
+    expect(reads('federal-appeal')).toEqual(['court', 'outcome', 'judgmentDate', 'judgmentAge', 'pleaYear']);
     expect(reads('padilla')).toEqual(expect.arrayContaining(['outcome', 'lawyerAdvice', 'pleaYear', 'judgmentDate']));
     expect(reads('the-charge')).toEqual(['charges']);
     // A note for each "I don't know": made in parts, each walked over what it reads, not the product of all.
