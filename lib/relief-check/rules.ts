@@ -254,7 +254,7 @@ export const RULES: readonly Rule[] = [
       'INA § 240(d) (stipulated removal) and § 240B (voluntary departure): papers that can end a case',
       'INA § 240(b)(5)(A): a removal order in a person’s absence after a missed hearing',
       '8 U.S.C. § 1229a(c)(7): one motion to reopen, within 90 days of a final order; 8 C.F.R. § 1241.6: a stay granted after boarding has no effect',
-      '8 C.F.R. § 287.7(a), (d): a detainer asks the jail to hold the person up to 48 hours, not counting weekends and holidays, for ICE',
+      '8 C.F.R. § 287.7(a), (d): a detainer asks the jail to hold the person up to 48 hours, not counting weekends and holidays, for ICE; Form I-247A asks for up to 48 hours beyond the time the person would otherwise be released (as on the detention page)',
     ],
     show: (answers, facts) => {
       const reasons: UrgentReason[] = [];
