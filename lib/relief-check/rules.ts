@@ -114,6 +114,14 @@ const sentenceMayBeOver = (answers: Answers) =>
   (answers.custody === 'immigration-detention' || answers.custody === 'neither' || answers.custody === NOT_SURE) &&
   (answers.supervision === 'no' || answers.supervision === NOT_SURE);
 
+/** Removed from the United States while supervised release may still run: courts differ on whether that is still custody. */
+const deportedOnSupervision = (answers: Answers) =>
+  answers.status === 'deported' && (answers.supervision === 'yes' || answers.supervision === NOT_SURE);
+/** The same, where "I don't know" the immigration situation may hide a deportation. */
+const mayBeDeportedOnSupervision = (answers: Answers) =>
+  (answers.status === 'deported' || answers.status === NOT_SURE) &&
+  (answers.supervision === 'yes' || answers.supervision === NOT_SURE);
+
 /** The grounds a pardon leaves standing that the charge may touch: all of them when the charge is not known. */
 function groundsNotWaived(charges: readonly Charge[] | undefined): string[] {
   if (charges === undefined || charges.includes(NOT_SURE)) return ['not-waived'];
@@ -422,6 +430,7 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'section-2255-motions-and-the-one-year-deadline' },
     source: [
       '28 U.S.C. § 2255(a): a prisoner "in custody under sentence"; supervised release and probation count (Jones v. Cunningham, 371 U.S. 236 (1963)); a sentence fully served does not (Maleng v. Cook, 490 U.S. 488 (1989))',
+      'Ullah v. United States, Nos. 09-CV-938A, 04-CR-30A (W.D.N.Y. Jan. 11, 2010): a person deported while still on supervised release held not "in custody" for § 2255',
       '18 U.S.C. § 3624(e): supervised release pauses only for imprisonment in connection with a conviction',
       '28 U.S.C. § 2255(f): one year, from the latest of four dates, usually when the judgment became final (Clay v. United States, 537 U.S. 522 (2003)); § 2255(f)(4): from when the facts could have been discovered with due diligence; § 2255(h): a second motion needs permission',
       'Holland v. Florida, 560 U.S. 631 (2010): the one-year limit of § 2244(d) is subject to equitable tolling; courts apply it to § 2255 too',
@@ -429,7 +438,11 @@ export const RULES: readonly Rule[] = [
     show: (answers, facts) => {
       if (!federalMaybe(answers) || !sentenceMayExist(answers, facts) || !mayBeUnderSentence(answers)) return undefined;
       const { date } = facts.judgment;
-      const always = ['custody', 'appeal-starts-later'];
+      const always = [
+        'custody',
+        ...(deportedOnSupervision(answers) ? ['deported-supervision'] : []),
+        'appeal-starts-later',
+      ];
       if (date) {
         const yearEnds = addYears(nextFederalFilingDay(addDays(date, FEDERAL_APPEAL_DAYS)), 1);
         return facts.today <= yearEnds
@@ -459,10 +472,17 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'coram-nobis-when-you-are-no-longer-in-custody' },
     source: [
       'United States v. Morgan, 346 U.S. 502 (1954): for people no longer in custody, with sound reasons for not asking sooner (346 U.S. at 512)',
-      'Not while § 2255 is available: United States v. Lester, No. 15-3009 (10th Cir. 2015); possible once supervised release ends: United States v. Esogbue, 357 F.3d 532 (5th Cir. 2004)',
+      'Not while § 2255 is available: United States v. Lester, No. 15-3009 (10th Cir. 2015) (unpublished); possible once supervised release ends: United States v. Esogbue, 357 F.3d 532 (5th Cir. 2004)',
+      'Ullah v. United States (W.D.N.Y. 2010): deported on supervised release, not "in custody" for § 2255, which is why coram nobis is shown then too',
     ],
+    // Deported while supervised release runs: if a court holds that is no longer custody for § 2255, coram nobis may be the way.
     show: (answers, facts) =>
-      when(federalMaybe(answers) && sentenceMayExist(answers, facts) && sentenceMayBeOver(answers), textAlone),
+      when(
+        federalMaybe(answers) &&
+          sentenceMayExist(answers, facts) &&
+          (sentenceMayBeOver(answers) || mayBeDeportedOnSupervision(answers)),
+        textAlone,
+      ),
   },
   {
     id: 'compassionate-release',
