@@ -330,7 +330,7 @@ export const RULES: readonly Rule[] = [
     explainedIn: { article: 'state-convictions-post-conviction-and-federal-habeas' },
     source: [
       'N.Y. CPL § 460.10(1)(a): notice of appeal within 30 days after sentence; CPL § 440.10(2)(c): a claim an appeal could have raised may be refused later',
-      'Cal. Rules of Court, rule 8.308(a): 60 days after the judgment in a felony case, which is any case where a felony was charged (rule 8.304(a)(2)); rule 8.853(a): 30 days in a misdemeanor case (law-firm summaries and an attorney’s review; the rule’s own text not yet read)',
+      'Cal. Rules of Court, rule 8.308(a): 60 days after the judgment in a felony case, which is any case where a felony was charged (rule 8.304(a)(2)); rule 8.853(a): 30 days in a misdemeanor case. Read: rule 8.850, by which that chapter governs cases where a misdemeanor and no felony was charged, and rule 8.308(a) on courts.ca.gov; the text of rule 8.853(a) itself was not found in the sources searched, so the 30 days rest on law-firm summaries and an attorney’s review',
       'Tex. R. App. P. 26.2(a)(1): 30 days after the sentence is imposed or suspended, or after an appealable order, such as one deferring adjudication (Sanchez v. State, No. 04-03-00556-CR (Tex. App. 2004)); rule 25.2(a)(2): limits after a plea bargain (Hargesheimer v. State, 182 S.W.3d 906 (Tex. Crim. App. 2006))',
       'Other states: each has its own deadline, shorter or longer (Minn. R. Crim. P. 28.02 subd. 4(3): 90 days in a felony or gross misdemeanor case); the check names none and shows the topic for 90 days',
     ],
