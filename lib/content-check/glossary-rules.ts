@@ -39,7 +39,7 @@ export function checkGlossaryUse(
           node,
           glossary[0]
             ? `<Term ${what}> is not in ${glossaryFile}; use one of its ids, e.g. <Term id="${glossary[0].id}">, or add the term there`
-            : `<Term ${what}> links to the glossary, but ${glossaryFile} has no terms yet; add the term there first, or write the word without <Term>`,
+            : `<Term ${what}> links to the glossary, but ${glossaryFile} has no terms (none yet, or an error in that file, listed with it); fix or add the term there first, or write the word without <Term>`,
           'unknown-term',
           'error',
         );
