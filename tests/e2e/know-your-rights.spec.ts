@@ -27,6 +27,8 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
       expect(Math.round((box?.height ?? 0) * MM_PER_CSS_PIXEL)).toBe(54);
       // And the text fits in it: a longer text would be cut off at the card's edge.
       expect(await card.evaluate((face) => face.scrollHeight <= face.clientHeight)).toBe(true);
+      // Cut out, a face leaves the footer behind: it carries the advertising label itself (N.Y. Rule 7.1(f)).
+      await expect(card).toContainText('Attorney Advertising');
     }
     for (const format of ['A4', 'Letter'] as const) {
       expect(pagesIn(await page.pdf({ format, printBackground: false })), format).toBe(1);
