@@ -115,12 +115,13 @@ const sentenceMayBeOver = (answers: Answers) =>
   (answers.supervision === 'no' || answers.supervision === NOT_SURE);
 
 /** Removed from the United States while supervised release may still run: courts differ on whether that is still custody. */
+// Supervision is asked first: the walk over what each rule reads (rule-inputs.ts) then reads the status only where it matters.
 const deportedOnSupervision = (answers: Answers) =>
-  answers.status === 'deported' && (answers.supervision === 'yes' || answers.supervision === NOT_SURE);
+  (answers.supervision === 'yes' || answers.supervision === NOT_SURE) && answers.status === 'deported';
 /** The same, where "I don't know" the immigration situation may hide a deportation. */
 const mayBeDeportedOnSupervision = (answers: Answers) =>
-  (answers.status === 'deported' || answers.status === NOT_SURE) &&
-  (answers.supervision === 'yes' || answers.supervision === NOT_SURE);
+  (answers.supervision === 'yes' || answers.supervision === NOT_SURE) &&
+  (answers.status === 'deported' || answers.status === NOT_SURE);
 
 /** The grounds a pardon leaves standing that the charge may touch: all of them when the charge is not known. */
 function groundsNotWaived(charges: readonly Charge[] | undefined): string[] {
@@ -438,11 +439,7 @@ export const RULES: readonly Rule[] = [
     show: (answers, facts) => {
       if (!federalMaybe(answers) || !sentenceMayExist(answers, facts) || !mayBeUnderSentence(answers)) return undefined;
       const { date } = facts.judgment;
-      const always = [
-        'custody',
-        ...(deportedOnSupervision(answers) ? ['deported-supervision'] : []),
-        'appeal-starts-later',
-      ];
+      const always = ['custody', 'appeal-starts-later'];
       if (date) {
         const yearEnds = addYears(nextFederalFilingDay(addDays(date, FEDERAL_APPEAL_DAYS)), 1);
         return facts.today <= yearEnds
@@ -476,12 +473,13 @@ export const RULES: readonly Rule[] = [
       'Ullah v. United States (W.D.N.Y. 2010): deported on supervised release, not "in custody" for § 2255, which is why coram nobis is shown then too',
     ],
     // Deported while supervised release runs: if a court holds that is no longer custody for § 2255, coram nobis may be the way.
+    // The note is here rather than on § 2255, whose walk over every answer it reads would grow tenfold with the status.
     show: (answers, facts) =>
       when(
         federalMaybe(answers) &&
           sentenceMayExist(answers, facts) &&
           (sentenceMayBeOver(answers) || mayBeDeportedOnSupervision(answers)),
-        textAlone,
+        () => ({ notes: deportedOnSupervision(answers) ? ['deported-supervision'] : [] }),
       ),
   },
   {
