@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { z } from '@/lib/zod';
 import { SLUG_PATTERN } from './fields';
 import { parseFrontmatter, parseYaml } from './frontmatter';
-import { outlineOf, parseMdxBody, readingMinutes, type TocHeading } from './outline';
+import { outlineOf, parseMdxBody, readingMinutes, type Outline, type TocHeading } from './outline';
 import type { createOutlineCache } from './outline-cache';
 import { contentError, type ContentProblem } from './problems';
 import { textFingerprint } from './review';
@@ -123,6 +123,23 @@ export type Document = {
   textFingerprint: string;
 };
 
+/** A document as pages read it: its frontmatter, where it is, and what its outline says (the editor's preview builds one too). */
+export function documentOf<F extends object>(
+  frontmatter: F,
+  where: { slug: string; file: string; body: string },
+  outline: Outline,
+): F & Document {
+  return {
+    ...frontmatter,
+    slug: where.slug,
+    file: where.file,
+    headings: outline.headings,
+    plainText: outline.plainText,
+    readingMinutes: readingMinutes(outline.wordCount),
+    textFingerprint: textFingerprint(frontmatter, where.body),
+  };
+}
+
 export function readYamlFile(projectRoot: string, file: string, problems: ContentProblem[]) {
   const absolute = path.join(projectRoot, file);
   if (!fs.existsSync(absolute)) {
@@ -160,15 +177,7 @@ export function readDocuments<F extends object>(
       outline = outlineOf(tree);
       cache.set(key, outline);
     }
-    const document: F & Document = {
-      ...entry.frontmatter,
-      slug: entry.slug,
-      file: entry.file,
-      headings: outline.headings,
-      plainText: outline.plainText,
-      readingMinutes: readingMinutes(outline.wordCount),
-      textFingerprint: textFingerprint(entry.frontmatter, entry.body),
-    };
+    const document = documentOf(entry.frontmatter, entry, outline);
     const body =
       tree && keepTrees
         ? {

@@ -20,16 +20,21 @@ export const PLACEHOLDER_DESCRIPTION = 'TODO: one or two plain sentences saying 
 /** What the editor's callout button writes, to be changed by the writer (lib/editor/body-snippets.ts). */
 export const CALLOUT_SNIPPET = { title: 'Title of the box', text: 'Text of the box.' };
 
+/** The skeleton's sample lines, each written once: the skeleton below prints them, content:check looks for them. */
+const SKELETON = {
+  opening: 'Start with one short paragraph: who this article is for and what they will',
+  firstHeading: 'The first question a reader has',
+  answer: 'Answer it. Cite the source of each legal point in a footnote.',
+  secondHeading: 'What the reader can do',
+  nextStep: 'Explain the next step in plain words.',
+};
+
 /**
  * The sample lines a writer replaces: the skeleton below and the editor's
  * snippets. content:check finds any left in a file (template-rules.ts).
  */
 export const TEMPLATE_SAMPLES: readonly string[] = [
-  'Start with one short paragraph: who this article is for and what they will',
-  'Answer it. Cite the source of each legal point in a footnote.',
-  'Explain the next step in plain words.',
-  'The first question a reader has',
-  'What the reader can do',
+  ...Object.values(SKELETON),
   CALLOUT_SNIPPET.title,
   CALLOUT_SNIPPET.text,
 ];
@@ -46,16 +51,16 @@ tags:
 draft: true
 ---
 
-Start with one short paragraph: who this article is for and what they will
+${SKELETON.opening}
 learn. Use plain words; many readers are not native English speakers.
 
-## The first question a reader has
+## ${SKELETON.firstHeading}
 
-Answer it. Cite the source of each legal point in a footnote.[^1]
+${SKELETON.answer}[^1]
 
-## What the reader can do
+## ${SKELETON.secondHeading}
 
-Explain the next step in plain words.
+${SKELETON.nextStep}
 
 <Callout title="If someone is detained">
 Call the firm now. Do not wait for an answer to the online form.

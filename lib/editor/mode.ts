@@ -61,10 +61,3 @@ export function editorMode(variables: EditorEnv, nodeEnv: string | undefined): E
   }
   return { kind: 'off' };
 }
-
-/** Which GitHub settings are missing, for launch-check and the docs: the editor is off until all four are set. */
-export function missingGitHubSettings(variables: EditorEnv): string[] {
-  return (
-    ['EDITOR_GITHUB_REPO', 'EDITOR_GITHUB_CLIENT_ID', 'EDITOR_GITHUB_CLIENT_SECRET', 'EDITOR_SESSION_SECRET'] as const
-  ).filter((name) => !variables[name]);
-}

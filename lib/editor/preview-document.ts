@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content/load';
 import { parseFrontmatter } from '@/lib/content/frontmatter';
-import { outlineOf, parseMdxBody, readingMinutes } from '@/lib/content/outline';
+import { outlineOf, parseMdxBody } from '@/lib/content/outline';
+import { documentOf } from '@/lib/content/read';
 import { textFingerprint, type ReviewFields } from '@/lib/content/review';
 import { articleFrontmatterSchema, pageFrontmatterSchema, practiceAreaFrontmatterSchema } from '@/lib/content/schema';
 import type { EditableFile } from './files';
@@ -14,7 +15,6 @@ export type PreviewDocument =
 /** The saved file read as the site will read it: frontmatter through the same schema, the outline from the same parser. */
 export function previewDocument(target: EditableFile, text: string): PreviewDocument {
   const parsed = parseFrontmatter(text);
-  const fingerprint = textFingerprint(parsed.data ?? {}, parsed.body);
   if (target.kind === 'articles') {
     const frontmatter = articleFrontmatterSchema.safeParse(parsed.data);
     if (!frontmatter.success) return { kind: 'unreadable' };
@@ -27,15 +27,7 @@ export function previewDocument(target: EditableFile, text: string): PreviewDocu
     return {
       kind: 'article',
       body: parsed.body,
-      article: {
-        ...frontmatter.data,
-        slug: target.slug,
-        file: target.file,
-        headings: outline.headings,
-        plainText: outline.plainText,
-        readingMinutes: readingMinutes(outline.wordCount),
-        textFingerprint: fingerprint,
-      },
+      article: documentOf(frontmatter.data, { ...target, body: parsed.body }, outline),
     };
   }
   const schema = target.kind === 'pages' ? pageFrontmatterSchema : practiceAreaFrontmatterSchema;
@@ -46,7 +38,13 @@ export function previewDocument(target: EditableFile, text: string): PreviewDocu
     kind: 'page',
     title,
     description,
-    review: { reviewedBy, reviewed, updated, reviewedText, textFingerprint: fingerprint },
+    review: {
+      reviewedBy,
+      reviewed,
+      updated,
+      reviewedText,
+      textFingerprint: textFingerprint(frontmatter.data, parsed.body),
+    },
     needsReview:
       target.kind === 'practice-areas' ||
       ('legalInformation' in frontmatter.data && frontmatter.data.legalInformation === true),

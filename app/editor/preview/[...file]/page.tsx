@@ -27,6 +27,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   // The site's components speak the article's language.
   setRequestLocale(target.locale);
   const document = previewDocument(target, stored.text);
+  const { attorneys } = editorChoices(access.root);
   const review =
     document.kind === 'article'
       ? { fields: document.article, needed: true }
@@ -47,8 +48,8 @@ export default async function PreviewPage({ params, searchParams }: Props) {
             file={target.file}
             version={stored.version}
             fields={review.fields}
-            attorneys={editorChoices(access.root).attorneys}
-            maySign={attorneysWhoMaySign(editorChoices(access.root).attorneys, access.signedInAs)}
+            attorneys={attorneys}
+            maySign={attorneysWhoMaySign(attorneys, access.signedInAs)}
             outcome={(await searchParams).review}
             local={access.mode === 'local'}
             record={recordReviewOfFile}
