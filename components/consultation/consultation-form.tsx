@@ -217,7 +217,11 @@ export function ConsultationForm({ submit, formToken, firm, initialValues = NO_V
             error={messages[field]}
             type={type}
             {...(field === 'aNumber'
-              ? { echo: 'aNumber' in echo ? echo.aNumber : aNumberEcho(values.aNumber), onBlur: readBackANumber }
+              ? {
+                  echo: 'aNumber' in echo ? echo.aNumber : aNumberEcho(values.aNumber),
+                  echoSpace: aNumberEcho('A-088-888-888'),
+                  onBlur: readBackANumber,
+                }
               : {})}
           />
         ))}

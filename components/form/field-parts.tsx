@@ -108,6 +108,12 @@ type TextFieldProps = {
   warning?: ReactNode;
   /** Shown below the field, read out when it changes: what was typed, read back ("Is this right? …"). */
   echo?: string;
+  /**
+   * A read-back of typical length, never shown: it holds the read-back's
+   * space from the start, so the form below does not move when the real
+   * one appears and a tap meant for the next field still lands on it.
+   */
+  echoSpace?: string;
   onBlur?: (value: string) => void;
 };
 
@@ -123,6 +129,7 @@ export function TextField({
   spellCheck,
   warning,
   echo,
+  echoSpace,
   onBlur,
 }: TextFieldProps) {
   const described = describedBy(field, hint !== undefined, error);
@@ -143,8 +150,11 @@ export function TextField({
         <input type={type} autoComplete={autoComplete} spellCheck={spellCheck} {...shared} />
       )}
       {onBlur ? (
-        <p aria-live="polite" className="mt-1 min-h-0 text-base font-semibold text-brand-900 empty:hidden">
-          {echo}
+        <p aria-live="polite" data-echo className="mt-1 grid text-base font-semibold text-brand-900">
+          <span className="col-start-1 row-start-1">{echo}</span>
+          <span aria-hidden="true" className="invisible col-start-1 row-start-1">
+            {echoSpace ?? '\u00a0'}
+          </span>
         </p>
       ) : null}
     </FieldFrame>

@@ -94,6 +94,7 @@ export function ReachFields({
         type="tel"
         autoComplete="tel"
         echo={echo.phone}
+        echoSpace={t('phoneEcho', { number: '(000) 000-0000' })}
         onBlur={(typed) => {
           const number = callableNumber(typed);
           setEcho((old) => ({ ...old, phone: number ? t('phoneEcho', { number: number.shown }) : undefined }));

@@ -149,3 +149,19 @@ test('the way to the detention page is on the first screen of every page', async
   await page.getByRole('link', { name: 'Someone detained? What to do now' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('detained');
 });
+
+test('the phone number read back on leaving the field does not move the form: a tap on the next field lands', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(pagePath('contact', 'es'));
+  const phone = page.getByRole('textbox', { name: 'Número de teléfono' });
+  const evening = page.getByRole('radio', { name: 'Por la noche' });
+  // Measured from the phone field, so the scroll that follows the focus does not count.
+  const gap = async () => ((await evening.boundingBox())?.y ?? 0) - ((await phone.boundingBox())?.y ?? 0);
+  await phone.fill('347 555 0188');
+  const before = await gap();
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('¿Es correcto? (347) 555-0188')).toBeVisible();
+  expect(await gap()).toBe(before);
+});
