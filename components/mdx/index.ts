@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx-component-names';
 import { ANumberHelper } from './a-number-helper';
 import { Callout } from './callout';
+import { FillInSheet, SheetLine } from './fill-in-sheet';
 import { Term } from './term';
 import { WalletCard } from './wallet-card';
 import {
@@ -31,6 +32,8 @@ export const mdxComponents = {
   Term,
   ANumberHelper,
   WalletCard,
+  FillInSheet,
+  SheetLine,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;
 
 // Fails to compile when a component is added here but not to MDX_COMPONENT_NAMES, or the other way round.

@@ -15,5 +15,7 @@ export const MDX_COMPONENT_NAMES = [
   'Term',
   'ANumberHelper',
   'WalletCard',
+  'FillInSheet',
+  'SheetLine',
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { QUICK_EXIT_DESTINATION } from '@/components/quick-exit';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pagePath, type Locale } from '@/lib/routes';
 
@@ -26,9 +27,57 @@ for (const locale of ['en', 'es'] as const satisfies readonly Locale[]) {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.locator('[data-share]')).toBeHidden();
-    await expect(page.getByRole('main').locator('table')).toBeVisible();
+    await expect(page.locator('[data-fill-in-sheet]').getByRole('textbox').first()).toBeVisible();
     for (const format of ['A4', 'Letter'] as const) {
       expect(pagesIn(await page.pdf({ format, printBackground: false })), format).toBe(1);
     }
   });
 }
+
+test.describe('the sheet filled in on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  const words = messagesFor('es');
+  const line = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+
+  test('keeps what she types on the phone only, prints it, sends it as text with a warning, and clears it', async ({
+    page,
+  }) => {
+    await page.goto(pagePath('gather', 'es'));
+    await line(page, 'Nombre completo, como en sus documentos').fill('María José Pérez');
+    await line(page, 'Fecha de nacimiento').fill('3/14/1990');
+    await page.reload();
+    await expect(line(page, 'Nombre completo, como en sus documentos')).toHaveValue('María José Pérez');
+    expect(new URL(page.url()).search).toBe('');
+
+    const send = page.locator('[data-sheet-send]');
+    await expect(send).toContainText(words.sheet.sendWarning);
+    const text = decodeURIComponent(
+      (await send.getByRole('link', { name: words.sheet.text }).getAttribute('href')) ?? '',
+    );
+    expect(text).toContain('Nombre completo, como en sus documentos: María José Pérez\nFecha de nacimiento: 3/14/1990');
+    expect(text).not.toContain('Otros nombres');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(line(page, 'Fecha de nacimiento')).toHaveValue('3/14/1990');
+    await expect(line(page, 'Fecha de nacimiento')).toBeVisible();
+    expect(pagesIn(await page.pdf({ format: 'Letter' }))).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('button', { name: words.sheet.clear }).click();
+    await expect(page.getByRole('status').filter({ hasText: words.sheet.cleared })).toBeVisible();
+    await page.reload();
+    await expect(line(page, 'Nombre completo, como en sus documentos')).toHaveValue('');
+  });
+
+  test('the quick exit erases it too', async ({ page }) => {
+    await page.route(`${QUICK_EXIT_DESTINATION}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
+    );
+    await page.goto(pagePath('gather', 'es'));
+    await line(page, 'Los cargos').fill('posesión');
+    await page.getByRole('link', { name: new RegExp(words.quickExit.label) }).click();
+    await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
+    await page.goto(pagePath('gather', 'es'));
+    await expect(line(page, 'Los cargos')).toHaveValue('');
+  });
+});

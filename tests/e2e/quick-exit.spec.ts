@@ -74,3 +74,18 @@ test('Esc that closes the phone menu does not leave the page', async ({ page }) 
   await expect(page.locator('details[data-site-menu]')).not.toHaveAttribute('open', '');
   await expect(page).toHaveURL(onSite(pagePath('detained')));
 });
+
+test('on a touch phone, the quick exit does not speak of a key the phone does not have', async ({ page }) => {
+  await page.goto(pagePath('detained', 'es'));
+  await expect(exitOn(page, 'es')).toBeVisible();
+  await expect(exitOn(page, 'es').getByText(messagesFor('es').quickExit.hint)).toBeHidden();
+});
+
+test.describe('with a mouse, where there is likely a keyboard', () => {
+  test.use({ hasTouch: false, isMobile: false });
+
+  test('the quick exit says Esc does the same', async ({ page }) => {
+    await page.goto(pagePath('detained'));
+    await expect(exitOn(page, 'en').getByText(messagesFor('en').quickExit.hint)).toBeVisible();
+  });
+});
