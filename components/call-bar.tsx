@@ -28,18 +28,18 @@ export function CallBar({ firm }: { firm: Firm }) {
           firm={firm}
           label={t('call')}
           showNumber={false}
-          className="button-secondary min-h-12 min-w-0 flex-1 flex-wrap px-0.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
+          className="button-secondary min-h-12 min-w-0 flex-auto flex-wrap px-1.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
         />
         <Link
           href={pagePath('detained', locale)}
-          className="button-secondary min-h-12 min-w-0 flex-1 px-0.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
+          className="button-secondary min-h-12 min-w-0 flex-auto px-1.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
         >
           {t('detained')}
         </Link>
         <Link
           href={pagePath('contact', locale)}
           data-consult-button
-          className="button-primary min-h-12 min-w-0 flex-1 px-0.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
+          className="button-primary min-h-12 min-w-0 flex-auto px-1.5 text-center leading-tight wrap-normal max-[24rem]:text-sm"
         >
           {t('consultation')}
         </Link>

@@ -59,7 +59,7 @@ function HeaderBar({ firm }: { firm: Firm }) {
     <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 gap-y-1 px-3 py-1 max-[20rem]:flex-wrap md:flex-wrap md:gap-3 md:px-4 md:py-3">
       <Link
         href={homePath(locale)}
-        className="min-h-11 min-w-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline wrap-normal md:text-xl"
+        className="min-h-11 shrink-0 content-center text-lg font-bold leading-tight text-brand-900 no-underline wrap-normal md:text-xl"
       >
         {firm.name}
       </Link>
