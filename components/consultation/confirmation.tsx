@@ -4,8 +4,10 @@ import { isSampleFact } from '@/lib/content/sample-fact';
 import { callLanguageByKey } from '@/lib/languages';
 import type { Receipt } from '@/lib/consultation/receipt';
 import type { Firm } from '@/lib/content';
-import type { CallUrgency, ReceivedRequest } from '@/lib/routes';
+import { dayInWords } from '@/lib/relief-check/words';
+import type { CallUrgency, Locale, ReceivedRequest } from '@/lib/routes';
 import { FirmAvailability, FirmLanguagesText } from '../firm-facts';
+import { CalendarButton } from '../calendar-button';
 import { PhoneLink } from '../phone-link';
 import { MaybeSample } from '../sample-mark';
 
@@ -55,6 +57,7 @@ export function Confirmation({
         })}
       </p>
       {receipt && (receipt.phone || receipt.email) ? <ContactBack receipt={receipt} firm={firm} /> : null}
+      {receipt ? <DateToKeep receipt={receipt} /> : null}
       <h2 className="mt-4 text-xl font-bold">{t('nextHeading')}</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {steps.map((step) => (
@@ -120,5 +123,32 @@ function ChosenLanguage({ receipt, firm }: { receipt: Receipt; firm: Firm }) {
     </span>
   ) : (
     <span data-interpreter-note> {t.rich('languageNoted', { language })}</span>
+  );
+}
+
+/** The court date (or, for a defense lawyer, the plea date) the request gave, to add to the phone's calendar. */
+function DateToKeep({ receipt }: { receipt: Receipt }) {
+  const t = useTranslations('calendar');
+  const received = useTranslations('received');
+  const locale = useLocale() as Locale;
+  const kept = receipt.pleaDate
+    ? {
+        event: 'plea' as const,
+        date: receipt.pleaDate,
+        words: received('padilla.pleaOn', { day: dayInWords(receipt.pleaDate, locale) }),
+      }
+    : receipt.hearingDate
+      ? {
+          event: 'hearing' as const,
+          date: receipt.hearingDate,
+          words: t('hearingOn', { day: dayInWords(receipt.hearingDate, locale) }),
+        }
+      : undefined;
+  if (!kept) return null;
+  return (
+    <div data-date-to-keep className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <p className="font-semibold">{kept.words}</p>
+      <CalendarButton event={kept.event} date={kept.date} />
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import type { Admissions } from '@/lib/content/admissions';
 import { formValuesFromCheck } from '@/lib/consultation/check-prefill';
 import { CONSULT_INTENT } from '@/lib/consultation/form-state';
 import type { ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
-import { ATTACHMENT_FIELD, START } from '@/lib/relief-check/flow';
+import { ATTACHMENT_FIELD } from '@/lib/relief-check/flow';
 import { ConsultationForm } from '../consultation/consultation-form';
 import { AttachedAnswers } from './attached-answers';
 import type { CheckFirm, CheckLinks } from './parts';
@@ -15,6 +15,8 @@ import { Step } from './step';
 
 type Props = {
   action: (state: ReliefCheckPageState, form: FormData) => Promise<ReliefCheckPageState>;
+  /** Where the check opens: the start, or (JavaScript off, after Back or a redirect) the place in the address. */
+  initialState: ReliefCheckPageState;
   links: CheckLinks;
   firm: CheckFirm;
   /** Where the firm's lawyers may defend a criminal case: a case elsewhere is told so on the result. */
@@ -26,8 +28,8 @@ type Props = {
  * plain form from step to step (it works with JavaScript off); the
  * answers travel in hidden fields, and nothing is kept on the server.
  */
-export function ReliefCheck({ action, links, firm, admissions }: Props) {
-  const [state, formAction] = useActionState(action, START);
+export function ReliefCheck({ action, initialState, links, firm, admissions }: Props) {
+  const [state, formAction] = useActionState(action, initialState);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   // With JavaScript on, each new step or the result takes focus, as a new page would.
@@ -64,6 +66,7 @@ export function ReliefCheck({ action, links, firm, admissions }: Props) {
         answers={state.answers}
         topics={state.topics}
         deadlines={state.deadlines}
+        hearing={state.hearing}
         links={links}
         firm={firm}
         admissions={admissions}

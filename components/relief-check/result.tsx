@@ -6,6 +6,7 @@ import { linksToExplanation, type ShownTopic } from '@/lib/relief-check/rules';
 import { answerLines } from '@/lib/relief-check/summary';
 import { dayInWords, describeTopic } from '@/lib/relief-check/words';
 import type { Locale } from '@/lib/routes';
+import { CalendarButton } from '../calendar-button';
 import { PhoneLink } from '../phone-link';
 import { MaybeSample } from '../sample-mark';
 import { outOfState, type Admissions } from '@/lib/content/admissions';
@@ -16,6 +17,7 @@ export function Result({
   answers,
   topics,
   deadlines,
+  hearing,
   links,
   firm,
   admissions,
@@ -25,6 +27,7 @@ export function Result({
   answers: Answers;
   topics: ShownTopic[];
   deadlines: RunningDeadline[];
+  hearing: string | undefined;
   links: CheckLinks;
   firm: CheckFirm;
   admissions: Admissions;
@@ -40,6 +43,7 @@ export function Result({
         {t('result.title')}
       </h2>
       {deadlines.length > 0 ? <Deadlines deadlines={deadlines} firm={firm} /> : null}
+      {hearing ? <Hearing date={hearing} /> : null}
       <OutOfState answers={answers} admissions={admissions} />
       <p className="mt-2">{topics.length > 0 ? t('result.intro') : t('result.none')}</p>
       <ol className="mt-6 space-y-6">
@@ -117,12 +121,19 @@ function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Ch
   return (
     <div data-deadlines className="mt-4 rounded-xl border-4 border-red-800 bg-red-50 p-5">
       <ul className="space-y-3">
-        {deadlines.map(({ topic, lastDay, daysLeft }) => (
-          <li key={topic}>
+        {deadlines.map((deadline) => (
+          <li key={deadline.topic}>
             <p className="text-xl font-bold text-red-900">
-              {t('deadline', { days: daysLeft, day: dayInWords(lastDay, locale) })}
+              {'lastDay' in deadline
+                ? t('deadline', { days: deadline.daysLeft, day: dayInWords(deadline.lastDay, locale) })
+                : t('deadlineApproximate', { days: deadline.withinDays })}
             </p>
-            <p>{t(`deadlineOf.${topic}`)}</p>
+            <p>{t(`deadlineOf.${deadline.topic}`)}</p>
+            {'lastDay' in deadline ? (
+              <div className="mt-2">
+                <CalendarButton event={deadline.topic} date={deadline.lastDay} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -130,6 +141,18 @@ function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Ch
         <PhoneLink firm={firm} label={t('callNow')} className="button-primary text-lg" />
         <p className="text-base">{t('deadlineEstimate')}</p>
       </div>
+    </div>
+  );
+}
+
+/** The next court date the person gave, to keep in the phone's calendar. */
+function Hearing({ date }: { date: string }) {
+  const t = useTranslations('calendar');
+  const locale = useLocale() as Locale;
+  return (
+    <div data-hearing className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <p className="font-semibold">{t('hearingOn', { day: dayInWords(date, locale) })}</p>
+      <CalendarButton event="hearing" date={date} />
     </div>
   );
 }

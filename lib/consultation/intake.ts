@@ -61,6 +61,11 @@ export type RequestForm<Values, Errors extends object> = {
     | { ok: false; errors: Errors; values: Values };
 };
 
+/** A date the person gave, kept for the confirmation's calendar button only while it is today or later. */
+function stillAhead(date: string | undefined, today: string): string | undefined {
+  return date !== undefined && date >= today ? date : undefined;
+}
+
 const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
   name: 'consultation',
   values: valuesFrom,
@@ -78,6 +83,7 @@ const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
         detained: request.urgency.some((reason) => reason.kind === 'detained' && reason.certain),
         language: request.language,
         otherLanguage: request.otherLanguage,
+        hearingDate: stillAhead(request.hearingDate, today),
       },
     };
   },
@@ -100,6 +106,7 @@ const PADILLA_FORM: RequestForm<PadillaValues, PadillaErrors> = {
         phone: answers.phone === undefined ? undefined : callableNumber(answers.phone)?.shown,
         email: answers.email,
         detained: false,
+        pleaDate: stillAhead(answers.pleaDate, today),
       },
     };
   },

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { seal, unseal } from '@/lib/sealed';
 import { z } from '@/lib/zod';
 
 /**
@@ -24,25 +24,19 @@ const receiptSchema = z.object({
   /** The language chosen on the form (its answer key), and the name typed for another one. */
   language: z.string().optional(),
   otherLanguage: z.string().optional(),
+  /** The next court date the person gave, or the plea date a defense lawyer gave, still ahead: to add to a calendar. */
+  hearingDate: z.string().optional(),
+  pleaDate: z.string().optional(),
   /** When the receipt stops being shown (ms since the epoch). */
   expires: z.number(),
 });
 export type Receipt = Omit<z.infer<typeof receiptSchema>, 'expires'>;
 
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
-
-function keyOf(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'consultation-receipt', 'aes-256-gcm key', 32));
-}
+const PURPOSE = 'consultation-receipt';
 
 /** The receipt, encrypted and authenticated (AES-256-GCM), as a cookie value. */
 export function sealReceipt(receipt: Receipt, secret: string, now: Date): string {
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
-  const plain = JSON.stringify({ ...receipt, expires: now.getTime() + RECEIPT_MAX_AGE_SECONDS * 1000 });
-  const sealed = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+  return seal(JSON.stringify({ ...receipt, expires: now.getTime() + RECEIPT_MAX_AGE_SECONDS * 1000 }), secret, PURPOSE);
 }
 
 /** The receipt for `reference`, or undefined when the cookie is missing, altered, expired or about another request. */
@@ -52,19 +46,11 @@ export function openReceipt(
   secret: string,
   now: Date,
 ): Receipt | undefined {
-  if (!value) return undefined;
-  const bytes = Buffer.from(value, 'base64url');
-  if (bytes.length <= IV_BYTES + TAG_BYTES) return undefined;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), bytes.subarray(0, IV_BYTES));
-    decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    const plain = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
-    const parsed = receiptSchema.safeParse(JSON.parse(plain.toString('utf8')));
-    if (!parsed.success || parsed.data.reference !== reference || parsed.data.expires < now.getTime()) return undefined;
-    const { reference: own, phone, email, detained, language, otherLanguage } = parsed.data;
-    return { reference: own, phone, email, detained, language, otherLanguage };
-  } catch {
-    // A cookie that does not decrypt was altered or sealed with another secret: show nothing of it.
-    return undefined;
-  }
+  // A cookie that does not open was altered or sealed with another secret: show nothing of it.
+  const plain = unseal(value, secret, PURPOSE);
+  if (plain === undefined) return undefined;
+  const parsed = receiptSchema.safeParse(JSON.parse(plain));
+  if (!parsed.success || parsed.data.reference !== reference || parsed.data.expires < now.getTime()) return undefined;
+  const { expires: _expires, ...receipt } = parsed.data;
+  return receipt;
 }

@@ -5,7 +5,7 @@ import { answersSchema } from './answers';
 import { factsFor } from './facts';
 import { RULES, urgentReasonsFor, type TopicId } from './rules';
 import { ATTACHMENT_FIELD } from './flow';
-import { answerLines, topicTitles } from './summary';
+import { answerLines, topicTitles, withoutMootDoubts } from './summary';
 
 /**
  * What the person chose to send from the check with a consultation
@@ -49,7 +49,7 @@ export function parseAttachment(raw: string): Attachment | undefined {
 /** The attachment as plain English text for the email. */
 export function attachmentText(attachment: Attachment): string {
   return [
-    ...answerLines(attachment.answers, ENGLISH, 'en').map(({ label, value }) => `${label} ${value}`),
+    ...answerLines(withoutMootDoubts(attachment.answers), ENGLISH, 'en').map(({ label, value }) => `${label} ${value}`),
     `Topics the check showed: ${topicTitles(attachment.topics, ENGLISH).join('; ') || 'not sent'}`,
   ].join('\n');
 }

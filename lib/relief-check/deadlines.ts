@@ -9,7 +9,13 @@ import type { ShownTopic, TopicId } from './rules';
 
 /** The topics whose last day the check can count. */
 export type DeadlineTopic = Extract<TopicId, 'federal-appeal' | 'state-appeal' | 'section-2255'>;
-export type RunningDeadline = { topic: DeadlineTopic; lastDay: string; daysLeft: number };
+/**
+ * A last day counted from a date, or (`withinDays`) a judgment the person
+ * put at less than 14 days ago without a date: the deadline is read the
+ * cautious way, as still running, up to that many days from the judgment.
+ */
+export type RunningDeadline =
+  { topic: DeadlineTopic; lastDay: string; daysLeft: number } | { topic: DeadlineTopic; withinDays: number };
 
 /** Which date of a topic is its last day, and the notes that say it is still running. */
 const LAST_DAY_OF: Record<DeadlineTopic, { date: string; runningNotes: readonly string[] }> = {
@@ -23,14 +29,19 @@ function isDeadlineTopic(topic: TopicId): topic is DeadlineTopic {
 }
 
 export function runningDeadlines(topics: readonly ShownTopic[], today: string): RunningDeadline[] {
-  return topics
-    .flatMap((topic): RunningDeadline[] => {
-      if (!isDeadlineTopic(topic.id)) return [];
-      const rule = LAST_DAY_OF[topic.id];
-      const lastDay = topic.dates?.[rule.date];
-      if (!lastDay || !topic.notes.some((note) => rule.runningNotes.includes(note))) return [];
-      const daysLeft = daysBetween(today, lastDay);
-      return daysLeft >= 0 ? [{ topic: topic.id, lastDay, daysLeft }] : [];
-    })
-    .sort((a, b) => a.daysLeft - b.daysLeft);
+  return (
+    topics
+      .flatMap((topic): RunningDeadline[] => {
+        if (!isDeadlineTopic(topic.id)) return [];
+        const rule = LAST_DAY_OF[topic.id];
+        const withinDays = topic.numbers?.days;
+        if (topic.notes.includes('recent') && withinDays !== undefined) return [{ topic: topic.id, withinDays }];
+        const lastDay = topic.dates?.[rule.date];
+        if (!lastDay || !topic.notes.some((note) => rule.runningNotes.includes(note))) return [];
+        const daysLeft = daysBetween(today, lastDay);
+        return daysLeft >= 0 ? [{ topic: topic.id, lastDay, daysLeft }] : [];
+      })
+      // An approximate one comes first: with no date, it may be the nearest.
+      .sort((a, b) => ('daysLeft' in a ? a.daysLeft : -1) - ('daysLeft' in b ? b.daysLeft : -1))
+  );
 }

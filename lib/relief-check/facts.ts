@@ -47,3 +47,15 @@ export function mayBeWithin(facts: Facts, days: number): boolean {
 export function surelyWithin(facts: Facts, days: number): boolean {
   return facts.judgment.maxDays <= days;
 }
+
+/**
+ * Whether a past judgment date agrees with the "how long ago" the person
+ * chose beside it. A year typed wrong beside "less than 14 days" would
+ * otherwise silently decide every deadline, so the check asks again.
+ */
+export function dateFitsAge(date: string, age: Answers['judgmentAge'], today: string): boolean {
+  if (age === undefined || date > today) return true;
+  const [minDays, maxDays] = RANGES[age];
+  const days = daysBetween(date, today);
+  return days >= minDays && days <= maxDays;
+}

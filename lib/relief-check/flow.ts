@@ -3,12 +3,12 @@ import { DEFAULT_LOCALE } from '@/lib/routes';
 import { answersSchema, isDateQuestion, isTickedQuestion, QUESTIONS, type Answers, type Question } from './answers';
 import type { Attachment } from './attachment';
 import { runningDeadlines, type RunningDeadline } from './deadlines';
-import { factsFor } from './facts';
+import { dateFitsAge, factsFor } from './facts';
 import { topicsFor, type ShownTopic } from './rules';
 import { isAsked, isStepAsked, STEP_COUNT, STEPS, stepQuestions, unanswered } from './steps';
 
 /** What is wrong with one answer; its words are under reliefCheck.errors in the message files. */
-export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearFormat' | 'stateUnknown';
+export type CheckError = 'chooseOne' | 'whenMissing' | 'dateFormat' | 'yearFormat' | 'stateUnknown' | 'dateDisagrees';
 
 /**
  * Where the person is in the check, as one press of a button decides it.
@@ -22,8 +22,11 @@ export type CheckStep =
   | { view: 'step'; step: number; answers: Answers; errors: Partial<Record<Question, CheckError>>; reviewing?: boolean }
   /** Every answer, grouped by step, each group with a way to change it, before the topics. */
   | { view: 'review'; answers: Answers }
-  /** `deadlines`: the dates still running, soonest first, counted from the day the check ran. */
-  | { view: 'result'; answers: Answers; topics: ShownTopic[]; deadlines: RunningDeadline[] }
+  /**
+   * `deadlines`: the dates still running, soonest first, counted from the day the check ran;
+   * `hearing`: the next court date the person gave, when it is today or later.
+   */
+  | { view: 'result'; answers: Answers; topics: ShownTopic[]; deadlines: RunningDeadline[]; hearing?: string }
   | { view: 'send'; answers: Answers; attachment: Attachment };
 
 export const START: Extract<CheckStep, { view: 'step' }> = { view: 'step', step: 0, answers: {}, errors: {} };
@@ -82,9 +85,12 @@ export function topicsOn(answers: Answers, today: string): ShownTopic[] {
   return topicsFor(answers, factsFor(answers, today));
 }
 
-function resultOn(answers: Answers, today: string): CheckStep {
+/** The topics and running deadlines for these answers, as the result shows them. */
+export function resultOn(answers: Answers, today: string): Extract<CheckStep, { view: 'result' }> {
   const topics = topicsOn(answers, today);
-  return { view: 'result', answers, topics, deadlines: runningDeadlines(topics, today) };
+  const hearing =
+    answers.hearingDate !== undefined && answers.hearingDate >= today ? { hearing: answers.hearingDate } : {};
+  return { view: 'result', answers, topics, deadlines: runningDeadlines(topics, today), ...hearing };
 }
 
 /** What the person ticked to send: those answers, and the topics if ticked. */
@@ -127,6 +133,13 @@ export function advance(form: FormData, today: string): CheckStep {
       );
       for (const question of unanswered(step, answers)) {
         problems[question] ??= question === 'judgmentAge' ? 'whenMissing' : 'chooseOne';
+      }
+      if (
+        asked.includes('judgmentDate') &&
+        answers.judgmentDate !== undefined &&
+        !dateFitsAge(answers.judgmentDate, answers.judgmentAge, today)
+      ) {
+        problems.judgmentDate ??= 'dateDisagrees';
       }
       if (Object.keys(problems).length > 0) return { view: 'step', step, answers, errors: problems, ...fromReview };
       // From the review, a changed answer may ask something new later on (the plea, after a new outcome): only that is asked.

@@ -303,6 +303,10 @@ export const RULES: readonly Rule[] = [
         { kind: 'appeal-deadline', court: 'federal', ...(lastDay ? { lastDay } : {}) },
       ];
       if (!date) {
+        // "Less than 14 days ago" with no date: on the cautious reading the deadline is still running, so it leads.
+        if (surelyWithin(facts, FEDERAL_APPEAL_DAYS) && judgmentMayBeWithin(answers, facts, FEDERAL_APPEAL_DAYS)) {
+          return { notes: ['recent', ...after], numbers: { days: FEDERAL_APPEAL_DAYS }, reasons: reason() };
+        }
         return when(judgmentMayBeWithin(answers, facts, FEDERAL_APPEAL_DAYS + FEDERAL_EXTENSION_DAYS), () => ({
           notes: ['date-unknown', ...after],
           reasons: reason(),
@@ -341,6 +345,13 @@ export const RULES: readonly Rule[] = [
       const { date } = facts.judgment;
       if (!judgmentMayBeWithin(answers, facts, rule.longest)) return undefined;
       const deferral = texasDeferral(answers) ? ['texas-deferral'] : [];
+      if (!date && rule.counted && surelyWithin(facts, rule.days)) {
+        return {
+          notes: [rule.note, ...deferral, 'recent', 'ask-today'],
+          numbers: { days: rule.days },
+          reasons: [{ kind: 'appeal-deadline', court: 'state' }],
+        };
+      }
       if (!date || !rule.counted) {
         return {
           notes: [rule.note, ...deferral, 'ask-today'],

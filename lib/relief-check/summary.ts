@@ -6,6 +6,7 @@ import {
   CHOICES,
   isChoice,
   isDateQuestion,
+  NOT_SURE,
   QUESTIONS,
   WHO_QUESTION,
   type Answers,
@@ -56,6 +57,22 @@ export function answerLines(answers: Answers, words: Words, locale: string): Sum
       : wordsFor(question, String(answer));
     return [{ question, label: questions[question], value }];
   });
+}
+
+/** An answer another answer makes moot: "how long ago" once the date itself is given. */
+const MOOT_BESIDE: Partial<Record<Question, Question>> = { judgmentAge: 'judgmentDate' };
+
+/**
+ * The answers without an "I don't know" that the path taken made moot, so
+ * the firm's email does not list a doubt the person already resolved.
+ */
+export function withoutMootDoubts(answers: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).filter(([question, answer]) => {
+      const beside = MOOT_BESIDE[question as Question];
+      return !(answer === NOT_SURE && beside !== undefined && answers[beside] !== undefined);
+    }),
+  ) as Answers;
 }
 
 /** The topics' titles, in the language of `words`. */

@@ -168,6 +168,12 @@ for (const javaScriptEnabled of [true, false]) {
         );
         await expect(deadline.locator('li').first()).toContainText(words.result.deadlineOf['federal-appeal']);
         await expect(deadline.locator('a[href^="tel:"]')).toBeVisible();
+        // The last day goes into the phone's calendar, titled in Spanish, with or without JavaScript.
+        const download = page.waitForEvent('download');
+        await deadline.getByRole('button', { name: messagesFor(locale).calendar.add }).click();
+        const file = fs.readFileSync((await (await download).path()) ?? '', 'utf8').replace(/\r\n[ \t]/g, '');
+        expect(file).toContain(`DTSTART;VALUE=DATE:${lastDay.replaceAll('-', '')}`);
+        expect(file).toContain('SUMMARY:Último día para presentar el aviso de apelación (caso federal)');
         // The deadline is the first thing after the heading; the step's disclaimer box is not repeated above it.
         await expect(page.locator('main h2 + [data-deadlines]')).toHaveCount(1);
         await expect(page.getByText(words.notice)).toHaveCount(0);
@@ -323,6 +329,29 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe("the relief check with JavaScript off, and the phone's Back button", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each step is a page of its own (Post/Redirect/Get): Back and Forward show them again, answers kept off the address', async ({
+    page,
+  }) => {
+    const words = messagesFor('en').reliefCheck;
+    const court = () => page.getByRole('group', { name: words.questions.court });
+    await page.goto(pagePath('reliefCheck'));
+    await court().getByLabel(words.options.court.federal).check();
+    await page.getByRole('button', { name: words.next }).click();
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
+    expect(new URL(page.url()).search).toBe('?at=step-1');
+    const back = await page.goBack();
+    expect(back?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.court })).toBeVisible();
+    await expect(court().getByLabel(words.options.court.federal)).toBeChecked();
+    const forward = await page.goForward();
+    expect(forward?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
+  });
+});
 
 test('an urgent relief check sent to the firm puts the call first on the confirmation and marks the email', async ({
   page,

@@ -1,3 +1,4 @@
+import { messagesFor } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { acceptedRequest } from '@/lib/consultation/intake';
 import { composeConsultationEmail as composeStoredEmail, type MailAddresses } from '@/lib/consultation/mail';
@@ -92,6 +93,15 @@ describe('the email to the firm', () => {
     expect(attachmentText({ answers: { court: 'federal' }, topics: [] })).toContain(
       'Topics the check showed: not sent',
     );
+  });
+
+  it('leaves out an "I don\'t know" the person resolved: how long ago, once the date is given', () => {
+    const words = messagesFor('en').reliefCheck;
+    const unsureAge = { court: 'federal', judgmentAge: 'not-sure' } as const;
+    expect(attachmentText({ answers: unsureAge, topics: [] })).toContain(words.questions.judgmentAge);
+    const dated = attachmentText({ answers: { ...unsureAge, judgmentDate: '2026-11-30' }, topics: [] });
+    expect(dated).not.toContain(words.questions.judgmentAge);
+    expect(dated).toContain('2026');
   });
 
   it('says which contact the person gave and marks the one missing', () => {

@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '@/lib/dates';
 import { messagesFor } from '@/lib/i18n/messages';
 import { createTranslator } from 'next-intl';
 import { CHARGE, CHOICES, CHOICE_QUESTIONS, NOT_SURE, OUTCOME, type Answers } from '@/lib/relief-check/answers';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
 import { FINGERPRINT_DAY, fingerprintOf, ruleFingerprints } from '@/lib/relief-check/fingerprint';
-import { advance, answersFrom, carriedAnswers, chosenAttachment, topicsOn } from '@/lib/relief-check/flow';
+import { advance, answersFrom, carriedAnswers, chosenAttachment, resultOn, topicsOn } from '@/lib/relief-check/flow';
 import { casesReport } from '@/lib/relief-check/report';
 import {
   RULES,
@@ -348,6 +349,29 @@ describe('the steps of the check', () => {
     expect(stay).toEqual({ view: 'step', step: 0, answers: { state: 'CA' }, errors: { court: 'chooseOne' } });
     const next = advance(form({ step: '0', intent: 'next', court: 'state', state: 'CA' }), TODAY);
     expect(next).toMatchObject({ view: 'step', step: 1, answers: { court: 'state', state: 'CA' } });
+  });
+
+  it('asks again when the judgment date disagrees with how long ago it was said to be (a year typed wrong)', () => {
+    const when = { step: '2', intent: 'next', court: 'federal', outcome: 'plea', judgmentAge: 'under-14-days' };
+    const typo = advance(form({ ...when, judgmentDate: addDays(TODAY, -370) }), TODAY);
+    expect(typo).toMatchObject({ view: 'step', step: 2, errors: { judgmentDate: 'dateDisagrees' } });
+    expect(advance(form({ ...when, judgmentDate: addDays(TODAY, -5) }), TODAY)).toMatchObject({
+      view: 'step',
+      step: 3,
+    });
+    // "I don't know" how long ago, or a sentencing still to come, never disagrees.
+    const unsure = { ...when, judgmentAge: 'not-sure', judgmentDate: addDays(TODAY, -370) };
+    expect(advance(form(unsure), TODAY)).toMatchObject({ view: 'step', step: 3 });
+    expect(advance(form({ ...when, judgmentDate: addDays(TODAY, 20) }), TODAY)).toMatchObject({
+      view: 'step',
+      step: 3,
+    });
+  });
+
+  it('reads "less than 14 days ago" with no date as a deadline still running, shown first', () => {
+    const { deadlines } = resultOn({ ...FEDERAL, judgmentAge: 'under-14-days' }, TODAY);
+    expect(deadlines).toEqual([{ topic: 'federal-appeal', withinDays: 14 }]);
+    expect(resultOn(FEDERAL, TODAY).deadlines).toEqual([]);
   });
 
   it('asks about probation, parole or supervised release on the same step as custody', () => {

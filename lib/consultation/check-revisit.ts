@@ -1,0 +1,74 @@
+import { todayIn } from '@/lib/dates';
+import { answersSchema } from '@/lib/relief-check/answers';
+import { resultOn } from '@/lib/relief-check/flow';
+import { STEP_COUNT } from '@/lib/relief-check/steps';
+import { seal, unseal } from '@/lib/sealed';
+import { z } from '@/lib/zod';
+import type { ReliefCheckPageState } from './relief-check-request';
+
+/**
+ * The relief check without JavaScript, answered Post/Redirect/Get: each
+ * press of a button posts the form, the server keeps the state it reached
+ * in a cookie the browser can neither read nor alter, and redirects to the
+ * page with only the place in the address (`?at=step-2`). The phone's Back
+ * and Forward then move between ordinary pages, each shown again from the
+ * latest answers, and no answer is ever in the address or a server log.
+ */
+
+export const CHECK_COOKIE = 'relief-check';
+/** Long enough to finish the check and come back to it; short, for a shared phone. */
+export const CHECK_MAX_AGE_SECONDS = 30 * 60;
+export const PLACE_PARAM = 'at';
+/** Browsers keep at most 4,096 bytes of a cookie, its name and attributes included. */
+export const CHECK_COOKIE_LIMIT = 3800;
+const PURPOSE = 'relief-check-state';
+
+/** Where in the check a page is: a step (numbered from 0), the review, the topics, or the form to send them. */
+export type CheckPlace = `step-${number}` | 'review' | 'result' | 'send';
+
+export function placeOf(state: ReliefCheckPageState): CheckPlace {
+  return state.view === 'step' ? `step-${state.step}` : state.view;
+}
+
+const savedSchema = z.object({
+  expires: z.number(),
+  answers: answersSchema,
+  // The rest was written by this server and authenticated by the seal; the answers are checked again because
+  // a version of the site with other questions may have sealed them.
+  state: z.custom<ReliefCheckPageState>((value) => typeof value === 'object' && value !== null && 'view' in value),
+});
+
+export function sealCheckState(state: ReliefCheckPageState, secret: string, now: Date): string {
+  const saved = { expires: now.getTime() + CHECK_MAX_AGE_SECONDS * 1000, answers: state.answers, state };
+  return seal(JSON.stringify(saved), secret, PURPOSE);
+}
+
+/**
+ * The state to show at `place`: the one the last press reached when the
+ * page is that place, else that place rebuilt from the latest answers (the
+ * page Back returns to). Undefined when there is nothing to show again: no
+ * cookie, an altered or expired one, or a place that is not in the check.
+ */
+export function checkStateAt(
+  place: string | undefined,
+  cookie: string | undefined,
+  { secret, now, timeZone }: { secret: string; now: Date; timeZone: string },
+): ReliefCheckPageState | undefined {
+  if (!place) return undefined;
+  const plain = unseal(cookie, secret, PURPOSE);
+  if (plain === undefined) return undefined;
+  const saved = savedSchema.safeParse(JSON.parse(plain));
+  if (!saved.success || saved.data.expires < now.getTime()) return undefined;
+  const { state, answers } = saved.data;
+  if (placeOf(state) === place) return state;
+  const step = /^step-(\d+)$/.exec(place);
+  if (step) {
+    const number = Number(step[1]);
+    return number < STEP_COUNT ? { view: 'step', step: number, answers, errors: {} } : undefined;
+  }
+  if (place === 'review') return { view: 'review', answers };
+  if (place === 'result') return resultOn(answers, todayIn(timeZone, now));
+  // The consultation form is only shown again as it was left; from elsewhere, Forward to it shows the topics.
+  if (place === 'send') return resultOn(answers, todayIn(timeZone, now));
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECK_COOKIE_LIMIT, checkStateAt, placeOf, sealCheckState } from '@/lib/consultation/check-revisit';
+import { parseCases, runCase } from '@/lib/relief-check/cases';
+import type { Answers } from '@/lib/relief-check/answers';
+import { resultOn } from '@/lib/relief-check/flow';
+
+const TABLE = parseCases(fs.readFileSync(path.join(__dirname, '../fixtures/relief-check-cases.yaml'), 'utf8'));
+const SECRET = 'a test secret that is long enough to be a real one';
+const TIME_ZONE = 'America/New_York';
+// Noon in New York on the table's day, so "today" where the firm is, is the table's today.
+const NOW = new Date(`${TABLE.today}T17:00:00Z`);
+const deps = { secret: SECRET, now: NOW, timeZone: TIME_ZONE };
+const answers: Answers = { court: 'federal', who: 'self' };
+
+describe('the relief check shown again without JavaScript (Post/Redirect/Get)', () => {
+  it('shows the place the last press reached exactly as it was, errors included', () => {
+    const state = { view: 'step', step: 1, answers, errors: { custody: 'chooseOne' } } as const;
+    const cookie = sealCheckState(state, SECRET, NOW);
+    expect(placeOf(state)).toBe('step-1');
+    expect(checkStateAt('step-1', cookie, deps)).toEqual(state);
+  });
+
+  it('rebuilds an earlier place from the latest answers: the page Back returns to', () => {
+    const cookie = sealCheckState({ view: 'review', answers }, SECRET, NOW);
+    expect(checkStateAt('step-0', cookie, deps)).toEqual({ view: 'step', step: 0, answers, errors: {} });
+    expect(checkStateAt('result', cookie, deps)).toEqual(resultOn(answers, TABLE.today));
+  });
+
+  it('shows nothing again for a missing, altered, foreign, expired or unknown place', () => {
+    const cookie = sealCheckState({ view: 'review', answers }, SECRET, NOW);
+    expect(checkStateAt(undefined, cookie, deps)).toBeUndefined();
+    expect(checkStateAt('review', undefined, deps)).toBeUndefined();
+    expect(checkStateAt('review', `${cookie.slice(0, -2)}AA`, deps)).toBeUndefined();
+    expect(
+      checkStateAt('review', cookie, { ...deps, secret: 'another secret entirely, also long enough' }),
+    ).toBeUndefined();
+    expect(checkStateAt('review', cookie, { ...deps, now: new Date(NOW.getTime() + 31 * 60 * 1000) })).toBeUndefined();
+    expect(checkStateAt('step-99', cookie, deps)).toBeUndefined();
+    expect(checkStateAt('elsewhere', cookie, deps)).toBeUndefined();
+  });
+
+  it('keeps no answer readable in the cookie, and every case of the table fits in one cookie', () => {
+    let largest = 0;
+    for (const reliefCase of TABLE.cases) {
+      const { answers: caseAnswers } = runCase(reliefCase, TABLE.today);
+      const cookie = sealCheckState(resultOn(caseAnswers, TABLE.today), SECRET, NOW);
+      largest = Math.max(largest, cookie.length);
+      if (caseAnswers.court) expect(cookie).not.toContain(caseAnswers.court);
+    }
+    expect(largest).toBeLessThan(CHECK_COOKIE_LIMIT);
+  });
+});
