@@ -13,7 +13,7 @@ const DIRECTIONS: Readonly<Record<string, string>> = {
   Southern: 'Sur',
   Eastern: 'Este',
   Western: 'Oeste',
-  Middle: 'Central',
+  Middle: 'Medio',
   Central: 'Central',
 };
 const CIRCUITS: Readonly<Record<string, string>> = {

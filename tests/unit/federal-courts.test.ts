@@ -9,6 +9,12 @@ describe('federal court names in Spanish', () => {
     expect(federalCourtName('United States District Court for the District of New Jersey', 'es')).toBe(
       'Tribunal Federal de Distrito del Distrito de Nueva Jersey (U.S. District Court for the District of New Jersey)',
     );
+    expect(federalCourtName('United States District Court for the Middle District of Florida', 'es')).toBe(
+      'Tribunal Federal de Distrito del Distrito Medio de Florida (U.S. District Court for the Middle District of Florida)',
+    );
+    expect(federalCourtName('United States District Court for the Central District of California', 'es')).toBe(
+      'Tribunal Federal de Distrito del Distrito Central de California (U.S. District Court for the Central District of California)',
+    );
     expect(federalCourtName('United States Court of Appeals for the Second Circuit', 'es')).toBe(
       'Tribunal Federal de Apelaciones del Segundo Circuito (U.S. Court of Appeals for the Second Circuit)',
     );
