@@ -56,7 +56,7 @@ describe('content:check points at the line and column of each problem', () => {
 
   it('a component that is not in the registry', () => {
     expect(linesFor('unknown-component.mdx')).toContain(
-      'content/articles/unknown-component.mdx:11:1  error: <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, FirmAvailability, Term, ANumberHelper, WalletCard  (mdx-unknown-component)',
+      'content/articles/unknown-component.mdx:11:1  error: <Video> is not a component content may use; use Markdown, or one of: Callout, FirmName, FirmPhone, FirmEmail, FirmAddress, FirmHours, FirmLanguages, FirmAvailability, Term, ANumberHelper, WalletCard, FillInSheet, SheetLine  (mdx-unknown-component)',
     );
   });
 
