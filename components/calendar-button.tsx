@@ -9,10 +9,13 @@ import type { CalendarEvent } from '@/lib/calendar/event-file';
 export function CalendarButton({
   event,
   date,
+  about,
   className = 'button-secondary',
 }: {
   event: CalendarEvent;
   date: string;
+  /** Which date, said to a screen reader when several buttons share a list ("Add to my calendar: Federal appeal…"). */
+  about?: string;
   className?: string;
 }) {
   const t = useTranslations('calendar');
@@ -24,6 +27,7 @@ export function CalendarButton({
       <input type="hidden" name="locale" value={locale} />
       <button type="submit" className={className}>
         {t('add')}
+        {about ? <span className="sr-only">: {about}</span> : null}
       </button>
     </form>
   );

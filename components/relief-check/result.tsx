@@ -131,7 +131,11 @@ function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Ch
             <p>{t(`deadlineOf.${deadline.topic}`)}</p>
             {'lastDay' in deadline ? (
               <div className="mt-2">
-                <CalendarButton event={deadline.topic} date={deadline.lastDay} />
+                <CalendarButton
+                  event={deadline.topic}
+                  date={deadline.lastDay}
+                  about={t(`deadlineOf.${deadline.topic}`)}
+                />
               </div>
             ) : null}
           </li>

@@ -170,7 +170,11 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(deadline.locator('a[href^="tel:"]')).toBeVisible();
         // The last day goes into the phone's calendar, titled in Spanish, with or without JavaScript.
         const download = page.waitForEvent('download');
-        await deadline.getByRole('button', { name: messagesFor(locale).calendar.add }).click();
+        await deadline
+          .getByRole('button', {
+            name: `${messagesFor(locale).calendar.add}: ${words.result.deadlineOf['federal-appeal']}`,
+          })
+          .click();
         const file = fs.readFileSync((await (await download).path()) ?? '', 'utf8').replace(/\r\n[ \t]/g, '');
         expect(file).toContain(`DTSTART;VALUE=DATE:${lastDay.replaceAll('-', '')}`);
         expect(file).toContain('SUMMARY:Último día para presentar el aviso de apelación (caso federal)');
