@@ -172,7 +172,7 @@ for (const javaScriptEnabled of [true, false]) {
         const download = page.waitForEvent('download');
         await deadline
           .getByRole('button', {
-            name: `${messagesFor(locale).calendar.add}: ${words.result.deadlineOf['federal-appeal']}`,
+            name: new RegExp(`^${messagesFor(locale).calendar.add}.*${words.result.deadlineOf['federal-appeal']}$`),
           })
           .click();
         const file = fs.readFileSync((await (await download).path()) ?? '', 'utf8').replace(/\r\n[ \t]/g, '');
