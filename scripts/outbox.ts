@@ -5,7 +5,7 @@
  * everything now; `-- --retry-failed` puts failed requests back in line
  * (after the cause was fixed) and delivers them. Prints references, counts
  * and ages only, never what a request says. Exits 2 while any request
- * failed or cannot be read.
+ * failed or cannot be read, or anything else lies in the outbox folder.
  */
 import { getDatabase, getOutbox } from '@/lib/consultation/runtime';
 import { errorCode } from '@/lib/error-code';
@@ -27,8 +27,9 @@ async function main() {
       `flush: ${counts.delivered} delivered, ${counts['retry-later']} still failing, ${counts.failed} given up (failed), ${counts.busy} being sent by another process`,
     );
   }
-  const { pending, failed } = await outbox.status();
-  console.log(`outbox ${outbox.location}: ${pending.length} pending, ${failed.length} failed`);
+  const { pending, failed, unknown } = await outbox.status();
+  const strays = unknown.length > 0 ? `, ${unknown.length} unknown` : '';
+  console.log(`outbox ${outbox.location}: ${pending.length} pending, ${failed.length} failed${strays}`);
   for (const item of pending)
     console.log(`  pending ${item.reference}  age ${age(item.ageMs)}  attempts ${item.attempts}`);
   for (const item of failed)
@@ -37,7 +38,14 @@ async function main() {
     console.log(
       "Check SMTP_URL and the mail server's answers in the server log, then run: npm run outbox -- --retry-failed",
     );
-  process.exitCode = failed.length > 0 ? 2 : 0;
+  for (const name of unknown) console.log(`  UNKNOWN ${name}`);
+  if (unknown.length > 0)
+    console.log(
+      'These are not requests this version can read or send: perhaps one spooled by an older version, or a copy left by hand. ' +
+        'Each may hold a request nobody has received. Move it out of the outbox folder, open it there to see whether the firm ' +
+        'has the request (call the person if not), then delete it: it holds personal details.',
+    );
+  process.exitCode = failed.length > 0 || unknown.length > 0 ? 2 : 0;
 }
 
 main()

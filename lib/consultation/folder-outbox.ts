@@ -51,6 +51,9 @@ const REQUEST_FILE = 'request.json';
 const DELIVERED_MARK = 'delivered';
 const FAILED_MARK = 'failed';
 const TEMP_PREFIX = '.tmp-';
+const FAILED_DIR = 'failed';
+/** failed/<form id>.json: a request given up on. */
+const isFailedEntryName = (name: string) => name.endsWith('.json') && isFormId(name.slice(0, -'.json'.length));
 const TEMP_MAX_AGE_MS = 60 * 60_000;
 
 export function createFolderOutbox(options: FolderOutboxOptions): Outbox & { dir: string } {
@@ -58,7 +61,7 @@ export function createFolderOutbox(options: FolderOutboxOptions): Outbox & { dir
   const log = options.log ?? ((line: string) => console.info(line));
   const now = options.now ?? (() => new Date());
   const owner = newOwner();
-  const failedDir = path.join(dir, 'failed');
+  const failedDir = path.join(dir, FAILED_DIR);
   const folderOf = (formId: string) => path.join(dir, formId);
 
   let dirReady = false;
@@ -263,10 +266,25 @@ export function createFolderOutbox(options: FolderOutboxOptions): Outbox & { dir
       const item = await describe(path.join(folder, file));
       (item.readable ? pending : failed).push(item);
     }
-    for (const name of (await namesIn(failedDir)).filter((candidate) => candidate.endsWith('.json')).sort()) {
+    const failedNames = await namesIn(failedDir);
+    for (const name of failedNames.filter(isFailedEntryName).sort()) {
       failed.push(await describe(path.join(failedDir, name)));
     }
-    return { pending, failed };
+    return { pending, failed, unknown: await unknownNames(failedNames) };
+  }
+
+  /**
+   * Names in the folder that are none of its own: not a request's folder, not
+   * failed/ and what it holds, not a temporary file of a write under way.
+   */
+  async function unknownNames(failedNames: readonly string[]): Promise<string[]> {
+    const atTop = (await namesIn(dir)).filter(
+      (name) => !isFormId(name) && name !== FAILED_DIR && !name.startsWith(TEMP_PREFIX),
+    );
+    const inFailed = failedNames
+      .filter((name) => !isFailedEntryName(name) && !name.startsWith(TEMP_PREFIX))
+      .map((name) => `${FAILED_DIR}/${name}`);
+    return [...atTop, ...inFailed].sort();
   }
 
   async function describe(file: string): Promise<OutboxItem & { readable: boolean }> {

@@ -49,7 +49,12 @@ export type SpoolOutcome = 'spooled' | 'duplicate';
 export type DeliveryOutcome = 'delivered' | 'retry-later' | 'failed' | 'busy' | 'gone';
 export type DeliveryCounts = Record<DeliveryOutcome, number>;
 export type OutboxItem = { reference: string; ageMs: number; attempts: number };
-export type OutboxStatus = { pending: OutboxItem[]; failed: OutboxItem[] };
+/**
+ * `unknown`: what lies where requests are kept but is neither a request nor
+ * the store's own (a file an older version spooled, a copy left by hand),
+ * by name only: it may hold a request nobody will deliver.
+ */
+export type OutboxStatus = { pending: OutboxItem[]; failed: OutboxItem[]; unknown: string[] };
 
 export type Outbox = {
   /** Where requests wait, for the people who run the site: a folder, or a database address without its password. */

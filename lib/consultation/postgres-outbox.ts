@@ -226,6 +226,8 @@ export function createPostgresOutbox(options: PostgresOutboxOptions): Outbox {
     return {
       pending: rows.rows.filter((row) => row.state === 'pending').map(item),
       failed: rows.rows.filter((row) => row.state === 'failed').map(item),
+      // Every row is a request the table describes: nothing in it can be unknown.
+      unknown: [],
     };
   }
 

@@ -107,7 +107,7 @@ describe('delivering', () => {
     expect(files(path.join(outbox.dir, FORM))).toEqual(['delivered']);
     expect(fs.readFileSync(path.join(outbox.dir, FORM, 'delivered'), 'utf8')).not.toContain('Ana');
     expect(lines.join('\n')).toMatch(/consultation K7Q2-M9XD delivered attempt=1/);
-    expect(await outbox.status()).toEqual({ pending: [], failed: [] });
+    expect(await outbox.status()).toEqual({ pending: [], failed: [], unknown: [] });
   });
 
   it('forgets a sent form after three days', async () => {

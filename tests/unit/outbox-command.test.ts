@@ -54,4 +54,22 @@ describe('npm run outbox', () => {
     expect(fs.readdirSync(path.join(dir, 'failed'))).toEqual([`${broken}.json`]);
     expect(flush.stdout + status.stdout).not.toContain('Ana');
   });
+
+  it('names a file it does not know (a request an older version spooled as ABCD-EFGH.json), says what to do, and exits 2', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-command-')), 'outbox');
+    fs.mkdirSync(path.join(dir, 'failed'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'ABCD-EFGH.json'), '{"name":"Ana Pérez","charges":"…"}');
+    fs.writeFileSync(path.join(dir, 'failed', 'notes.txt'), 'Ana Pérez');
+    // A write under way is the store's own, and is not reported.
+    fs.writeFileSync(path.join(dir, '.tmp-half-written'), '');
+
+    const status = await outboxCommand(dir);
+    expect(status.code).toBe(2);
+    expect(status.stdout).toContain('0 pending, 0 failed, 2 unknown');
+    expect(status.stdout).toContain('UNKNOWN ABCD-EFGH.json');
+    expect(status.stdout).toContain('UNKNOWN failed/notes.txt');
+    expect(status.stdout).not.toContain('.tmp-half-written');
+    expect(status.stdout).toContain('Move it out of the outbox folder');
+    expect(status.stdout).not.toContain('Ana');
+  });
 });

@@ -147,7 +147,7 @@ describe.each(STORES)('%s', (_name, makeStore) => {
     const left = await store.storedText();
     for (const detail of ['Ana Pérez', 'ana@example.com', 'Drug charge', '555']) expect(left).not.toContain(detail);
     expect(lines.join('\n')).toMatch(/consultation K7Q2-M9XD delivered attempt=1/);
-    expect(await outbox.status()).toEqual({ pending: [], failed: [] });
+    expect(await outbox.status()).toEqual({ pending: [], failed: [], unknown: [] });
   });
 
   it('forgets a sent form after three days', async () => {
@@ -176,7 +176,7 @@ describe.each(STORES)('%s', (_name, makeStore) => {
     expect((await outbox.deliverPending()).delivered).toBe(0);
     clock.now = after(60_000);
     expect((await outbox.deliverPending()).delivered).toBe(1);
-    expect(await outbox.status()).toEqual({ pending: [], failed: [] });
+    expect(await outbox.status()).toEqual({ pending: [], failed: [], unknown: [] });
   });
 
   it('waits twice as long after a second failure', async () => {
@@ -213,7 +213,7 @@ describe.each(STORES)('%s', (_name, makeStore) => {
     expect(await outbox.retryFailed()).toBe(1);
     expect(await outbox.status()).toMatchObject({ pending: [{ reference: 'K7Q2-M9XD' }], failed: [] });
     expect((await outbox.deliverPending({ force: true })).delivered).toBe(1);
-    expect(await outbox.status()).toEqual({ pending: [], failed: [] });
+    expect(await outbox.status()).toEqual({ pending: [], failed: [], unknown: [] });
   });
 
   it('never gives up on a server that is only down, and a forced run ends', async () => {
