@@ -9,14 +9,15 @@
  * measures some pages; `--no-build` uses the build that is there;
  * `--before=<commit>` measures that commit's build too, in turn, and prints
  * both, with the main thread's work by kind, for a before/after in one run.
+ * Lighthouse runs through `npx` at a pinned version, so its 36 MB (and
+ * Puppeteer's) are fetched only by whoever runs this, not by every `npm ci`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { promisify } from 'node:util';
+import { z } from '../lib/zod.ts';
 import { articlePath, homePath, pagePath } from '../lib/routes.ts';
 import { checkOutBaseline } from './bench/baseline.mts';
 import { CHROMIUM, CHROMIUM_FLAGS, startNext } from './support/processes.mts';
@@ -44,51 +45,76 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** What one Lighthouse run measured: category scores, LCP/TBT/CLS, and main-thread time by kind of work. */
 type Run = { scores: Record<string, number>; metrics: Record<string, number>; mainThread: Record<string, number> };
 
+/** The last Lighthouse that runs on Node 20 (13 needs Node 22). */
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+
+/** The parts of Lighthouse's JSON report this script reads, checked as they come in. */
+const reportSchema = z.object({
+  categories: z.record(
+    z.string(),
+    z.object({ score: z.number().nullable(), auditRefs: z.array(z.object({ id: z.string() })) }),
+  ),
+  audits: z.record(
+    z.string(),
+    z.object({
+      title: z.string(),
+      score: z.number().nullable(),
+      scoreDisplayMode: z.string(),
+      numericValue: z.number().optional(),
+      details: z.object({ items: z.array(z.record(z.string(), z.unknown())).optional() }).optional(),
+    }),
+  ),
+});
+
 async function measure(url: string, preset: (typeof PRESETS)[number]): Promise<{ run: Run; lost: string[] }> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, userDataDir: false });
-  try {
-    const result = await lighthouse(
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
       url,
-      { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] },
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
-    const lost = CATEGORIES.filter((id) => id !== 'performance').flatMap((category) =>
-      (lhr.categories[category]?.auditRefs ?? []).flatMap(({ id }) => {
-        const audit = lhr.audits[id];
-        return audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative'
-          ? [`${category} lost "${audit.title}" (${id})`]
-          : [];
-      }),
-    );
-    // The trace's main-thread work, grouped as Lighthouse groups it (script evaluation, parsing, layout…).
-    const breakdown = lhr.audits['mainthread-work-breakdown']?.details;
-    const items: Record<string, unknown>[] = breakdown && 'items' in breakdown ? breakdown.items : [];
-    const mainThread = Object.fromEntries(
-      items.flatMap((item) =>
-        typeof item.groupLabel === 'string' && typeof item.duration === 'number'
-          ? [[item.groupLabel, item.duration]]
-          : [],
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+      `--chrome-path=${CHROMIUM}`,
+      `--chrome-flags=${[...CHROMIUM_FLAGS, '--headless=new'].join(' ')}`,
+    ],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
+  const lhr = reportSchema.parse(JSON.parse(stdout));
+  const lost = CATEGORIES.filter((id) => id !== 'performance').flatMap((category) =>
+    (lhr.categories[category]?.auditRefs ?? []).flatMap(({ id }) => {
+      const audit = lhr.audits[id];
+      return audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative'
+        ? [`${category} lost "${audit.title}" (${id})`]
+        : [];
+    }),
+  );
+  // The trace's main-thread work, grouped as Lighthouse groups it (script evaluation, parsing, layout…).
+  const items = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
+  const mainThread = Object.fromEntries(
+    items.flatMap((item) =>
+      typeof item.groupLabel === 'string' && typeof item.duration === 'number'
+        ? [[item.groupLabel, item.duration]]
+        : [],
+    ),
+  );
+  return {
+    run: {
+      scores: Object.fromEntries(
+        CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
       ),
-    );
-    return {
-      run: {
-        scores: Object.fromEntries(
-          CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
-        ),
-        metrics: {
-          LCP: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
-          TBT: lhr.audits['total-blocking-time']?.numericValue ?? 0,
-          CLS: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
-        },
-        mainThread,
+      metrics: {
+        LCP: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+        TBT: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+        CLS: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
       },
-      lost,
-    };
-  } finally {
-    await chrome.kill();
-  }
+      mainThread,
+    },
+    lost,
+  };
 }
 
 const cell = (cells: string[]) => cells.map((text, index) => text.padEnd(index === 0 ? 24 : 10)).join('');

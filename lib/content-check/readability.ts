@@ -1,10 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence } from 'nlcst';
-import retextEnglish from 'retext-english';
 import { syllable } from 'syllable';
-import { unified } from 'unified';
 import type { ParsedBody } from '@/lib/content/load';
 import type { ContentProblem } from '@/lib/content/problems';
 
@@ -14,8 +11,6 @@ const HARDEST_SHOWN = 3;
 
 type Counts = { sentence: number; word: number; syllable: number };
 type MeasuredSentence = { text: string; line: number; grade: number; counts: Counts };
-
-const english = unified().use(retextEnglish);
 
 /** A sentence this long is hard to hold in mind in a second language, whatever the article's average. */
 export const LONG_SENTENCE_WORDS = 35;
@@ -94,8 +89,10 @@ export function sentenceWarnings<S extends Judged>(options: {
     .map((sentence) => warning(sentence.line, sentenceMessage(sentence)));
 }
 
-function readabilityOf(body: ParsedBody): { grade: number; sentences: MeasuredSentence[] } {
-  const sentences = proseBlocks(body.tree).flatMap(({ text, line }) => measure(text, body.bodyLine + line - 1));
+export function readabilityOf(body: ParsedBody): { grade: number; sentences: MeasuredSentence[] } {
+  const sentences = proseBlocks(body.tree).flatMap(({ text, line }) =>
+    measureSentences(text, body.bodyLine + line - 1),
+  );
   const totals = sentences.reduce<Counts>(
     (sum, sentence) => ({
       sentence: sum.sentence + 1,
@@ -123,41 +120,56 @@ export function proseBlocks(tree: Nodes): { text: string; line: number }[] {
   return blocks;
 }
 
-function measure(text: string, firstLine: number): MeasuredSentence[] {
-  const tree = english.parse(text) as NlcstRoot;
-  const sentences: MeasuredSentence[] = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of (paragraph as NlcstParagraph).children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      const words = wordsOf(sentence);
-      if (words.length === 0) continue;
-      const counts = { sentence: 1, word: words.length, syllable: syllable(words.join(' ')) };
-      sentences.push({
-        text: textOf(sentence),
-        line: firstLine + (sentence.position?.start.line ?? 1) - 1,
-        counts,
-        grade: fleschKincaid(counts),
-      });
-    }
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * A break the segmenter finds after an initial or a short title ("U.S.",
+ * "Mr.", "v.") is not the end of a sentence: "the U.S. Supreme Court".
+ */
+const ABBREVIATION_AT_END = /(?:^|[\s(])(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|vs?|e\.g|i\.e|etc)\.)\s*$/u;
+
+/** The sentences of a block of prose, each with the offset it starts at. */
+function sentencesIn(text: string): { text: string; index: number }[] {
+  const sentences: { text: string; index: number }[] = [];
+  // A line break inside a paragraph is a space to a reader; to the segmenter it would end a sentence.
+  for (const { segment, index } of SENTENCES.segment(text.replaceAll('\n', ' '))) {
+    const previous = sentences.at(-1);
+    // Nor is a stop inside quotes or brackets when the words go on in lower case: ("Help me?") sends…
+    if (previous && (ABBREVIATION_AT_END.test(previous.text) || /^\p{Ll}/u.test(segment))) previous.text += segment;
+    else sentences.push({ text: segment, index });
   }
   return sentences;
 }
 
-function wordsOf(sentence: Sentence): string[] {
-  return sentence.children
-    .flatMap((child) =>
-      child.type === 'WordNode' ? [child.children.map((part) => ('value' in part ? part.value : '')).join('')] : [],
-    )
-    .filter((word) => /\p{L}/u.test(word));
-}
+/** A word as a reader counts one: an initialism ("U.S.C."), or letters and digits joined by a hyphen or an apostrophe ("no-contest", "court's"). */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-function textOf(sentence: Sentence): string {
-  return sentence.children
-    .map((child) => ('value' in child ? child.value : child.children.map((part) => part.value).join('')))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function measureSentences(prose: string, firstLine: number): MeasuredSentence[] {
+  // A footnote mark right after a sentence's stop ends that sentence, as it always has in these counts.
+  const text = prose.replace(/([.!?])(\[\^)/g, '$1\u2029$2');
+  const pieces = sentencesIn(text).flatMap(({ text: sentence, index }) => {
+    const at = sentence.indexOf('\u2029');
+    return at === -1
+      ? [{ text: sentence, index }]
+      : [
+          { text: sentence.slice(0, at), index },
+          { text: sentence.slice(at + 1), index: index + at + 1 },
+        ];
+  });
+  return pieces.flatMap((sentence) => {
+    const words = (sentence.text.match(WORD) ?? []).filter((word) => /\p{L}/u.test(word));
+    if (words.length === 0) return [];
+    const counts = { sentence: 1, word: words.length, syllable: syllable(words.join(' ')) };
+    const leadingSpace = sentence.text.length - sentence.text.trimStart().length;
+    const linesBefore = text.slice(0, sentence.index + leadingSpace).split('\n').length - 1;
+    return [
+      {
+        text: sentence.text.replace(/\s+/g, ' ').trim(),
+        line: firstLine + linesBefore,
+        counts,
+        grade: fleschKincaid(counts),
+      },
+    ];
+  });
 }
 
 export function shorten(text: string): string {

@@ -10,6 +10,7 @@ import {
 } from 'next/constants';
 import { describe, expect, it, vi } from 'vitest';
 import { checkContent, formatCheckLine } from '@/lib/content-check';
+import { measureSentences } from '@/lib/content-check/readability';
 import { githubAnnotation } from '@/lib/content-check/annotations';
 import { launchLine } from '@/lib/content-check/focus';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -584,5 +585,31 @@ describe('the build', () => {
     expect(stopped.exits).toEqual([1]);
     expect(output).toContain('content/articles/bare-less-than.mdx:11:16  error: the text cannot be read as MDX');
     expect(output).toMatch(/content:check: 1 error/);
+  });
+});
+
+describe('sentences as the readability check counts them (Intl.Segmenter, as retext-english counted them before)', () => {
+  const counted = (text: string) => measureSentences(text, 10).map(({ line, counts }) => [line, counts.word] as const);
+
+  it('does not end a sentence at an initialism, a title, a line break or a stop followed by lower case', () => {
+    expect(counted('A federal prisoner may file a motion under 28 U.S.C. § 2255 within one year.')).toEqual([[10, 12]]);
+    expect(counted('Mr. Smith went to the U.S. Supreme Court in Padilla v. Kentucky.')).toEqual([[10, 12]]);
+    expect(counted('A plea\ncan count as a conviction.')).toEqual([[10, 7]]);
+    expect(counted('The check ("Could relief help me?") sends your answers.')).toEqual([[10, 9]]);
+  });
+
+  it('counts a hyphenated word once, starts each sentence on its own line, and ends one at a footnote mark', () => {
+    expect(counted("A no-contest plea counts. The court's record\ndecides it.")).toEqual([
+      [10, 4],
+      [10, 5],
+    ]);
+    expect(counted('It is serious.\nAct now.')).toEqual([
+      [10, 3],
+      [11, 2],
+    ]);
+    expect(counted('Some crimes bar relief.[^nosuch]')).toEqual([
+      [10, 4],
+      [10, 1],
+    ]);
   });
 });
