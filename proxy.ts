@@ -15,9 +15,51 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(target, 308);
 }
 
-// Every address but Next.js's own files and the API: which addresses are aliases is
-// decided in lib/i18n/address-rules.ts from lib/routes.ts, so a renamed path or a new
-// language changes that one file, not this list. A miss is one lookup in memory.
+// Only the addresses that are aliases (lib/i18n/address-rules.ts, generated from lib/routes.ts), so a
+// request for a page, prerendered and served from its folder, never runs code of ours (docs/performance.md).
 export const config = {
-  matcher: ['/((?!_next/|api/).*)'],
+  // matcher:start (npm run routes:proxy writes these lines)
+  matcher: [
+    '/ES/:path*',
+    '/abogados/:path*',
+    '/acusado-de-un-delito/:path*',
+    '/areas-de-practica/:path*',
+    '/articulos/:path*',
+    '/articulos/pagina/:path*',
+    '/aviso-legal/:path*',
+    '/ayuda-en-su-idioma/:path*',
+    '/buscar/:path*',
+    '/conozca-sus-derechos/:path*',
+    '/contacto/:path*',
+    '/contacto/recibido/:path*',
+    '/detenidos/:path*',
+    '/en/:path*',
+    '/es/about/:path*',
+    '/es/articles/:path*',
+    '/es/articles/page/:path*',
+    '/es/attorneys/:path*',
+    '/es/charged-with-a-crime/:path*',
+    '/es/contact/:path*',
+    '/es/contact/received/:path*',
+    '/es/detained/:path*',
+    '/es/disclaimer/:path*',
+    '/es/faq/:path*',
+    '/es/for-defense-attorneys/:path*',
+    '/es/glossary/:path*',
+    '/es/help-in-your-language/:path*',
+    '/es/know-your-rights/:path*',
+    '/es/practice-areas/:path*',
+    '/es/privacy/:path*',
+    '/es/relief-check/:path*',
+    '/es/search/:path*',
+    '/es/what-to-gather/:path*',
+    '/glosario/:path*',
+    '/para-abogados-defensores/:path*',
+    '/preguntas-frecuentes/:path*',
+    '/privacidad/:path*',
+    '/que-reunir/:path*',
+    '/revisar-mi-caso/:path*',
+    '/sobre-nosotros/:path*',
+  ],
+  // matcher:end
 };

@@ -52,3 +52,16 @@ export function addressMeant(pathname: string): string | undefined {
   }
   return address === pathname ? undefined : address;
 }
+
+/**
+ * proxy.ts's matcher: each alias and what follows it, and nothing else, so
+ * a request for a page (prerendered, served straight from its folder) never
+ * runs the proxy. Next.js reads the matcher as a literal in proxy.ts;
+ * `npm run routes:proxy` writes it there from this list, and the routes
+ * test fails, naming that command, when the two differ.
+ */
+export function proxyMatcher(): string[] {
+  return addressAliases()
+    .map(({ from }) => `${from}/:path*`)
+    .sort();
+}

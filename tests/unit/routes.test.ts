@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unstable_doesMiddlewareMatch as proxyRunsOn } from 'next/experimental/testing/server';
-import { addressAliases, addressMeant } from '@/lib/i18n/address-rules';
+import { addressAliases, addressMeant, proxyMatcher } from '@/lib/i18n/address-rules';
 import { config as proxyConfig } from '@/proxy';
 import {
   articleIndexPath,
@@ -93,7 +93,11 @@ describe('the route folders and the redirects handed to Next.js', () => {
     }
   });
 
-  it('runs proxy.ts on every alias, and leaves every page as it is', () => {
+  it("has proxy.ts's matcher written from the routes", () => {
+    expect(proxyConfig.matcher, 'proxy.ts is out of date: run npm run routes:proxy').toEqual(proxyMatcher());
+  });
+
+  it('runs proxy.ts on every alias, and never on a page', () => {
     for (const { from } of addressAliases()) {
       for (const url of [from, `${from}/x`, `${from}/x/share.png`]) {
         expect(proxyRunsOn({ config: proxyConfig, url }), url).toBe(true);
@@ -105,7 +109,9 @@ describe('the route folders and the redirects handed to Next.js', () => {
     for (const [folder, paths] of Object.entries(localizedRoutes())) {
       for (const locale of LOCALES) {
         const address = locale === 'en' ? folder : `/${locale}${paths[locale] === '/' ? '' : paths[locale]}`;
-        expect(addressMeant(address.replace(/\[\w+\]/g, 'x')), address).toBeUndefined();
+        const page = address.replace(/\[\w+\]/g, 'x');
+        expect(addressMeant(page), address).toBeUndefined();
+        expect(proxyRunsOn({ config: proxyConfig, url: page }), page).toBe(false);
       }
     }
   });
