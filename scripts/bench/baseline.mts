@@ -16,8 +16,8 @@ export type ContentOverride = { from: string; to: string; edit?: (text: string) 
 
 /**
  * Checks `commit` out into `dir` (git archive, so the working tree is left
- * alone) and shares this project's node_modules with it: the baseline's
- * dependencies are a subset of today's, at the same versions. `overrides`
+ * alone) and shares this project's node_modules with it when the baseline's
+ * dependencies are all installed here, or else installs its own. `overrides`
  * copy today's content over the checkout (an article that grew since would
  * otherwise make the old code look faster).
  */
@@ -33,6 +33,13 @@ export function checkOutBaseline(root: string, commit: string, dir: string, over
   }
   for (const { from, to, edit = (text: string) => text } of overrides) {
     fs.writeFileSync(path.join(dir, to), edit(fs.readFileSync(path.join(root, from), 'utf8')));
+  }
+  // A baseline that still used a package since dropped (lighthouse, retext-english) installs its own.
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const needed = ['dependencies', 'devDependencies'].flatMap((field) => Object.keys(Object(manifest[field])));
+  if (needed.some((name) => !fs.existsSync(path.join(root, 'node_modules', name, 'package.json')))) {
+    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore' });
+    return;
   }
   // Hard links are instant and take no space; a copy when /tmp is another disk.
   try {
