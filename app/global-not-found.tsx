@@ -5,7 +5,7 @@ import { messagesFor, type Messages } from '@/lib/i18n/messages';
 import { LOCALES, type Locale } from '@/lib/routes';
 import './globals.css';
 
-export { viewport } from './_pages/layout';
+export { viewport } from './(en)/layout';
 
 /** The words the frame and the 404 page use; the rest of each language's words stay on the server. */
 const NAMESPACES = [

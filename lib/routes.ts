@@ -231,7 +231,7 @@ export function laterArticleIndexPaths(articleCount: number, locale: Locale = DE
 }
 
 /**
- * The app's pages (their English paths, as folders under app/_pages) and
+ * The app's pages (their English paths, as folders under app/(en)) and
  * each one's public path per language: the folders of its routes under
  * app/(en) and app/(es)/es (a unit test holds them to this), and the redirects
  * of lib/i18n/address-rules.ts.

@@ -3,15 +3,17 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/routes';
 
 /**
- * Each page is written once, in app/_pages, for a `locale` parameter. The
- * routes are its public addresses in each language (app/(en)/articles/…,
- * app/(es)/es/articulos/…), each a file that binds one language here. So
- * Next.js serves every address straight from its folder: no rewrite, no proxy,
- * no code of ours between a request and a prerendered page
- * (docs/performance.md). Each language is a route group with its own root
- * layout, so `<html lang>` is right on every page, the 404 page included.
+ * An English page is an ordinary page in app/(en) (app/(en)/articles/[slug]/page.tsx),
+ * written for a `locale` that is English when none is given. Its Spanish
+ * address is a route of its own under app/(es)/es, in Spanish words
+ * (app/(es)/es/articulos/[slug]/page.tsx), which shows the same page with
+ * the language bound here. So Next.js serves every address straight from
+ * its folder: no rewrite, no code of ours between a request and a
+ * prerendered page (docs/performance.md). Each language is a route group
+ * with its own root layout, so `<html lang>` is right on every page, the
+ * 404 page included.
  */
-type LocaleProps = { params: Promise<{ locale: string }> };
+type LocaleProps = { params: Promise<{ locale?: string }> };
 type RouteProps<Props extends LocaleProps> = Omit<Props, 'params'> & {
   params: Promise<Omit<Awaited<Props['params']>, 'locale'>>;
 };
@@ -23,7 +25,7 @@ function bind<Props extends LocaleProps>(locale: Locale, props: RouteProps<Props
   return { ...props, params } as unknown as Props;
 }
 
-/** The default export of a page or layout in app/_pages, bound to `locale`. */
+/** The default export of an English page or layout, bound to `locale`. */
 export function inLocale<Props extends LocaleProps, Result extends ReactNode | Promise<ReactNode>>(
   locale: Locale,
   render: (props: Props) => Result,
@@ -31,7 +33,7 @@ export function inLocale<Props extends LocaleProps, Result extends ReactNode | P
   return (props) => render(bind(locale, props));
 }
 
-/** A share image of app/_pages as the GET of its share.png route handler, bound to `locale`. */
+/** A page's share image as the GET of its share.png route handler, bound to `locale`. */
 export function imageInLocale<Props extends LocaleProps>(
   locale: Locale,
   render: (props: Props) => Promise<Response>,
@@ -50,7 +52,7 @@ export function metadataInLocale<Props extends LocaleProps>(
 /** A page's generateStaticParams, for `locale`. */
 export function staticParamsInLocale<Params extends object>(
   locale: Locale,
-  generate: (parent: { params: { locale: string } }) => Params[],
+  generate: (parent: { params: { locale?: string } }) => Params[],
 ): () => Params[] {
   return () => generate({ params: { locale } });
 }

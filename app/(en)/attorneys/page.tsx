@@ -1,5 +1,23 @@
-import * as page from '@/app/_pages/attorneys/page';
-import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
+import { getTranslations } from 'next-intl/server';
+import { AttorneyList } from '@/components/attorney-list';
+import { SiteFrame } from '@/components/site-frame';
+import { listAttorneys } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { inEveryLocale } from '@/lib/i18n/versions';
+import { translatedPageMetadata } from '@/lib/seo/metadata';
+import { attorneyIndexPath } from '@/lib/routes';
 
-export const generateMetadata = metadataInLocale('en', page.generateMetadata);
-export default inLocale('en', page.default);
+const versions = inEveryLocale(attorneyIndexPath);
+
+export const generateMetadata = translatedPageMetadata('attorneys', versions);
+
+export default async function AttorneysPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('attorneys');
+  return (
+    <SiteFrame versions={versions}>
+      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <AttorneyList attorneys={listAttorneys(locale)} />
+    </SiteFrame>
+  );
+}

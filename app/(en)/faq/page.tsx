@@ -1,5 +1,26 @@
-import * as page from '@/app/_pages/faq/page';
-import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
+import { getTranslations } from 'next-intl/server';
+import { ConsultCallToAction } from '@/components/consult-call-to-action';
+import { FaqList } from '@/components/faq-list';
+import { SiteFrame } from '@/components/site-frame';
+import { getFirm, listFaq } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { inEveryLocale } from '@/lib/i18n/versions';
+import { translatedPageMetadata } from '@/lib/seo/metadata';
+import { pagePath } from '@/lib/routes';
 
-export const generateMetadata = metadataInLocale('en', page.generateMetadata);
-export default inLocale('en', page.default);
+const versions = inEveryLocale((locale) => pagePath('faq', locale));
+
+export const generateMetadata = translatedPageMetadata('faq', versions);
+
+export default async function FaqPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('faq');
+  return (
+    <SiteFrame versions={versions}>
+      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <FaqList entries={listFaq(locale)} />
+      <ConsultCallToAction firm={getFirm(locale)} ownCase />
+    </SiteFrame>
+  );
+}

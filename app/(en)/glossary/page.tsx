@@ -1,5 +1,31 @@
-import * as page from '@/app/_pages/glossary/page';
-import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
+import { getTranslations } from 'next-intl/server';
+import { ConsultCallToAction } from '@/components/consult-call-to-action';
+import { GlossaryList } from '@/components/glossary-list';
+import { JsonLd } from '@/components/json-ld';
+import { SiteFrame } from '@/components/site-frame';
+import { getFirm, listGlossary } from '@/lib/content';
+import { env } from '@/lib/env';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { inEveryLocale } from '@/lib/i18n/versions';
+import { pagePath } from '@/lib/routes';
+import { definedTermSetJsonLd } from '@/lib/seo/json-ld';
+import { translatedPageMetadata } from '@/lib/seo/metadata';
 
-export const generateMetadata = metadataInLocale('en', page.generateMetadata);
-export default inLocale('en', page.default);
+const versions = inEveryLocale((locale) => pagePath('glossary', locale));
+
+export const generateMetadata = translatedPageMetadata('glossary', versions);
+
+export default async function GlossaryPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('glossary');
+  const glossary = listGlossary(locale);
+  return (
+    <SiteFrame versions={versions}>
+      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <GlossaryList glossary={glossary} />
+      <JsonLd data={definedTermSetJsonLd(glossary, t('title'), env.SITE_URL, locale)} />
+      <ConsultCallToAction firm={getFirm(locale)} ownCase />
+    </SiteFrame>
+  );
+}

@@ -1,5 +1,25 @@
-import * as page from '@/app/_pages/help-in-your-language/page';
-import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
+import { getTranslations } from 'next-intl/server';
+import { LanguageHelpList } from '@/components/language-help-list';
+import { SiteFrame } from '@/components/site-frame';
+import { getContent } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { inEveryLocale } from '@/lib/i18n/versions';
+import { pagePath } from '@/lib/routes';
+import { translatedPageMetadata } from '@/lib/seo/metadata';
 
-export const generateMetadata = metadataInLocale('en', page.generateMetadata);
-export default inLocale('en', page.default);
+const versions = inEveryLocale((locale) => pagePath('languageHelp', locale));
+
+export const generateMetadata = translatedPageMetadata('languageHelp', versions);
+
+export default async function LanguageHelpPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('languageHelp');
+  const { firm, languageHelp } = getContent(locale);
+  return (
+    <SiteFrame versions={versions}>
+      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <LanguageHelpList help={languageHelp} firm={firm} />
+    </SiteFrame>
+  );
+}

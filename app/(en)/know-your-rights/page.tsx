@@ -1,5 +1,6 @@
-import * as page from '@/app/_pages/know-your-rights/page';
-import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
+import { firmPageRoute } from '@/components/firm-page';
 
-export const generateMetadata = metadataInLocale('en', page.generateMetadata);
-export default inLocale('en', page.default);
+const route = firmPageRoute('rights');
+
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

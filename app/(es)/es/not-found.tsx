@@ -1,1 +1,1 @@
-export { default } from '@/app/_pages/not-found';
+export { default } from '@/app/(en)/not-found';

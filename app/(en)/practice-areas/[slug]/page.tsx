@@ -1,7 +1,72 @@
-import * as page from '@/app/_pages/practice-areas/[slug]/page';
-import { inLocale, metadataInLocale, staticParamsInLocale } from '@/lib/i18n/localized-route';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ArticleList } from '@/components/article/article-card';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ConsultCallToAction } from '@/components/consult-call-to-action';
+import { Prose } from '@/components/prose';
+import { SiteFrame } from '@/components/site-frame';
+import { articlesTagged, findPracticeArea, getFirm, listPracticeAreas } from '@/lib/content';
+import { loadPracticeAreaBody } from '@/lib/content/bodies';
+import { localeParam, pageLocale, type LocaleParams, type StaticParentParams } from '@/lib/i18n/params';
+import { versionsWhere, type PageVersions } from '@/lib/i18n/versions';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { practiceAreaIndexPath, practiceAreaPath } from '@/lib/routes';
 
 export const dynamicParams = false;
-export const generateStaticParams = staticParamsInLocale('en', page.generateStaticParams);
-export const generateMetadata = metadataInLocale('en', page.generateMetadata);
-export default inLocale('en', page.default);
+
+type Params = LocaleParams<{ slug: string }>;
+
+export function generateStaticParams({ params }: { params: StaticParentParams }) {
+  return listPracticeAreas(localeParam(params)).map((area) => ({ slug: area.slug }));
+}
+
+/** A translated practice area shares the English file name. */
+function versionsOf(slug: string): PageVersions {
+  return versionsWhere((locale) => (findPracticeArea(slug, locale) ? practiceAreaPath(slug, locale) : undefined));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const area = findPracticeArea((await params).slug, locale);
+  if (!area) return {};
+  return pageMetadata({
+    title: area.title,
+    description: area.description,
+    locale,
+    versions: versionsOf(area.slug),
+    ownShareImage: true,
+  });
+}
+
+export default async function PracticeAreaPage({ params }: Params) {
+  const locale = await pageLocale(params);
+  const area = findPracticeArea((await params).slug, locale);
+  if (!area) notFound();
+  const t = await getTranslations('practiceAreas');
+  const Body = await loadPracticeAreaBody(area.slug, locale);
+  return (
+    <SiteFrame versions={versionsOf(area.slug)} fallback={practiceAreaIndexPath}>
+      <Breadcrumbs
+        trail={[
+          { name: t('title'), path: practiceAreaIndexPath(locale) },
+          { name: area.title, path: practiceAreaPath(area.slug, locale) },
+        ]}
+      />
+      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{area.title}</h1>
+      <p className="mt-3 max-w-prose text-lg text-slate-700">{area.description}</p>
+      <div className="mt-6">
+        <Prose>
+          <Body />
+        </Prose>
+      </div>
+      <ConsultCallToAction firm={getFirm(locale)} />
+      <section aria-labelledby="area-articles-heading">
+        <h2 id="area-articles-heading" className="text-2xl font-bold text-brand-900">
+          {t('articlesAbout', { area: area.title.toLowerCase() })}
+        </h2>
+        <ArticleList articles={articlesTagged(area.slug, locale)} headingLevel="h3" />
+      </section>
+    </SiteFrame>
+  );
+}

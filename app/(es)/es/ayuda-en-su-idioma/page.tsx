@@ -1,4 +1,4 @@
-import * as page from '@/app/_pages/help-in-your-language/page';
+import * as page from '@/app/(en)/help-in-your-language/page';
 import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
 
 export const generateMetadata = metadataInLocale('es', page.generateMetadata);

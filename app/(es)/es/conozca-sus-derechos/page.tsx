@@ -1,4 +1,4 @@
-import * as page from '@/app/_pages/know-your-rights/page';
+import * as page from '@/app/(en)/know-your-rights/page';
 import { inLocale, metadataInLocale } from '@/lib/i18n/localized-route';
 
 export const generateMetadata = metadataInLocale('es', page.generateMetadata);

@@ -1,4 +1,4 @@
-import * as image from '@/app/_pages/practice-areas/[slug]/share-image';
+import * as image from '@/app/(en)/practice-areas/[slug]/share-image';
 import { imageInLocale, staticParamsInLocale } from '@/lib/i18n/localized-route';
 
 // Drawn once, then served as a file (pages name it in their metadata: lib/seo/metadata.ts).

@@ -1,4 +1,4 @@
-import * as page from '@/app/_pages/attorneys/[slug]/page';
+import * as page from '@/app/(en)/attorneys/[slug]/page';
 import { inLocale, metadataInLocale, staticParamsInLocale } from '@/lib/i18n/localized-route';
 
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import * as page from '@/app/_pages/practice-areas/[slug]/page';
+import * as page from '@/app/(en)/practice-areas/[slug]/page';
 import { inLocale, metadataInLocale, staticParamsInLocale } from '@/lib/i18n/localized-route';
 
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import * as page from '@/app/_pages/articles/[slug]/page';
+import * as page from '@/app/(en)/articles/[slug]/page';
 import { inLocale, metadataInLocale, staticParamsInLocale } from '@/lib/i18n/localized-route';
 
 export const dynamicParams = false;

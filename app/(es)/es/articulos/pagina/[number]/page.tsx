@@ -1,4 +1,4 @@
-import * as page from '@/app/_pages/articles/page/[number]/page';
+import * as page from '@/app/(en)/articles/page/[number]/page';
 import { inLocale, metadataInLocale, staticParamsInLocale } from '@/lib/i18n/localized-route';
 
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import { findAttorney, listAttorneys } from '@/lib/content';
-import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { localeParam, pageLocale, type LocaleParams, type StaticParentParams } from '@/lib/i18n/params';
 import { messagesFor } from '@/lib/i18n/messages';
 import { shareCard } from '@/lib/seo/og-image';
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+export function generateStaticParams({ params }: { params: StaticParentParams }) {
   return listAttorneys(localeParam(params)).map((attorney) => ({ slug: attorney.slug }));
 }
 

@@ -1,9 +1,9 @@
 import { findPracticeArea, listPracticeAreas } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';
-import { localeParam, pageLocale, type LocaleParams } from '@/lib/i18n/params';
+import { localeParam, pageLocale, type LocaleParams, type StaticParentParams } from '@/lib/i18n/params';
 import { shareCard } from '@/lib/seo/og-image';
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+export function generateStaticParams({ params }: { params: StaticParentParams }) {
   return listPracticeAreas(localeParam(params)).map((area) => ({ slug: area.slug }));
 }
 
