@@ -49,7 +49,11 @@ export async function FirmPage({
   const Body = await loadPageBody(slug, locale);
   const review = reviewOf(page, locale);
   return (
-    <SiteFrame versions={firmPageVersions(slug)} quickExit={QUICK_EXIT_PAGES.includes(slug)}>
+    <SiteFrame
+      versions={firmPageVersions(slug)}
+      quickExit={QUICK_EXIT_PAGES.includes(slug)}
+      onDetainedPage={slug === 'detained'}
+    >
       <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{page.title}</h1>
       <p className="mt-3 max-w-prose text-lg text-slate-700">{page.description}</p>
       {page.legalInformation ? (

@@ -33,7 +33,7 @@ export function QuickExitButton({ destination, label, hint }: { destination: str
         event.preventDefault();
         leave(destination);
       }}
-      className="inline-flex min-h-11 max-w-[9rem] flex-col justify-center rounded-lg bg-slate-900 px-3 py-1 text-center leading-tight font-semibold text-white no-underline hover:bg-slate-700 sm:max-w-none"
+      className="inline-flex min-h-11 min-[24rem]:max-w-[9rem] flex-col justify-center rounded-lg bg-slate-900 px-3 py-1 text-center leading-tight font-semibold text-white no-underline hover:bg-slate-700 sm:max-w-none"
     >
       {label}
       <span className="hidden text-sm font-normal text-slate-200 any-pointer-fine:inline">{hint}</span>

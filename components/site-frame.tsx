@@ -37,12 +37,15 @@ export function SiteFrame({
   versions,
   fallback = homePath,
   quickExit = false,
+  onDetainedPage = false,
   children,
 }: {
   versions: PageVersions;
   fallback?: (locale: Locale) => string;
   /** A "leave this page quickly" button above the content: on the pages about detention, the form and the relief check. */
   quickExit?: boolean;
+  /** The detention page itself: the red strip's link to it would lead the reader where she already is. */
+  onDetainedPage?: boolean;
   children: ReactNode;
 }) {
   const locale = useLocale();
@@ -56,6 +59,7 @@ export function SiteFrame({
       header={
         <SiteHeader
           firm={firm}
+          detainedLink={!onDetainedPage}
           languageSwitch={{ href: translation ?? fallback(other), locale: other, samePage: translation !== undefined }}
         />
       }

@@ -23,9 +23,11 @@ import { SearchForm } from './search-form';
  */
 export function SiteHeader({
   firm,
+  detainedLink = true,
   languageSwitch,
 }: {
   firm: Firm;
+  detainedLink?: boolean;
   languageSwitch: { href: string; locale: Locale; samePage: boolean };
 }) {
   const rows = sharedRows(firm);
@@ -34,6 +36,7 @@ export function SiteHeader({
       {rows.bar}
       {rows.navigation}
       <DetainedStrip
+        link={detainedLink}
         languageSwitch={
           <LanguageSwitch
             {...languageSwitch}

@@ -109,6 +109,7 @@ export function ReachFields({
         autoComplete="email"
         spellCheck={false}
         echo={echo.email}
+        echoSpace={t('emailEcho', { email: 'maria.hernandez@gmail.com' })}
         onBlur={(typed) => {
           const meant = likelyMeantEmail(typed);
           setEcho((old) => ({ ...old, email: meant ? t('emailEcho', { email: meant }) : undefined }));

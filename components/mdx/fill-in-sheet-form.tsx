@@ -8,6 +8,7 @@ export type SheetLineText = { id: string; label: string };
 type Words = {
   kept: string;
   clear: string;
+  clearConfirm: string;
   cleared: string;
   print: string;
   sendTitle: string;
@@ -100,6 +101,8 @@ export function FillInSheetForm({
     setStatus('');
   };
   const clear = () => {
+    // Every line at once, with no way back: asked first.
+    if (!window.confirm(words.clearConfirm)) return;
     keep({});
     setStatus(words.cleared);
   };
@@ -121,13 +124,17 @@ export function FillInSheetForm({
             <label htmlFor={`sheet-${line.id}`} className="block text-lg font-semibold text-slate-900 print:text-base">
               {line.label}
             </label>
+            {/* On paper, the answer as text, which wraps: an input would cut a long address at its edge. */}
+            <p aria-hidden="true" className="hidden text-base print:block">
+              {values[line.id] ?? ''}
+            </p>
             <input
               id={`sheet-${line.id}`}
               type="text"
               autoComplete="off"
               value={values[line.id] ?? ''}
               onChange={(event) => change(line.id, event.currentTarget.value)}
-              className={`${inputClass} print:mt-0 print:border-0 print:p-0 print:text-base`}
+              className={`${inputClass} print:hidden`}
             />
           </li>
         ))}

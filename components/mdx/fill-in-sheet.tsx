@@ -33,6 +33,7 @@ export function FillInSheet({ title, children }: { title: string; children: Reac
       words={{
         kept: t('kept'),
         clear: t('clear'),
+        clearConfirm: t('clearConfirm'),
         cleared: t('cleared'),
         print: share('print'),
         sendTitle: t('sendTitle'),

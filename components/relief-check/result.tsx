@@ -143,7 +143,9 @@ function Deadlines({ deadlines, firm }: { deadlines: RunningDeadline[]; firm: Ch
       </ul>
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
         <PhoneLink firm={firm} label={t('callNow')} className="button-primary text-lg" />
-        <p className="text-base">{t('deadlineEstimate')}</p>
+        {deadlines.some((deadline) => 'lastDay' in deadline) ? (
+          <p className="text-base">{t('deadlineEstimate')}</p>
+        ) : null}
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/routes';
  * file (the `ics` library writes the format). An all-day event on the date
  * itself — a date counted where the firm is, so no time zone can move it to
  * the day before — titled in the person's language with the firm's number,
- * and a reminder at 9 a.m. the day before (15 hours before the day starts).
+ * and reminders three days before and at 9 a.m. the day before.
  */
 
 /** The deadlines the relief check counts, and the dates a person gives: a hearing, or (a defense lawyer) the plea. */
@@ -56,7 +56,12 @@ export function calendarEventFile({
     end: [endYear, endMonth, endDay],
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
-    alarms: [{ action: 'display', description: t(`title.${event}`, { phone }), trigger: { hours: 15, before: true } }],
+    // Three days before, time to find a lawyer; and 9 a.m. the day before.
+    alarms: [72, 15].map((hours) => ({
+      action: 'display' as const,
+      description: t(`title.${event}`, { phone }),
+      trigger: { hours, before: true },
+    })),
   };
   const { error, value } = createEvent(attributes);
   if (error || !value)

@@ -15,12 +15,39 @@ import type { ReliefCheckPageState } from './relief-check-request';
  * latest answers, and no answer is ever in the address or a server log.
  */
 
-export const CHECK_COOKIE = 'relief-check';
 /** Long enough to finish the check and come back to it; short, for a shared phone. */
 export const CHECK_MAX_AGE_SECONDS = 30 * 60;
 export const PLACE_PARAM = 'at';
-/** Browsers keep at most 4,096 bytes of a cookie, its name and attributes included. */
-export const CHECK_COOKIE_LIMIT = 3800;
+/**
+ * Browsers keep at most 4,096 bytes of a cookie, its name and attributes
+ * included, so the sealed state is cut into pieces of this size, in
+ * cookies named relief-check.0, relief-check.1…: a consultation form sent
+ * back with a long message still fits.
+ */
+const PIECE = 3800;
+const MOST_PIECES = 4;
+export const CHECK_COOKIES = Array.from({ length: MOST_PIECES }, (_, index) => `relief-check.${index}`);
+
+/** The cookies that hold `sealed`, in order; undefined when it is too large even for all of them. */
+export function checkCookiePieces(sealed: string): { name: string; value: string }[] | undefined {
+  const count = Math.ceil(sealed.length / PIECE);
+  if (count > MOST_PIECES) return undefined;
+  return Array.from({ length: count }, (_, index) => ({
+    name: CHECK_COOKIES[index] ?? '',
+    value: sealed.slice(index * PIECE, (index + 1) * PIECE),
+  }));
+}
+
+/** The sealed state put back together from its cookies (`read` gives a cookie's value by name). */
+export function sealedFromPieces(read: (name: string) => string | undefined): string | undefined {
+  const pieces: string[] = [];
+  for (const name of CHECK_COOKIES) {
+    const piece = read(name);
+    if (piece === undefined) break;
+    pieces.push(piece);
+  }
+  return pieces.length > 0 ? pieces.join('') : undefined;
+}
 const PURPOSE = 'relief-check-state';
 
 /** Where in the check a page is: a step (numbered from 0), the review, the topics, or the form to send them. */

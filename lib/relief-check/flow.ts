@@ -31,6 +31,9 @@ export type CheckStep =
 
 export const START: Extract<CheckStep, { view: 'step' }> = { view: 'step', step: 0, answers: {}, errors: {} };
 
+/** The check's place on its page, where a page without JavaScript returns to after each step. */
+export const RELIEF_CHECK_ANCHOR = 'check';
+
 /** The buttons of the check, by their `intent`. */
 export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart' | 'topics';
 const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart', 'topics'];

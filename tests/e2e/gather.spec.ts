@@ -57,12 +57,18 @@ test.describe('the sheet filled in on a phone', () => {
     expect(text).toContain('Nombre completo, como en sus documentos: María José Pérez\nFecha de nacimiento: 3/14/1990');
     expect(text).not.toContain('Otros nombres');
 
+    // On paper each answer is text that wraps, not a field that cuts it off.
     await page.emulateMedia({ media: 'print' });
-    await expect(line(page, 'Fecha de nacimiento')).toHaveValue('3/14/1990');
-    await expect(line(page, 'Fecha de nacimiento')).toBeVisible();
+    await expect(page.locator('[data-fill-in-sheet]').getByText('3/14/1990', { exact: true })).toBeVisible();
+    await expect(line(page, 'Fecha de nacimiento')).toBeHidden();
     expect(pagesIn(await page.pdf({ format: 'Letter' }))).toBe(1);
     await page.emulateMedia({ media: 'screen' });
 
+    // Every line at once cannot be undone: it is asked first, and a "no" keeps them.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: words.sheet.clear }).click();
+    await expect(line(page, 'Fecha de nacimiento')).toHaveValue('3/14/1990');
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: words.sheet.clear }).click();
     await expect(page.getByRole('status').filter({ hasText: words.sheet.cleared })).toBeVisible();
     await page.reload();

@@ -347,6 +347,8 @@ test.describe("the relief check with JavaScript off, and the phone's Back button
     await page.getByRole('button', { name: words.next }).click();
     await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
     expect(new URL(page.url()).search).toBe('?at=step-1');
+    // The redirect brings the reader back to the check itself, past the title and the introduction.
+    expect(new URL(page.url()).hash).toBe('#check');
     const back = await page.goBack();
     expect(back?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 2, name: words.steps.court })).toBeVisible();

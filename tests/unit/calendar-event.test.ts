@@ -37,8 +37,9 @@ describe('"Add to my calendar": the .ics file', () => {
     expect(fields.get('DTEND;VALUE=DATE')).toBe('20270101');
     expect(fields.get('DESCRIPTION')).toContain(messagesFor('es').calendar.estimate);
     expect(fields.get('DESCRIPTION')).toContain('STERN Law: (212) 555-0100');
-    // 9 a.m. the day before, wherever the phone is.
-    expect(fields.get('TRIGGER')).toBe('-PT15H');
+    // Three days before, and 9 a.m. the day before, wherever the phone is.
+    expect(file.text).toContain('TRIGGER:-PT72H');
+    expect(file.text).toContain('TRIGGER:-PT15H');
   });
 
   it('keeps 29 February and the day the clocks change as the very days given', () => {

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_COOKIE_LIMIT, checkStateAt, placeOf, sealCheckState } from '@/lib/consultation/check-revisit';
+import {
+  checkCookiePieces,
+  checkStateAt,
+  placeOf,
+  sealCheckState,
+  sealedFromPieces,
+} from '@/lib/consultation/check-revisit';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
 import type { Answers } from '@/lib/relief-check/answers';
 import { resultOn } from '@/lib/relief-check/flow';
@@ -49,6 +55,31 @@ describe('the relief check shown again without JavaScript (Post/Redirect/Get)', 
       largest = Math.max(largest, cookie.length);
       if (caseAnswers.court) expect(cookie).not.toContain(caseAnswers.court);
     }
-    expect(largest).toBeLessThan(CHECK_COOKIE_LIMIT);
+    // One cookie is 4,096 bytes with its name and attributes: every case of the table fits in one.
+    expect(largest).toBeLessThan(3800);
+  });
+
+  it('cuts a large state (a consultation form sent back with a long message) into cookies, and puts it back together', () => {
+    const message = 'Mi hijo fue detenido. '.repeat(140);
+    const state = {
+      view: 'send',
+      answers,
+      attachment: { answers, topics: [] },
+      formToken: 'token',
+      consultation: { status: 'invalid', errors: { message: 'messageTooLong' }, values: { message } },
+    } as unknown as Parameters<typeof sealCheckState>[0];
+    const sealed = sealCheckState(state, SECRET, NOW);
+    const pieces = checkCookiePieces(sealed);
+    expect(pieces?.length).toBeGreaterThan(1);
+    const jar = new Map(pieces?.map(({ name, value }) => [name, value]));
+    expect(sealedFromPieces((name) => jar.get(name))).toBe(sealed);
+    expect(
+      checkStateAt(
+        'send',
+        sealedFromPieces((name) => jar.get(name)),
+        deps,
+      ),
+    ).toEqual(state);
+    expect(checkCookiePieces('x'.repeat(4 * 3800 + 1))).toBeUndefined();
   });
 });

@@ -475,8 +475,25 @@ describe('the steps of the check', () => {
       expect(formValuesFromCheck({ court: 'federal', state: 'TX' })).toEqual({});
       expect(formValuesFromCheck({ outcome: 'plea', hearingDate: '2027-01-04' })).toEqual({
         hearingDate: '2027-01-04',
+        matter: 'convicted',
       });
-      expect(formValuesFromCheck({ outcome: 'plea' })).toEqual({});
+      expect(formValuesFromCheck({ outcome: 'dismissed-no-plea' })).toEqual({});
+    });
+
+    it('fills who it is for, that they are not a citizen, whether someone is held, and why, from the answers', () => {
+      expect(
+        formValuesFromCheck({ who: 'self', outcome: 'plea', custody: 'immigration-detention', status: 'green-card' }),
+      ).toEqual({ forWhom: 'self', citizen: 'no', detained: 'yes', matter: 'ice-detention' });
+      expect(
+        formValuesFromCheck({
+          who: 'someone-else',
+          custody: 'neither',
+          detainedNow: 'no',
+          status: 'removal-proceedings',
+        }),
+      ).toEqual({ citizen: 'no', detained: 'no', matter: 'removal-proceedings' });
+      // "I don't know" leaves the form's question to the person.
+      expect(formValuesFromCheck({ status: 'not-sure', detainedNow: 'not-sure', custody: 'not-sure' })).toEqual({});
     });
   });
 

@@ -3,17 +3,17 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import {
-  CHECK_COOKIE,
-  CHECK_COOKIE_LIMIT,
+  CHECK_COOKIES,
   CHECK_MAX_AGE_SECONDS,
+  checkCookiePieces,
   PLACE_PARAM,
   placeOf,
   sealCheckState,
 } from '@/lib/consultation/check-revisit';
-import { CONSULT_INTENT } from '@/lib/consultation/form-state';
 import { reliefCheckPageStep, type ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
+import { RELIEF_CHECK_ANCHOR } from '@/lib/relief-check/flow';
 import { env } from '@/lib/env';
 import { DEFAULT_LOCALE, isLocale, pagePath, type Locale } from '@/lib/routes';
 
@@ -33,19 +33,32 @@ export async function reliefCheckStep(
   const withoutScript = !(await headers()).has('next-action');
   // `locale` is bound by the page, not sent by the browser: checked all the same, as everything a post carries.
   const path = pagePath('reliefCheck', isLocale(locale) ? locale : DEFAULT_LOCALE);
-  // Once the request is sent (a redirect to its confirmation), the answers are not kept for the next person.
-  if (withoutScript && form.get('intent') === CONSULT_INTENT) (await cookies()).delete({ name: CHECK_COOKIE, path });
-  const state = await reliefCheckPageStep(form, now, { timeZone: getFirm().timeZone, formSecret: getFormSecret() });
+  const jar = await cookies();
+  const forget = (from = 0) => {
+    for (const name of CHECK_COOKIES.slice(from)) if (jar.has(name)) jar.delete({ name, path });
+  };
+  let state: ReliefCheckPageState;
+  try {
+    state = await reliefCheckPageStep(form, now, { timeZone: getFirm().timeZone, formSecret: getFormSecret() });
+  } catch (error) {
+    // A request sent is answered with a redirect to its confirmation: the answers are not kept for the next person.
+    if (withoutScript) forget();
+    throw error;
+  }
   if (!withoutScript) return state;
-  const sealed = sealCheckState(state, getFormSecret(), now);
-  // A state too large for a cookie (a long consultation form sent back with mistakes) is answered in place, as before.
-  if (sealed.length > CHECK_COOKIE_LIMIT) return state;
-  (await cookies()).set(CHECK_COOKIE, sealed, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env.SITE_URL?.startsWith('https:') ?? false,
-    path,
-    maxAge: CHECK_MAX_AGE_SECONDS,
-  });
-  redirect(`${path}?${PLACE_PARAM}=${placeOf(state)}`);
+  const pieces = checkCookiePieces(sealCheckState(state, getFormSecret(), now));
+  // A state too large even for all the pieces is answered in place, as with JavaScript.
+  if (!pieces) return state;
+  for (const { name, value } of pieces) {
+    jar.set(name, value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: env.SITE_URL?.startsWith('https:') ?? false,
+      path,
+      maxAge: CHECK_MAX_AGE_SECONDS,
+    });
+  }
+  forget(pieces.length);
+  // The fragment brings the reader to the check itself, past the page's title and introduction.
+  redirect(`${path}?${PLACE_PARAM}=${placeOf(state)}#${RELIEF_CHECK_ANCHOR}`);
 }

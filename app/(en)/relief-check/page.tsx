@@ -5,7 +5,7 @@ import { ReliefCheck } from '@/components/relief-check/relief-check';
 import { SiteFrame } from '@/components/site-frame';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { admissionsOf } from '@/lib/content/admissions';
-import { CHECK_COOKIE, checkStateAt, PLACE_PARAM } from '@/lib/consultation/check-revisit';
+import { checkStateAt, PLACE_PARAM, sealedFromPieces } from '@/lib/consultation/check-revisit';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
@@ -29,7 +29,12 @@ export default async function ReliefCheckPage({ params, searchParams }: Props) {
   // address is its first step (the page Back returns to at the end), the start when there is no cookie.
   const revisited = checkStateAt(
     typeof place === 'string' ? place : 'step-0',
-    (await cookies()).get(CHECK_COOKIE)?.value,
+    sealedFromPieces(
+      (
+        (jar) => (name: string) =>
+          jar.get(name)?.value
+      )(await cookies()),
+    ),
     {
       secret: getFormSecret(),
       now: new Date(),

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { CHECK_COOKIE } from '@/lib/consultation/check-revisit';
+import { CHECK_COOKIES } from '@/lib/consultation/check-revisit';
 import { RECEIPT_COOKIE } from '@/lib/consultation/receipt';
 import { LOCALES, pagePath } from '@/lib/routes';
 
@@ -11,7 +11,9 @@ import { LOCALES, pagePath } from '@/lib/routes';
  */
 export async function POST() {
   const jar = await cookies();
-  for (const locale of LOCALES) jar.delete({ name: CHECK_COOKIE, path: pagePath('reliefCheck', locale) });
+  for (const locale of LOCALES) {
+    for (const name of CHECK_COOKIES) jar.delete({ name, path: pagePath('reliefCheck', locale) });
+  }
   jar.delete({ name: RECEIPT_COOKIE, path: '/' });
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }
