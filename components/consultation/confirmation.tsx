@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { confirmationCall } from '@/lib/consultation/confirmation-call';
+import { confirmationCall } from '@/lib/consultation/intake/confirmation-call';
 import { isSampleFact } from '@/lib/content/sample-fact';
 import { callLanguageByKey } from '@/lib/languages';
-import type { Receipt } from '@/lib/consultation/receipt';
+import type { Receipt } from '@/lib/consultation/intake/receipt';
 import type { Firm } from '@/lib/content';
 import { dayInWords } from '@/lib/relief-check/words';
 import type { CallUrgency, Locale, ReceivedRequest } from '@/lib/routes';

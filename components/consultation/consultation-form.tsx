@@ -2,7 +2,7 @@
 
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useActionState, useMemo, useState } from 'react';
-import { IDLE, type ConsultationFormState, type TryAgainReason } from '@/lib/consultation/form-state';
+import { IDLE, type ConsultationFormState, type TryAgainReason } from '@/lib/consultation/form/form-state';
 import {
   NAME_MAX,
   NOTE_MAX,
@@ -11,7 +11,7 @@ import {
   type ConsultationErrors,
   type ConsultationField,
   type ConsultationValues,
-} from '@/lib/consultation/schema';
+} from '@/lib/consultation/form/schema';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from '../form/error-summary';

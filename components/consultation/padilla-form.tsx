@@ -2,7 +2,7 @@
 
 import { useMessages, useTranslations } from 'next-intl';
 import { useActionState, useMemo } from 'react';
-import { IDLE, type PadillaFormState } from '@/lib/consultation/form-state';
+import { IDLE, type PadillaFormState } from '@/lib/consultation/form/form-state';
 import {
   DETAIL_MAX,
   LINE_MAX,
@@ -10,7 +10,7 @@ import {
   type PadillaErrors,
   type PadillaField,
   type PadillaValues,
-} from '@/lib/consultation/padilla-schema';
+} from '@/lib/consultation/form/padilla-schema';
 import type { Firm } from '@/lib/content';
 import type { Messages } from '@/lib/i18n/messages';
 import { ErrorSummary } from '../form/error-summary';

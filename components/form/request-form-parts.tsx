@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '@/lib/consultation/form-state';
-import { callableNumber, likelyMeantEmail } from '@/lib/consultation/contact-details';
+import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '@/lib/consultation/form/form-state';
+import { callableNumber, likelyMeantEmail } from '@/lib/consultation/form/contact-details';
 import { describedBy, FieldError, TextField } from './field-parts';
 
 /**

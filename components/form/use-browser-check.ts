@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import type { RequestFormState } from '@/lib/consultation/form-state';
+import type { RequestFormState } from '@/lib/consultation/form/form-state';
 
 type Parse<Values, Errors> = (form: FormData) => { ok: true } | { ok: false; errors: Errors; values: Values };
 

@@ -2,10 +2,10 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import type { Admissions } from '@/lib/content/admissions';
-import { formValuesFromCheck } from '@/lib/consultation/check-prefill';
-import { CONSULT_INTENT } from '@/lib/consultation/form-state';
-import type { ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
-import { ATTACHMENT_FIELD, RELIEF_CHECK_ANCHOR } from '@/lib/relief-check/flow';
+import { formValuesFromCheck } from '@/lib/consultation/form/check-prefill';
+import { CONSULT_INTENT } from '@/lib/consultation/form/form-state';
+import type { ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
+import { ATTACHMENT_FIELD, RELIEF_CHECK_ANCHOR } from '@/lib/relief-check/form-fields';
 import { ConsultationForm } from '../consultation/consultation-form';
 import { AttachedAnswers } from './attached-answers';
 import type { CheckFirm, CheckLinks } from './parts';

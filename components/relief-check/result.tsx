@@ -1,6 +1,6 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { stateOfStateCase, type Answers } from '@/lib/relief-check/answers';
-import { SEND_FIELD, SEND_TOPICS } from '@/lib/relief-check/flow';
+import { SEND_FIELD, SEND_TOPICS } from '@/lib/relief-check/form-fields';
 import type { RunningDeadline } from '@/lib/relief-check/deadlines';
 import { linksToExplanation, type ShownTopic } from '@/lib/relief-check/rules';
 import { answerLines } from '@/lib/relief-check/summary';

@@ -1,6 +1,6 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import type { Answers } from '@/lib/relief-check/answers';
-import { EDIT_STEP_FIELD } from '@/lib/relief-check/flow';
+import { EDIT_STEP_FIELD } from '@/lib/relief-check/form-fields';
 import { isStepAsked, STEPS } from '@/lib/relief-check/steps';
 import { answerLines } from '@/lib/relief-check/summary';
 import { AnswerList, HiddenAnswers, type HeadingRef } from './parts';

@@ -5,14 +5,14 @@ import { env } from '@/lib/env';
 import { errorCode } from '@/lib/error-code';
 import { processSingleton } from '@/lib/process-singleton';
 import { openDatabase, type Database } from '@/lib/database/postgres';
-import { limitConcurrency } from './delivery-queue';
-import { createFolderOutbox } from './folder-outbox';
-import { RateLimiter, type RateLimit } from './guard';
-import type { IntakeDeps } from './intake';
-import type { Outbox } from './outbox';
-import { createPostgresOutbox } from './postgres-outbox';
-import { createPostgresRateLimiter } from './postgres-rate-limiter';
-import { mailFolderSender, smtpSender } from './senders';
+import { limitConcurrency } from '@/lib/consultation/outbox/delivery-queue';
+import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outbox';
+import { RateLimiter, type RateLimit } from '@/lib/consultation/intake/guard';
+import type { IntakeDeps } from '@/lib/consultation/intake/intake';
+import type { Outbox } from '@/lib/consultation/outbox/outbox';
+import { createPostgresOutbox } from '@/lib/consultation/outbox/postgres/postgres-outbox';
+import { createPostgresRateLimiter } from '@/lib/consultation/intake/postgres-rate-limiter';
+import { mailFolderSender, smtpSender } from '@/lib/consultation/mail/senders';
 
 /**
  * The outbox, sender, limiter and secret of this server process, built from

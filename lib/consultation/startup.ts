@@ -7,7 +7,7 @@
  */
 export async function startConsultationServices(): Promise<void> {
   try {
-    const { recordPeerAddresses } = await import('./client-address');
+    const { recordPeerAddresses } = await import('@/lib/consultation/intake/client-address');
     recordPeerAddresses();
     const { startOutboxRetries } = await import('./runtime');
     startOutboxRetries();

@@ -4,7 +4,7 @@ import type { UrgentReason } from '@/lib/urgency';
 import { answersSchema } from './answers';
 import { factsFor } from './facts';
 import { RULES, urgentReasonsFor, type TopicId } from './rules';
-import { ATTACHMENT_FIELD } from './flow';
+import { ATTACHMENT_FIELD } from './form-fields';
 import { answerLines, topicTitles, withoutMootDoubts } from './summary';
 
 /**

@@ -1,4 +1,5 @@
 import { typedDate } from '@/lib/dates';
+import { EDIT_STEP_FIELD, LANGUAGE_FIELD, REVIEWING_FIELD, SEND_FIELD, SEND_TOPICS } from './form-fields';
 import { DEFAULT_LOCALE } from '@/lib/routes';
 import { answersSchema, isDateQuestion, isTickedQuestion, QUESTIONS, type Answers, type Question } from './answers';
 import type { Attachment } from './attachment';
@@ -31,26 +32,9 @@ export type CheckStep =
 
 export const START: Extract<CheckStep, { view: 'step' }> = { view: 'step', step: 0, answers: {}, errors: {} };
 
-/** The check's place on its page, where a page without JavaScript returns to after each step. */
-export const RELIEF_CHECK_ANCHOR = 'check';
-
 /** The buttons of the check, by their `intent`. */
 export type Intent = 'next' | 'back' | 'send' | 'change' | 'restart' | 'topics';
 const INTENTS: readonly Intent[] = ['next', 'back', 'send', 'change', 'restart', 'topics'];
-
-/** The review's "change" buttons post the step to open under this name; a step opened from the review carries the flag below. */
-export const EDIT_STEP_FIELD = 'editStep';
-export const REVIEWING_FIELD = 'reviewing';
-
-/** The hidden field that tells the server the reader's language, for dates typed their way. */
-export const LANGUAGE_FIELD = 'lang';
-
-/** The hidden field of the consultation form that carries what the person chose to send (attachment.ts). */
-export const ATTACHMENT_FIELD = 'reliefCheck';
-
-/** The checkboxes of "what will be sent": one per answer, and one for the list of topics. */
-export const SEND_FIELD = 'include';
-export const SEND_TOPICS = 'topics';
 
 /** The answers a form carries, each parsed on its own: a bad one is dropped and reported, the rest are kept. */
 export function answersFrom(form: FormData): { answers: Answers; errors: Partial<Record<Question, CheckError>> } {

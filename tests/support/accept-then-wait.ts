@@ -3,8 +3,8 @@
  * through the real runtime (configured by the environment), says
  * "received <reference>", and keeps trying to deliver until it is killed.
  */
-import { issueFormToken } from '@/lib/consultation/guard';
-import { acceptConsultation } from '@/lib/consultation/intake';
+import { issueFormToken } from '@/lib/consultation/intake/guard';
+import { acceptConsultation } from '@/lib/consultation/intake/intake';
 import { getFormSecret, intakeDeps } from '@/lib/consultation/runtime';
 
 const form = new FormData();

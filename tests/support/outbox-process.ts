@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
+import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outbox';
 
 const [command, dir, argument] = process.argv.slice(2);
 if (!dir || !argument || (command !== 'spool' && command !== 'deliver'))

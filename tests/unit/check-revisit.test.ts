@@ -7,7 +7,7 @@ import {
   placeOf,
   sealCheckState,
   sealedFromPieces,
-} from '@/lib/consultation/check-revisit';
+} from '@/lib/consultation/intake/check-revisit';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
 import type { Answers } from '@/lib/relief-check/answers';
 import { resultOn } from '@/lib/relief-check/flow';

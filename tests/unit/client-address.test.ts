@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, PEER_ADDRESS_HEADER, recordPeerAddresses } from '@/lib/consultation/client-address';
+import { clientAddress, PEER_ADDRESS_HEADER, recordPeerAddresses } from '@/lib/consultation/intake/client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
 

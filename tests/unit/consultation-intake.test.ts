@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueFormToken, RateLimiter } from '@/lib/consultation/guard';
-import { acceptConsultation, type IntakeDeps } from '@/lib/consultation/intake';
-import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
-import { REFERENCE_PATTERN } from '@/lib/consultation/reference';
+import { issueFormToken, RateLimiter } from '@/lib/consultation/intake/guard';
+import { acceptConsultation, type IntakeDeps } from '@/lib/consultation/intake/intake';
+import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outbox';
+import { REFERENCE_PATTERN } from '@/lib/consultation/intake/reference';
 import { formData, VALID_FORM } from './support/consultation';
 
 const SECRET = 's'.repeat(40);

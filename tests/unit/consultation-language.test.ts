@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedRequest } from '@/lib/consultation/intake';
-import { composeRequestEmail } from '@/lib/consultation/mail';
-import { parseConsultation } from '@/lib/consultation/schema';
-import { readSpooledEntry } from '@/lib/consultation/spool-format';
+import { acceptedRequest } from '@/lib/consultation/intake/intake';
+import { composeRequestEmail } from '@/lib/consultation/mail/consultation-mail';
+import { parseConsultation } from '@/lib/consultation/form/schema';
+import { readSpooledEntry } from '@/lib/consultation/outbox/spool-format';
 import { formData, VALID_FORM } from './support/consultation';
 
 // The language to speak, the box for another one, and the interpreter: on the form, in the email, in the outbox.

@@ -1,13 +1,13 @@
 import { messagesFor } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
-import { acceptedRequest } from '@/lib/consultation/intake';
-import { composeConsultationEmail as composeStoredEmail, type MailAddresses } from '@/lib/consultation/mail';
-import { phoneForStaff, receivedInWords } from '@/lib/consultation/request-summary';
-import type { ConsultationRequest } from '@/lib/consultation/schema';
+import { acceptedRequest } from '@/lib/consultation/intake/intake';
+import { composeConsultationEmail as composeStoredEmail, type MailAddresses } from '@/lib/consultation/mail/consultation-mail';
+import { phoneForStaff, receivedInWords } from '@/lib/consultation/mail/request-summary';
+import type { ConsultationRequest } from '@/lib/consultation/form/schema';
 import { todayIn } from '@/lib/dates';
 import { attachmentFrom, attachmentSchema, attachmentText, parseAttachment } from '@/lib/relief-check/attachment';
 import { HEARING_SOON_DAYS } from '@/lib/urgency';
-import { storedRequestSchema } from '@/lib/consultation/spool-format';
+import { storedRequestSchema } from '@/lib/consultation/outbox/spool-format';
 import { formData, VALID_REQUEST } from './support/consultation';
 
 const addresses = { to: 'intake@stern.example', from: 'website@stern.example', timeZone: 'America/New_York' };

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimName, CLAIM_LEASE_MS, newOwner } from '@/lib/consultation/claims';
-import { backoffMs, DELIVERED_MARK_KEPT_MS, DeliveryError, type Sender } from '@/lib/consultation/outbox';
-import { createFolderOutbox, type FolderOutboxOptions } from '@/lib/consultation/folder-outbox';
-import { newFormId } from '@/lib/consultation/reference';
-import type { OutboxRequest, SpooledConsultation, StoredRequest } from '@/lib/consultation/spool-format';
+import { claimName, CLAIM_LEASE_MS, newOwner } from '@/lib/consultation/outbox/claims';
+import { backoffMs, DELIVERED_MARK_KEPT_MS, DeliveryError, type Sender } from '@/lib/consultation/outbox/outbox';
+import { createFolderOutbox, type FolderOutboxOptions } from '@/lib/consultation/outbox/folder/folder-outbox';
+import { newFormId } from '@/lib/consultation/intake/reference';
+import type { OutboxRequest, SpooledConsultation, StoredRequest } from '@/lib/consultation/outbox/spool-format';
 import { STORED_REQUEST } from './support/consultation';
 import { runTogether } from './support/processes';
 

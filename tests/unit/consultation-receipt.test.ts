@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openReceipt, RECEIPT_MAX_AGE_SECONDS, sealReceipt, type Receipt } from '@/lib/consultation/receipt';
+import { openReceipt, RECEIPT_MAX_AGE_SECONDS, sealReceipt, type Receipt } from '@/lib/consultation/intake/receipt';
 
 const SECRET = 'a test secret of some length';
 const RECEIPT: Receipt = {

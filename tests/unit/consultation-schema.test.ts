@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'next-intl';
-import { MESSAGE_MAX, NAME_MAX, NOTE_MAX, parseConsultation } from '@/lib/consultation/schema';
+import { MESSAGE_MAX, NAME_MAX, NOTE_MAX, parseConsultation } from '@/lib/consultation/form/schema';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/routes';
 import { formData, VALID_FORM } from './support/consultation';

@@ -6,11 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
-import { smtpSender } from '@/lib/consultation/senders';
+import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outbox';
+import { smtpSender } from '@/lib/consultation/mail/senders';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { newFormId } from '@/lib/consultation/reference';
-import { acceptedRequest } from '@/lib/consultation/intake';
+import { newFormId } from '@/lib/consultation/intake/reference';
+import { acceptedRequest } from '@/lib/consultation/intake/intake';
 import { STORED_REQUEST, VALID_REQUEST } from './support/consultation';
 
 const FORM = 'c'.repeat(32);

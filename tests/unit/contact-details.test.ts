@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callableNumber, likelyMeantEmail } from '@/lib/consultation/contact-details';
+import { callableNumber, likelyMeantEmail } from '@/lib/consultation/form/contact-details';
 
 describe('the phone number a person typed', () => {
   it('is shown back as they would write it, and dialled in full', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitConcurrency } from '@/lib/consultation/delivery-queue';
+import { limitConcurrency } from '@/lib/consultation/outbox/delivery-queue';
 
 describe('sending a few at a time', () => {
   it('runs at most the limit at once and every task in the end, in order', async () => {

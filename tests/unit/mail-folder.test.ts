@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
-import { mailFolderSender } from '@/lib/consultation/senders';
+import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outbox';
+import { mailFolderSender } from '@/lib/consultation/mail/senders';
 import { STORED_REQUEST } from './support/consultation';
 
 describe('delivery with no SMTP server configured', () => {

@@ -9,7 +9,7 @@ import {
   INTERPRETER,
   LANGUAGES,
   MATTERS,
-} from '@/lib/consultation/schema';
+} from '@/lib/consultation/form/schema';
 import { CALL_LANGUAGES } from '@/lib/languages';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LOCALES } from '@/lib/routes';
@@ -62,7 +62,7 @@ describe('the message files', () => {
 
   // A key is used when the code names its part of the file ("form") and the key itself
   // ('nameRequired', .nameRequired or nameRequired:), as t('…'), t(`errors.${code}`) and the
-  // answers' keys in lib/consultation/schema.ts do.
+  // answers' keys in lib/consultation/form/schema.ts do.
   it('uses every key somewhere in app/, components/ or lib/', () => {
     const mentions = (source: string, word: string) => {
       const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

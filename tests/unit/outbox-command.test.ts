@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { newFormId } from '@/lib/consultation/reference';
+import { newFormId } from '@/lib/consultation/intake/reference';
 
 const ROOT = path.resolve(__dirname, '../..');
 // The command reads the firm from the content of the folder it runs in: a fixture site's, so that an article a staff member is editing cannot break this test.

@@ -2,23 +2,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM_LEASE_MS } from '@/lib/consultation/claims';
-import { createFolderOutbox } from '@/lib/consultation/folder-outbox';
+import { CLAIM_LEASE_MS } from '@/lib/consultation/outbox/claims';
+import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outbox';
 import {
   DELIVERED_MARK_KEPT_MS,
   DeliveryError,
   type Outbox,
   type OutboxSettings,
   type Sender,
-} from '@/lib/consultation/outbox';
-import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
-import { newFormId } from '@/lib/consultation/reference';
+} from '@/lib/consultation/outbox/outbox';
+import { createPostgresOutbox } from '@/lib/consultation/outbox/postgres/postgres-outbox';
+import { newFormId } from '@/lib/consultation/intake/reference';
 import { openDatabase, type Database } from '@/lib/database/postgres';
 import { STORED_REQUEST } from './support/consultation';
 import { databaseForThisFile } from './support/postgres';
 
 /**
- * The promises every outbox store keeps (lib/consultation/outbox.ts), run
+ * The promises every outbox store keeps (lib/consultation/outbox/outbox.ts), run
  * against both: the folder and a real PostgreSQL server. What only one
  * store has (the folder's file layout, PostgreSQL's migrations) is tested
  * beside it.

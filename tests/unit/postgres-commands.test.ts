@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
-import { DeliveryError } from '@/lib/consultation/outbox';
-import { newFormId } from '@/lib/consultation/reference';
+import { createPostgresOutbox } from '@/lib/consultation/outbox/postgres/postgres-outbox';
+import { DeliveryError } from '@/lib/consultation/outbox/outbox';
+import { newFormId } from '@/lib/consultation/intake/reference';
 import { openDatabase } from '@/lib/database/postgres';
 import { freePort } from '../../scripts/support/postgres-cluster.mts';
 import { STORED_REQUEST } from './support/consultation';
@@ -99,7 +99,7 @@ describe('the PostgreSQL commands', () => {
     });
     try {
       vi.resetModules();
-      const { flushOutbox } = await import('@/lib/consultation/flush');
+      const { flushOutbox } = await import('@/lib/consultation/outbox/flush');
       const database = openDatabase(databaseUrl, () => {});
       const waiting = createPostgresOutbox({
         database,

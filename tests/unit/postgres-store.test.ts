@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPostgresOutbox } from '@/lib/consultation/postgres-outbox';
-import { createPostgresRateLimiter } from '@/lib/consultation/postgres-rate-limiter';
-import { newFormId } from '@/lib/consultation/reference';
+import { createPostgresOutbox } from '@/lib/consultation/outbox/postgres/postgres-outbox';
+import { createPostgresRateLimiter } from '@/lib/consultation/intake/postgres-rate-limiter';
+import { newFormId } from '@/lib/consultation/intake/reference';
 import { LATEST_VERSION, MIGRATIONS } from '@/lib/database/migrations';
 import { openDatabase, withoutPassword, type Database } from '@/lib/database/postgres';
 import { startOutageProxy } from '../../scripts/support/postgres-cluster.mts';

@@ -20,7 +20,7 @@ import {
   type TopicId,
 } from '@/lib/relief-check/rules';
 import { stepProgress } from '@/lib/relief-check/steps';
-import { formValuesFromCheck } from '@/lib/consultation/check-prefill';
+import { formValuesFromCheck } from '@/lib/consultation/form/check-prefill';
 import { ruleTable, ruleTables, type RuleTable } from '@/lib/relief-check/rule-inputs';
 import { answersAt, narrowings, type Narrowing } from '@/lib/relief-check/rule-table';
 import { runningDeadlines } from '@/lib/relief-check/deadlines';

@@ -1,7 +1,7 @@
 'use server';
 
-import type { ConsultationFormState } from '@/lib/consultation/form-state';
-import { submitConsultation } from '@/lib/consultation/submit';
+import type { ConsultationFormState } from '@/lib/consultation/form/form-state';
+import { submitConsultation } from '@/lib/consultation/intake/submit';
 
 export async function requestConsultation(
   _previous: ConsultationFormState,

@@ -5,7 +5,7 @@ import { ConsultationForm } from '@/components/consultation/consultation-form';
 import { ContactFacts } from '@/components/contact-facts';
 import { PhoneLink } from '@/components/phone-link';
 import { SiteFrame } from '@/components/site-frame';
-import { issueFormToken } from '@/lib/consultation/guard';
+import { issueFormToken } from '@/lib/consultation/intake/guard';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { admissionsOf } from '@/lib/content/admissions';

@@ -1,7 +1,7 @@
 'use server';
 
-import type { PadillaFormState } from '@/lib/consultation/form-state';
-import { submitPadillaRequest } from '@/lib/consultation/submit';
+import type { PadillaFormState } from '@/lib/consultation/form/form-state';
+import { submitPadillaRequest } from '@/lib/consultation/intake/submit';
 
 export async function requestPadillaConsultation(
   _previous: PadillaFormState,

@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { PadillaForm } from '@/components/consultation/padilla-form';
 import { FirmPage, firmPageMetadata } from '@/components/firm-page';
 import { PhoneLink } from '@/components/phone-link';
-import { issueFormToken } from '@/lib/consultation/guard';
+import { issueFormToken } from '@/lib/consultation/intake/guard';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
 import { messagesFor } from '@/lib/i18n/messages';

@@ -9,18 +9,18 @@ import {
   PLACE_PARAM,
   placeOf,
   sealCheckState,
-} from '@/lib/consultation/check-revisit';
-import { reliefCheckPageStep, type ReliefCheckPageState } from '@/lib/consultation/relief-check-request';
+} from '@/lib/consultation/intake/check-revisit';
+import { reliefCheckPageStep, type ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
-import { RELIEF_CHECK_ANCHOR } from '@/lib/relief-check/flow';
+import { RELIEF_CHECK_ANCHOR } from '@/lib/relief-check/form-fields';
 import { env } from '@/lib/env';
 import { DEFAULT_LOCALE, isLocale, pagePath, type Locale } from '@/lib/routes';
 
 /**
  * One step of the relief check, and the consultation form it can end with
- * (lib/consultation/relief-check-request.ts). Posted without JavaScript, it
- * answers with a redirect to the place reached (lib/consultation/check-revisit.ts),
+ * (lib/consultation/intake/relief-check-request.ts). Posted without JavaScript, it
+ * answers with a redirect to the place reached (lib/consultation/intake/check-revisit.ts),
  * so the phone's Back button never asks to send the form again.
  */
 export async function reliefCheckStep(

@@ -5,7 +5,7 @@ import { ReliefCheck } from '@/components/relief-check/relief-check';
 import { SiteFrame } from '@/components/site-frame';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { admissionsOf } from '@/lib/content/admissions';
-import { checkStateAt, PLACE_PARAM, sealedFromPieces } from '@/lib/consultation/check-revisit';
+import { checkStateAt, PLACE_PARAM, sealedFromPieces } from '@/lib/consultation/intake/check-revisit';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { messagesFor } from '@/lib/i18n/messages';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';

@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
-import { CHECK_COOKIES } from '@/lib/consultation/check-revisit';
-import { RECEIPT_COOKIE } from '@/lib/consultation/receipt';
+import { CHECK_COOKIES } from '@/lib/consultation/intake/check-revisit';
+import { RECEIPT_COOKIE } from '@/lib/consultation/intake/receipt';
 import { LOCALES, pagePath } from '@/lib/routes';
 
 /**

@@ -1,6 +1,6 @@
-import { acceptedRequest } from '@/lib/consultation/intake';
-import { consultationSchema, type ConsultationRequest } from '@/lib/consultation/schema';
-import type { StoredRequest } from '@/lib/consultation/spool-format';
+import { acceptedRequest } from '@/lib/consultation/intake/intake';
+import { consultationSchema, type ConsultationRequest } from '@/lib/consultation/form/schema';
+import type { StoredRequest } from '@/lib/consultation/outbox/spool-format';
 
 /** A complete, valid form as a browser posts it. */
 export const VALID_FORM: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
 import { errorCode } from '@/lib/error-code';
-import { getOutbox } from './runtime';
+import { getOutbox } from '@/lib/consultation/runtime';
 
 /**
  * `POST /api/outbox/flush`, for hosts without a long-lived process (their

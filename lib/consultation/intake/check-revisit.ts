@@ -4,7 +4,7 @@ import { resultOn } from '@/lib/relief-check/flow';
 import { STEP_COUNT } from '@/lib/relief-check/steps';
 import { seal, unseal } from '@/lib/sealed';
 import { z } from '@/lib/zod';
-import type { ReliefCheckPageState } from './relief-check-request';
+import type { ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
 
 /**
  * The relief check without JavaScript, answered Post/Redirect/Get: each

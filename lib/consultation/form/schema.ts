@@ -2,7 +2,7 @@ import * as z from '@/lib/zod-mini';
 import { isCalendarDate, typedDate } from '@/lib/dates';
 import { aNumberDigits } from '@/lib/a-number';
 import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
-import { callableNumber } from './contact-details';
+import { callableNumber } from '@/lib/consultation/form/contact-details';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { CALL_LANGUAGES, type CallLanguageKey } from '@/lib/languages';

@@ -1,6 +1,6 @@
-import type { Receipt } from './receipt';
-import type { PadillaErrors, PadillaValues } from './padilla-schema';
-import type { ConsultationErrors, ConsultationValues } from './schema';
+import type { Receipt } from '@/lib/consultation/intake/receipt';
+import type { PadillaErrors, PadillaValues } from '@/lib/consultation/form/padilla-schema';
+import type { ConsultationErrors, ConsultationValues } from '@/lib/consultation/form/schema';
 
 /** What a request form's Server Action answers; the form renders each case. */
 export type RequestFormState<Values, Errors> =

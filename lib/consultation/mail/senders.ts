@@ -1,8 +1,8 @@
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { ensurePrivateDir, writeFileDurably } from './files';
-import { composeRequestEmail, type MailAddresses } from './mail';
-import { DeliveryError, type Sender, type SpooledConsultation } from './outbox';
+import { ensurePrivateDir, writeFileDurably } from '@/lib/consultation/outbox/files';
+import { composeRequestEmail, type MailAddresses } from '@/lib/consultation/mail/consultation-mail';
+import { DeliveryError, type Sender, type SpooledConsultation } from '@/lib/consultation/outbox/outbox';
 
 function compose(entry: SpooledConsultation, addresses: MailAddresses) {
   return composeRequestEmail(entry.request, entry.reference, new Date(entry.receivedAt), addresses);

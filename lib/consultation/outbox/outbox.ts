@@ -1,5 +1,5 @@
 import { errorCode } from '@/lib/error-code';
-import type { OutboxRequest, SpooledConsultation } from './spool-format';
+import type { OutboxRequest, SpooledConsultation } from '@/lib/consultation/outbox/spool-format';
 
 /**
  * The outbox: where a consultation request waits, durably, between the
@@ -19,7 +19,7 @@ import type { OutboxRequest, SpooledConsultation } from './spool-format';
  * the form was sent is forgotten after three days.
  */
 
-export type { SpooledConsultation } from './spool-format';
+export type { SpooledConsultation } from '@/lib/consultation/outbox/spool-format';
 
 /** Thrown by a sender; `permanent` for a 5xx answer, which retrying will not change. */
 export class DeliveryError extends Error {

@@ -1,5 +1,5 @@
 import { stateOfStateCase, type Answers } from '@/lib/relief-check/answers';
-import type { ConsultationValues } from './schema';
+import type { ConsultationValues } from '@/lib/consultation/form/schema';
 
 /** Where the person is now, as the form asks it: held (in prison or by ICE), or free. */
 function detentionOf(answers: Answers): ConsultationValues['detained'] {

@@ -12,7 +12,7 @@ import { attachmentSchema } from '@/lib/relief-check/attachment';
  */
 export const SPOOL_VERSION = 1;
 
-/** Why the request is urgent, as intake decided it (lib/consultation/request-urgency.ts). */
+/** Why the request is urgent, as intake decided it (lib/consultation/intake/request-urgency.ts). */
 const urgentReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('detained'), certain: z.boolean() }),
   z.object({ kind: z.literal('removal-proceedings') }),
@@ -75,7 +75,7 @@ export const storedRequestSchema = z.object({
 });
 export type StoredRequest = z.infer<typeof storedRequestSchema>;
 
-/** A defense lawyer's request for a Padilla consultation (lib/consultation/padilla-schema.ts), told apart by `kind`. */
+/** A defense lawyer's request for a Padilla consultation (lib/consultation/form/padilla-schema.ts), told apart by `kind`. */
 export const storedPadillaRequestSchema = z.object({
   kind: z.literal('padilla'),
   lawyerName: text,

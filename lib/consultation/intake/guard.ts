@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { HONEYPOT_FIELD } from './form-state';
-import { isFormId, newFormId } from './reference';
+import { HONEYPOT_FIELD } from '@/lib/consultation/form/form-state';
+import { isFormId, newFormId } from '@/lib/consultation/intake/reference';
 
 /**
  * Spam defences that cost a real person nothing: no CAPTCHA.

@@ -2,10 +2,10 @@ import { aNumberInWords } from '@/lib/a-number';
 import { isStateCode, stateName } from '@/lib/content/states';
 import { todayIn } from '@/lib/dates';
 import { reasonInEnglish, timeLeft } from '@/lib/urgency';
-import { callableNumber, likelyMeantEmail } from './contact-details';
+import { callableNumber, likelyMeantEmail } from '@/lib/consultation/form/contact-details';
 import { callLanguageByKey } from '@/lib/languages';
-import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, INTERPRETER, LANGUAGES, MATTERS, forSomeoneElse } from './schema';
-import type { StoredRequest } from './spool-format';
+import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, INTERPRETER, LANGUAGES, MATTERS, forSomeoneElse } from '@/lib/consultation/form/schema';
+import type { StoredRequest } from '@/lib/consultation/outbox/spool-format';
 
 /**
  * A stored request as a paralegal reads it: who wrote, who needs help, why
@@ -186,7 +186,7 @@ export function summaryRows(
 /**
  * What staff must know before anything else but urgency: the criminal case
  * is in a state where none of the firm's lawyers is admitted (decided at
- * intake, lib/consultation/intake.ts).
+ * intake, lib/consultation/intake/intake.ts).
  */
 export function outOfStateLines(request: StoredRequest): string[] {
   if (!request.outOfState) return [];

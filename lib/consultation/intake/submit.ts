@@ -4,11 +4,11 @@ import { after } from 'next/server';
 import { env } from '@/lib/env';
 import type { Attachment } from '@/lib/relief-check/attachment';
 import { DEFAULT_LOCALE, consultationReceivedPath, isLocale, type ReceivedRequest } from '@/lib/routes';
-import { clientAddress } from './client-address';
-import type { ConsultationFormState, PadillaFormState, RequestFormState } from './form-state';
-import { acceptConsultation, acceptPadillaRequest, type Submission } from './intake';
-import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, sealReceipt } from './receipt';
-import { getFormSecret, intakeDeps } from './runtime';
+import { clientAddress } from '@/lib/consultation/intake/client-address';
+import type { ConsultationFormState, PadillaFormState, RequestFormState } from '@/lib/consultation/form/form-state';
+import { acceptConsultation, acceptPadillaRequest, type Submission } from '@/lib/consultation/intake/intake';
+import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, sealReceipt } from '@/lib/consultation/intake/receipt';
+import { getFormSecret, intakeDeps } from '@/lib/consultation/runtime';
 
 /**
  * One post of the consultation form, from the contact page or from the

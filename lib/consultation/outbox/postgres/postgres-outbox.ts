@@ -10,9 +10,9 @@ import {
   type Outbox,
   type OutboxItem,
   type OutboxSettings,
-} from './outbox';
-import { isFormId } from './reference';
-import { readSpooledData, SPOOL_VERSION, type OutboxRequest } from './spool-format';
+} from '@/lib/consultation/outbox/outbox';
+import { isFormId } from '@/lib/consultation/intake/reference';
+import { readSpooledData, SPOOL_VERSION, type OutboxRequest } from '@/lib/consultation/outbox/spool-format';
 
 /**
  * The outbox's PostgreSQL store (see outbox.ts), for several instances or a

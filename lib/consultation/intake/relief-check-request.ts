@@ -2,9 +2,9 @@ import { todayIn } from '@/lib/dates';
 import { attachmentFrom, type Attachment } from '@/lib/relief-check/attachment';
 import { advance, START, type CheckStep } from '@/lib/relief-check/flow';
 import type { Answers } from '@/lib/relief-check/answers';
-import { CONSULT_INTENT, FORM_TOKEN_FIELD, IDLE, type ConsultationFormState } from './form-state';
-import { issueFormToken } from './guard';
-import { submitConsultation } from './submit';
+import { CONSULT_INTENT, FORM_TOKEN_FIELD, IDLE, type ConsultationFormState } from '@/lib/consultation/form/form-state';
+import { issueFormToken } from '@/lib/consultation/intake/guard';
+import { submitConsultation } from '@/lib/consultation/intake/submit';
 
 /**
  * The relief check's page: the check's steps (lib/relief-check/flow.ts),

@@ -3,19 +3,19 @@ import { errorCode } from '@/lib/error-code';
 import { outOfState, type Admissions } from '@/lib/content/admissions';
 import { stateOfStateCase } from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
-import { callableNumber } from './contact-details';
+import { callableNumber } from '@/lib/consultation/form/contact-details';
 import {
   FORM_TOKEN_FIELD,
   type ConsultationFormState,
   type PadillaFormState,
   type RequestFormState,
-} from './form-state';
-import { checkFormToken, honeypotFilled, issueFormToken, type RateLimit } from './guard';
-import type { Outbox } from './outbox';
-import type { Receipt } from './receipt';
-import { newFormId, referenceFor } from './reference';
-import { requestUrgency } from './request-urgency';
-import { padillaValuesFrom, parsePadilla, type PadillaErrors, type PadillaValues } from './padilla-schema';
+} from '@/lib/consultation/form/form-state';
+import { checkFormToken, honeypotFilled, issueFormToken, type RateLimit } from '@/lib/consultation/intake/guard';
+import type { Outbox } from '@/lib/consultation/outbox/outbox';
+import type { Receipt } from '@/lib/consultation/intake/receipt';
+import { newFormId, referenceFor } from '@/lib/consultation/intake/reference';
+import { requestUrgency } from '@/lib/consultation/intake/request-urgency';
+import { padillaValuesFrom, parsePadilla, type PadillaErrors, type PadillaValues } from '@/lib/consultation/form/padilla-schema';
 import { pleaCallsNow, pleaSoonReason } from '@/lib/urgency';
 import {
   parseConsultation,
@@ -23,8 +23,8 @@ import {
   type ConsultationErrors,
   type ConsultationRequest,
   type ConsultationValues,
-} from './schema';
-import type { OutboxRequest, StoredRequest } from './spool-format';
+} from '@/lib/consultation/form/schema';
+import type { OutboxRequest, StoredRequest } from '@/lib/consultation/outbox/spool-format';
 
 export type IntakeDeps = {
   outbox: Pick<Outbox, 'spool' | 'deliver' | 'has'>;

@@ -1,9 +1,9 @@
 import type { SendMailOptions } from 'nodemailer';
 import { attachmentText } from '@/lib/relief-check/attachment';
-import { mailBodies, mailEnvelope, type MailAddresses } from './mail-layout';
-import { composePadillaEmail } from './padilla-mail';
-import { interpreterTag, outOfStateLines, subjectName, summaryRows, urgentReasons, urgentTag } from './request-summary';
-import { isPadillaRequest, type OutboxRequest, type StoredRequest } from './spool-format';
+import { mailBodies, mailEnvelope, type MailAddresses } from '@/lib/consultation/mail/mail-layout';
+import { composePadillaEmail } from '@/lib/consultation/mail/padilla-mail';
+import { interpreterTag, outOfStateLines, subjectName, summaryRows, urgentReasons, urgentTag } from '@/lib/consultation/mail/request-summary';
+import { isPadillaRequest, type OutboxRequest, type StoredRequest } from '@/lib/consultation/outbox/spool-format';
 
 const RELIEF_CHECK_HEADING =
   'What they chose to send from the relief check on the website (general information only; the check makes no finding)';
@@ -50,4 +50,4 @@ export function composeConsultationEmail(
   };
 }
 
-export { messageIdFor, type MailAddresses } from './mail-layout';
+export { messageIdFor, type MailAddresses } from '@/lib/consultation/mail/mail-layout';

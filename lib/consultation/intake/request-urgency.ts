@@ -1,6 +1,6 @@
 import { attachmentUrgency, type Attachment } from '@/lib/relief-check/attachment';
 import { hearingReason, mergeReasons, type UrgentReason } from '@/lib/urgency';
-import type { ConsultationRequest } from './schema';
+import type { ConsultationRequest } from '@/lib/consultation/form/schema';
 
 /**
  * Which requests go to the top of the firm's inbox, decided once, when a

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrorCode } from '@/lib/error-code';
-import { claim, isAbandoned, isClaimName, newOwner } from './claims';
+import { claim, isAbandoned, isClaimName, newOwner } from '@/lib/consultation/outbox/claims';
 import {
   ensurePrivateDir,
   ensurePrivateDirSync,
@@ -11,8 +11,8 @@ import {
   syncDirQuickly,
   writeFileDurably,
   writeNewFile,
-} from './files';
-import { isFormId } from './reference';
+} from '@/lib/consultation/outbox/files';
+import { isFormId } from '@/lib/consultation/intake/reference';
 import {
   backoffMs,
   DELIVERED_MARK_KEPT_MS,
@@ -25,8 +25,8 @@ import {
   type OutboxSettings,
   type OutboxStatus,
   type SpoolOutcome,
-} from './outbox';
-import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type OutboxRequest } from './spool-format';
+} from '@/lib/consultation/outbox/outbox';
+import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type OutboxRequest } from '@/lib/consultation/outbox/spool-format';
 
 /**
  * The outbox's folder store (see outbox.ts), the default: a private folder

@@ -1,5 +1,5 @@
 import type { SendMailOptions } from 'nodemailer';
-import type { SummaryRow } from './request-summary';
+import type { SummaryRow } from '@/lib/consultation/mail/request-summary';
 
 /**
  * The layout every email to the firm shares, whatever the request: From and

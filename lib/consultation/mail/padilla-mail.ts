@@ -1,8 +1,8 @@
 import type { SendMailOptions } from 'nodemailer';
 import { todayIn } from '@/lib/dates';
 import { timeLeft } from '@/lib/urgency';
-import { mailBodies, mailEnvelope, type MailAddresses } from './mail-layout';
-import { CLIENT_STATUS } from './padilla-schema';
+import { mailBodies, mailEnvelope, type MailAddresses } from '@/lib/consultation/mail/mail-layout';
+import { CLIENT_STATUS } from '@/lib/consultation/form/padilla-schema';
 import {
   SITE_EDITIONS,
   emailForStaff,
@@ -10,8 +10,8 @@ import {
   phoneForStaff,
   receivedInWords,
   type SummaryRow,
-} from './request-summary';
-import type { StoredPadillaRequest } from './spool-format';
+} from '@/lib/consultation/mail/request-summary';
+import type { StoredPadillaRequest } from '@/lib/consultation/outbox/spool-format';
 
 /**
  * A defense lawyer's Padilla request as the firm reads it: the plea date and

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@/lib/database/postgres';
-import type { RateLimit } from './guard';
+import type { RateLimit } from '@/lib/consultation/intake/guard';
 
 /**
  * The hourly limit per client address, counted in PostgreSQL so that every

@@ -3,7 +3,7 @@ import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { typedTime } from '@/lib/dates';
-import { emailAnswer, firstErrors, oneLine, phoneAnswer, typedDates, typedDay, valuesOf } from './schema';
+import { emailAnswer, firstErrors, oneLine, phoneAnswer, typedDates, typedDay, valuesOf } from '@/lib/consultation/form/schema';
 
 /**
  * The defense lawyer's request for a Padilla consultation (the page for
