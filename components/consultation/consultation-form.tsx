@@ -3,15 +3,8 @@
 import { useLocale, useMessages, useTranslations } from 'next-intl';
 import { useActionState, useMemo, useState } from 'react';
 import { IDLE, type ConsultationFormState, type TryAgainReason } from '@/lib/consultation/form/form-state';
-import {
-  NAME_MAX,
-  NOTE_MAX,
-  MESSAGE_MAX,
-  parseConsultation,
-  type ConsultationErrors,
-  type ConsultationField,
-  type ConsultationValues,
-} from '@/lib/consultation/form/schema';
+import { MESSAGE_MAX, NAME_MAX, NOTE_MAX } from '@/lib/consultation/form/limits';
+import type { ConsultationErrors, ConsultationField, ConsultationValues } from '@/lib/consultation/form/schema';
 import type { Firm } from '@/lib/content';
 import { PhoneLink } from '../phone-link';
 import { ErrorSummary } from '../form/error-summary';
@@ -88,10 +81,14 @@ export function ConsultationForm({ submit, formToken, firm, initialValues = NO_V
   const own = useActionState('action' in submit ? submit.action : ownedElsewhere, IDLE);
   const [state, formAction] = 'action' in submit ? own : [submit.state, submit.formAction];
   // Errors found in the browser by the same schema the server uses, before anything is sent.
-  const { errors, values, checkedInBrowser, checkBeforeSending } = useBrowserCheck(state, parseConsultation, {
-    errors: NO_ERRORS,
-    values: initialValues,
-  });
+  const { errors, values, checkedInBrowser, checkBeforeSending, loadChecks } = useBrowserCheck(
+    state,
+    (checks) => checks.parseConsultation,
+    {
+      errors: NO_ERRORS,
+      values: initialValues,
+    },
+  );
 
   // The A-number is read back from what the server was sent too, so a form sent back without JavaScript shows it.
   const aNumberEcho = (typed: string | undefined) => {
@@ -115,6 +112,7 @@ export function ConsultationForm({ submit, formToken, firm, initialValues = NO_V
       id="consultation-form"
       action={formAction}
       onSubmit={checkBeforeSending}
+      onFocus={loadChecks}
       noValidate
       className="max-w-prose text-lg"
     >

@@ -3,14 +3,8 @@
 import { useMessages, useTranslations } from 'next-intl';
 import { useActionState, useMemo } from 'react';
 import { IDLE, type PadillaFormState } from '@/lib/consultation/form/form-state';
-import {
-  DETAIL_MAX,
-  LINE_MAX,
-  parsePadilla,
-  type PadillaErrors,
-  type PadillaField,
-  type PadillaValues,
-} from '@/lib/consultation/form/padilla-schema';
+import { DETAIL_MAX, LINE_MAX } from '@/lib/consultation/form/limits';
+import type { PadillaErrors, PadillaField, PadillaValues } from '@/lib/consultation/form/padilla-schema';
 import type { Firm } from '@/lib/content';
 import type { Messages } from '@/lib/i18n/messages';
 import { ErrorSummary } from '../form/error-summary';
@@ -75,10 +69,14 @@ export function PadillaForm({ action, formToken, firm }: Props) {
   const t = useTranslations('defenseForm');
 
   const [state, formAction] = useActionState(action, IDLE);
-  const { errors, values, checkedInBrowser, checkBeforeSending } = useBrowserCheck(state, parsePadilla, {
-    errors: NO_ERRORS,
-    values: NO_VALUES,
-  });
+  const { errors, values, checkedInBrowser, checkBeforeSending, loadChecks } = useBrowserCheck(
+    state,
+    (checks) => checks.parsePadilla,
+    {
+      errors: NO_ERRORS,
+      values: NO_VALUES,
+    },
+  );
 
   const messages: Partial<Record<PadillaField, string>> = useMemo(
     () => Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, t(`errors.${problem}`, LIMITS)])),
@@ -104,6 +102,7 @@ export function PadillaForm({ action, formToken, firm }: Props) {
       id="padilla-form"
       action={formAction}
       onSubmit={checkBeforeSending}
+      onFocus={loadChecks}
       noValidate
       className="max-w-prose text-lg"
     >

@@ -4,8 +4,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '@/lib/consultation/form/form-state';
-import { callableNumber, likelyMeantEmail } from '@/lib/consultation/form/contact-details';
+import { likelyMeantEmail } from '@/lib/consultation/form/email-slips';
 import { describedBy, FieldError, TextField } from './field-parts';
+import { loadBrowserChecks } from './use-browser-check';
 
 /**
  * What every request form carries besides its questions: the signed time it
@@ -96,8 +97,11 @@ export function ReachFields({
         echo={echo.phone}
         echoSpace={t('phoneEcho', { number: '(000) 000-0000' })}
         onBlur={(typed) => {
-          const number = callableNumber(typed);
-          setEcho((old) => ({ ...old, phone: number ? t('phoneEcho', { number: number.shown }) : undefined }));
+          // The numbering plans come with the form's checks, loaded when the form was first used.
+          void loadBrowserChecks().then((checks) => {
+            const number = checks?.callableNumber(typed);
+            setEcho((old) => ({ ...old, phone: number ? t('phoneEcho', { number: number.shown }) : undefined }));
+          });
         }}
       />
       <TextField

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callableNumber, likelyMeantEmail } from '@/lib/consultation/form/contact-details';
+import { callableNumber } from '@/lib/consultation/form/contact-details';
+import { likelyMeantEmail } from '@/lib/consultation/form/email-slips';
 
 describe('the phone number a person typed', () => {
   it('is shown back as they would write it, and dialled in full', () => {

@@ -1,9 +1,18 @@
+import { DETAIL_MAX, LINE_MAX } from './limits';
 import * as z from '@/lib/zod-mini';
 import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { typedTime } from '@/lib/dates';
-import { emailAnswer, firstErrors, oneLine, phoneAnswer, typedDates, typedDay, valuesOf } from '@/lib/consultation/form/schema';
+import {
+  emailAnswer,
+  firstErrors,
+  oneLine,
+  phoneAnswer,
+  typedDates,
+  typedDay,
+  valuesOf,
+} from '@/lib/consultation/form/schema';
 
 /**
  * The defense lawyer's request for a Padilla consultation (the page for
@@ -16,9 +25,7 @@ import { emailAnswer, firstErrors, oneLine, phoneAnswer, typedDates, typedDay, v
 export type PadillaErrorCode = keyof Messages['defenseForm']['errors'];
 const code = (key: PadillaErrorCode) => key;
 
-export const LINE_MAX = 120;
-/** Charges with their statute sections, the offer, the record: a few lines each. */
-export const DETAIL_MAX = 1000;
+export { DETAIL_MAX, LINE_MAX } from './limits';
 
 /** The client's immigration situation, as the firm's staff read it in the email; the form shows each in the reader's language. */
 export const CLIENT_STATUS = {

@@ -1,4 +1,5 @@
 import * as z from '@/lib/zod-mini';
+import { MESSAGE_MAX, NAME_MAX, NOTE_MAX } from './limits';
 import { isCalendarDate, typedDate } from '@/lib/dates';
 import { aNumberDigits } from '@/lib/a-number';
 import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
@@ -22,9 +23,7 @@ export type ConsultationErrorCode = keyof Messages['form']['errors'];
 /** Checks at compile time that the message files have words for this problem. */
 const code = (key: ConsultationErrorCode) => key;
 
-/** A few words on the kind of case: the firm asks for no more before its conflict check (ABA Model Rule 1.18). */
-export const MESSAGE_MAX = 500;
-export const NAME_MAX = 120;
+export { MESSAGE_MAX, NAME_MAX, NOTE_MAX } from './limits';
 
 // The answers' labels below are the English the firm's staff read in the email; the form shows each
 // answer in the reader's language (form.options in the message files).
@@ -61,7 +60,6 @@ export const BEST_TIME = {
   evenings: 'Evenings',
   any: 'Any time',
 } as const;
-export const NOTE_MAX = 120;
 
 const choice = <T extends Record<string, string>>(options: T, message: ConsultationErrorCode) =>
   oneOf(answersOf(options), message);
