@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormToken, FORM_MAX_AGE_MS, honeypotFilled, issueFormToken, RateLimiter } from '@/lib/consultation/intake/guard';
+import {
+  checkFormToken,
+  FORM_MAX_AGE_MS,
+  honeypotFilled,
+  issueFormToken,
+  RateLimiter,
+} from '@/lib/consultation/intake/guard';
 import { formData } from './support/consultation';
 
 const SECRET = 'a'.repeat(40);

@@ -1,7 +1,10 @@
 import { messagesFor } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { acceptedRequest } from '@/lib/consultation/intake/intake';
-import { composeConsultationEmail as composeStoredEmail, type MailAddresses } from '@/lib/consultation/mail/consultation-mail';
+import {
+  composeConsultationEmail as composeStoredEmail,
+  type MailAddresses,
+} from '@/lib/consultation/mail/consultation-mail';
 import { phoneForStaff, receivedInWords } from '@/lib/consultation/mail/request-summary';
 import type { ConsultationRequest } from '@/lib/consultation/form/schema';
 import { todayIn } from '@/lib/dates';

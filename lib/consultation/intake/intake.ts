@@ -15,7 +15,12 @@ import type { Outbox } from '@/lib/consultation/outbox/outbox';
 import type { Receipt } from '@/lib/consultation/intake/receipt';
 import { newFormId, referenceFor } from '@/lib/consultation/intake/reference';
 import { requestUrgency } from '@/lib/consultation/intake/request-urgency';
-import { padillaValuesFrom, parsePadilla, type PadillaErrors, type PadillaValues } from '@/lib/consultation/form/padilla-schema';
+import {
+  padillaValuesFrom,
+  parsePadilla,
+  type PadillaErrors,
+  type PadillaValues,
+} from '@/lib/consultation/form/padilla-schema';
 import { pleaCallsNow, pleaSoonReason } from '@/lib/urgency';
 import {
   parseConsultation,

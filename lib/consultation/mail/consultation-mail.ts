@@ -2,7 +2,14 @@ import type { SendMailOptions } from 'nodemailer';
 import { attachmentText } from '@/lib/relief-check/attachment';
 import { mailBodies, mailEnvelope, type MailAddresses } from '@/lib/consultation/mail/mail-layout';
 import { composePadillaEmail } from '@/lib/consultation/mail/padilla-mail';
-import { interpreterTag, outOfStateLines, subjectName, summaryRows, urgentReasons, urgentTag } from '@/lib/consultation/mail/request-summary';
+import {
+  interpreterTag,
+  outOfStateLines,
+  subjectName,
+  summaryRows,
+  urgentReasons,
+  urgentTag,
+} from '@/lib/consultation/mail/request-summary';
 import { isPadillaRequest, type OutboxRequest, type StoredRequest } from '@/lib/consultation/outbox/spool-format';
 
 const RELIEF_CHECK_HEADING =

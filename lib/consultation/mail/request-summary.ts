@@ -5,7 +5,16 @@ import { reasonInEnglish, timeLeft } from '@/lib/urgency';
 import { callableNumber } from '@/lib/consultation/form/contact-details';
 import { likelyMeantEmail } from '@/lib/consultation/form/email-slips';
 import { callLanguageByKey } from '@/lib/languages';
-import { BEST_TIME, CITIZENSHIP, DETENTION, FOR_WHOM, INTERPRETER, LANGUAGES, MATTERS, forSomeoneElse } from '@/lib/consultation/form/schema';
+import {
+  BEST_TIME,
+  CITIZENSHIP,
+  DETENTION,
+  FOR_WHOM,
+  INTERPRETER,
+  LANGUAGES,
+  MATTERS,
+  forSomeoneElse,
+} from '@/lib/consultation/form/schema';
 import type { StoredRequest } from '@/lib/consultation/outbox/spool-format';
 
 /**

@@ -26,7 +26,12 @@ import {
   type OutboxStatus,
   type SpoolOutcome,
 } from '@/lib/consultation/outbox/outbox';
-import { readSpooledEntry, SPOOL_VERSION, type SpooledConsultation, type OutboxRequest } from '@/lib/consultation/outbox/spool-format';
+import {
+  readSpooledEntry,
+  SPOOL_VERSION,
+  type SpooledConsultation,
+  type OutboxRequest,
+} from '@/lib/consultation/outbox/spool-format';
 
 /**
  * The outbox's folder store (see outbox.ts), the default: a private folder
