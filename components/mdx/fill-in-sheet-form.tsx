@@ -125,7 +125,7 @@ export function FillInSheetForm({
               {line.label}
             </label>
             {/* On paper, the answer as text, which wraps: an input would cut a long address at its edge. */}
-            <p aria-hidden="true" className="hidden min-h-8 text-base print:block">
+            <p aria-hidden="true" className="hidden text-base print:block">
               {values[line.id] ?? ''}
             </p>
             <input
