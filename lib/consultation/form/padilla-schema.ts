@@ -1,18 +1,10 @@
 import { DETAIL_MAX, LINE_MAX } from './limits';
 import * as z from '@/lib/zod-mini';
-import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
+import { answersOf, oneOf, optionalAnswer, parseForm, typedDates, valuesOf, type FormParse } from '@/lib/form-answers';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { typedTime } from '@/lib/dates';
-import {
-  emailAnswer,
-  firstErrors,
-  oneLine,
-  phoneAnswer,
-  typedDates,
-  typedDay,
-  valuesOf,
-} from '@/lib/consultation/form/schema';
+import { emailAnswer, oneLine, phoneAnswer, typedDay } from '@/lib/consultation/form/schema';
 
 /**
  * The defense lawyer's request for a Padilla consultation (the page for
@@ -106,21 +98,15 @@ export type PadillaField = keyof PadillaRequest;
 export const PADILLA_FIELDS = Object.keys(padillaSchema.shape) as PadillaField[];
 export type PadillaValues = Partial<Record<PadillaField, string>>;
 export type PadillaErrors = Partial<Record<PadillaField, PadillaErrorCode>>;
-export type PadillaParse =
-  | { ok: true; request: PadillaRequest; values: PadillaValues }
-  | { ok: false; errors: PadillaErrors; values: PadillaValues };
+export type PadillaParse = FormParse<PadillaRequest, PadillaField, PadillaErrorCode>;
 
 export function padillaValuesFrom(form: FormData): PadillaValues {
   return valuesOf(form, PADILLA_FIELDS);
 }
 
 export function parsePadilla(form: FormData): PadillaParse {
-  const values = padillaValuesFrom(form);
-  const result = padillaSchema.safeParse({
-    ...values,
+  return parseForm(form, PADILLA_FIELDS, padillaSchema, (values) => ({
     ...typedDates(values, ['pleaDate', 'residentSince'] as const),
     ...(values.pleaTime ? { pleaTime: typedTime(values.pleaTime) } : {}),
-  });
-  if (result.success) return { ok: true, request: result.data, values };
-  return { ok: false, errors: firstErrors(result.error.issues, PADILLA_FIELDS), values };
+  }));
 }

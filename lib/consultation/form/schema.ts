@@ -1,8 +1,8 @@
 import * as z from '@/lib/zod-mini';
 import { MESSAGE_MAX, NAME_MAX, NOTE_MAX } from './limits';
-import { isCalendarDate, typedDate } from '@/lib/dates';
+import { isCalendarDate } from '@/lib/dates';
 import { aNumberDigits } from '@/lib/a-number';
-import { answersOf, oneOf, optionalAnswer } from '@/lib/form-answers';
+import { answersOf, oneOf, optionalAnswer, parseForm, typedDates, valuesOf, type FormParse } from '@/lib/form-answers';
 import { callableNumber } from '@/lib/consultation/form/contact-details';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
@@ -224,56 +224,12 @@ export type ConsultationValues = Partial<Record<ConsultationField, string>>;
 /** Each field's first problem, as a message key (lib/i18n/messages/*.json, form.errors): the form says it in the reader's language. */
 export type ConsultationErrors = Partial<Record<ConsultationField, ConsultationErrorCode>>;
 
-export type ConsultationParse =
-  | { ok: true; request: ConsultationRequest; values: ConsultationValues }
-  | { ok: false; errors: ConsultationErrors; values: ConsultationValues };
+export type ConsultationParse = FormParse<ConsultationRequest, ConsultationField, ConsultationErrorCode>;
 
 export function valuesFrom(form: FormData): ConsultationValues {
   return valuesOf(form, CONSULTATION_FIELDS);
 }
 
-/** What was typed in each of a form's fields, as strings, so the form can show it again. */
-export function valuesOf<F extends string>(form: FormData, fields: readonly F[]): Partial<Record<F, string>> {
-  const values: Partial<Record<F, string>> = {};
-  for (const field of fields) {
-    const value = form.get(field);
-    if (typeof value === 'string') values[field] = value;
-  }
-  return values;
-}
-
 export function parseConsultation(form: FormData): ConsultationParse {
-  const values = valuesFrom(form);
-  const result = consultationSchema.safeParse({ ...values, ...typedDates(values, TYPED_DATES) });
-  if (result.success) return { ok: true, request: result.data, values };
-  return { ok: false, errors: firstErrors(result.error.issues, CONSULTATION_FIELDS), values };
-}
-
-/** Dates typed the reader's way (día/mes/año on the Spanish site), read as the picker's YYYY-MM-DD. */
-export function typedDates<F extends string>(
-  values: Partial<Record<F | 'siteLanguage', string>>,
-  fields: readonly F[],
-): Partial<Record<F, string>> {
-  const locale = values.siteLanguage ?? DEFAULT_LOCALE;
-  return Object.fromEntries(
-    fields.flatMap((field) => {
-      const typed = values[field];
-      return typed ? [[field, typedDate(typed, locale)]] : [];
-    }),
-  ) as Partial<Record<F, string>>;
-}
-
-/** Each field's first problem, by the message key the schema gave it. */
-export function firstErrors<F extends string, C extends string>(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  fields: readonly F[],
-): Partial<Record<F, C>> {
-  const errors: Partial<Record<F, C>> = {};
-  for (const issue of issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && (fields as readonly string[]).includes(field)) {
-      errors[field as F] ??= issue.message as C;
-    }
-  }
-  return errors;
+  return parseForm(form, CONSULTATION_FIELDS, consultationSchema, (values) => typedDates(values, TYPED_DATES));
 }
