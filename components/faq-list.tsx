@@ -19,6 +19,8 @@ export function FaqList({ entries }: { entries: readonly (Omit<FaqEntry, 'articl
                 {' '}
                 <Link href={articlePath(entry.article, locale)} className="text-link">
                   {t('readMore')}
+                  {/* Said to a screen reader going from link to link, where "Read more" alone says nothing. */}
+                  <span className="sr-only">: {entry.question}</span>
                 </Link>
               </>
             ) : null}

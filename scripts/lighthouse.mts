@@ -1,8 +1,10 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (13 needs Node 22) in Debian's
- * Chromium against a production build: home, an article, its Spanish
- * translation, the contact page in both languages, /detained and the relief
- * check, mobile and desktop, three runs each. Prints the median of each
+ * Chromium against a production build: a page of every kind (home, an
+ * article and its Spanish translation, the article index, a practice area,
+ * the attorneys, the glossary, the FAQ, the contact page in both languages,
+ * the page for defense attorneys, /detained, the Spanish sheet and the
+ * relief check), mobile and desktop, three runs each. Prints the median of each
  * category and of LCP, TBT and CLS, the audits that cost accessibility, best
  * practices or SEO points, and exits 1 below lighthouse.budget.json.
  * Slow and noisy, so not part of `npm test`. `--only=contact,reliefCheck`
@@ -18,7 +20,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from '../lib/zod.ts';
-import { articlePath, homePath, pagePath } from '../lib/routes.ts';
+import {
+  articleIndexPath,
+  articlePath,
+  attorneyIndexPath,
+  homePath,
+  pagePath,
+  practiceAreaPath,
+} from '../lib/routes.ts';
 import { checkOutBaseline } from './bench/baseline.mts';
 import { CHROMIUM, CHROMIUM_FLAGS, startNext } from './support/processes.mts';
 
@@ -30,6 +39,13 @@ const PAGES = {
   spanishContact: pagePath('contact', 'es'),
   detained: pagePath('detained'),
   reliefCheck: pagePath('reliefCheck'),
+  gather: pagePath('gather', 'es'),
+  practiceArea: practiceAreaPath('post-conviction-relief'),
+  articleIndex: articleIndexPath(1),
+  glossary: pagePath('glossary'),
+  faq: pagePath('faq'),
+  attorneys: attorneyIndexPath(),
+  forDefenseAttorneys: pagePath('padilla'),
 };
 const only = process.argv
   .find((argument) => argument.startsWith('--only='))
