@@ -22,6 +22,9 @@ const nothingToWatch = () => () => {};
 
 const CHANGED = 'gather-sheet-changed';
 
+/** Where the sheet lives for this visit when the browser refuses storage (some private windows). */
+let unstored = '';
+
 /** The sheet as kept in this browser, as text: the same string while nothing changes, as React needs. */
 function keptText(): string {
   try {
@@ -30,8 +33,6 @@ function keptText(): string {
     return unstored;
   }
 }
-/** Where the sheet lives for this visit when the browser refuses storage (some private windows). */
-let unstored = '';
 
 function watchKept(onChange: () => void) {
   // Another tab, or the quick exit, may change it too.
@@ -68,7 +69,7 @@ function keep(values: Values) {
 }
 
 /** The filled lines as one message, to send by text or WhatsApp: the sheet's title, then only what was written. */
-export function sheetMessage(title: string, lines: readonly SheetLineText[], values: Values): string {
+function sheetMessage(title: string, lines: readonly SheetLineText[], values: Values): string {
   const filled = lines.filter((line) => (values[line.id] ?? '').trim() !== '');
   return [title, ...filled.map((line) => `${line.label}: ${(values[line.id] ?? '').trim()}`)].join('\n');
 }

@@ -5,7 +5,7 @@ import type { Admissions } from '@/lib/content/admissions';
 import { formValuesFromCheck } from '@/lib/consultation/form/check-prefill';
 import { CONSULT_INTENT } from '@/lib/consultation/form/form-state';
 import type { ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
-import { ATTACHMENT_FIELD, RELIEF_CHECK_ANCHOR } from '@/lib/relief-check/form-fields';
+import { ATTACHMENT_FIELD } from '@/lib/relief-check/form-fields';
 import { ConsultationForm } from '../consultation/consultation-form';
 import { AttachedAnswers } from './attached-answers';
 import type { CheckFirm, CheckLinks } from './parts';
@@ -41,49 +41,40 @@ export function ReliefCheck({ action, initialState, links, firm, admissions }: P
     heading.current?.focus();
   }, [state]);
 
-  // Without JavaScript, each step's redirect comes back to this place on the page (#check).
-  return (
-    <div id={RELIEF_CHECK_ANCHOR} className="scroll-mt-2">
-      {view()}
-    </div>
-  );
-
-  function view() {
-    if (state.view === 'send') {
-      return (
-        <>
-          {/* Outside the consultation form: it has a form of its own, to go back and change the answers. */}
-          <AttachedAnswers answers={state.answers} attachment={state.attachment} backAction={formAction} />
-          <ConsultationForm
-            firm={firm}
-            formToken={state.formToken}
-            initialValues={formValuesFromCheck(state.answers)}
-            admissions={admissions}
-            submit={{
-              state: state.consultation,
-              formAction,
-              carried: { [ATTACHMENT_FIELD]: JSON.stringify(state.attachment), intent: CONSULT_INTENT },
-            }}
-          />
-        </>
-      );
-    }
-    if (state.view === 'result') {
-      return (
-        <Result
-          answers={state.answers}
-          topics={state.topics}
-          deadlines={state.deadlines}
-          hearing={state.hearing}
-          links={links}
+  if (state.view === 'send') {
+    return (
+      <>
+        {/* Outside the consultation form: it has a form of its own, to go back and change the answers. */}
+        <AttachedAnswers answers={state.answers} attachment={state.attachment} backAction={formAction} />
+        <ConsultationForm
           firm={firm}
+          formToken={state.formToken}
+          initialValues={formValuesFromCheck(state.answers)}
           admissions={admissions}
-          formAction={formAction}
-          headingRef={heading}
+          submit={{
+            state: state.consultation,
+            formAction,
+            carried: { [ATTACHMENT_FIELD]: JSON.stringify(state.attachment), intent: CONSULT_INTENT },
+          }}
         />
-      );
-    }
-    if (state.view === 'review') return <Review answers={state.answers} formAction={formAction} headingRef={heading} />;
-    return <Step state={state} formAction={formAction} headingRef={heading} />;
+      </>
+    );
   }
+  if (state.view === 'result') {
+    return (
+      <Result
+        answers={state.answers}
+        topics={state.topics}
+        deadlines={state.deadlines}
+        hearing={state.hearing}
+        links={links}
+        firm={firm}
+        admissions={admissions}
+        formAction={formAction}
+        headingRef={heading}
+      />
+    );
+  }
+  if (state.view === 'review') return <Review answers={state.answers} formAction={formAction} headingRef={heading} />;
+  return <Step state={state} formAction={formAction} headingRef={heading} />;
 }

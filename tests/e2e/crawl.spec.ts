@@ -83,6 +83,14 @@ function pageProblems(page: ServedPage): string[] {
 
   expect(page.status === 200, `answers ${page.status}`);
   problems.push(...securityHeaderProblems(page));
+  // A link to a place on the page (the skip link, a footnote, the detention page's five steps) finds that place.
+  for (const link of document.querySelectorAll('a[href^="#"]')) {
+    const id = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '');
+    expect(
+      id === '' || document.getElementById(id) !== null,
+      `the link "${link.textContent?.trim()}" leads to no #${id}`,
+    );
+  }
   expect(document.querySelector('html')?.getAttribute('lang') === locale, `<html lang> is not "${locale}"`);
   expect(document.querySelectorAll('h1').length === 1, 'has not exactly one h1');
 

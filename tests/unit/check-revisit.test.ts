@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCookiePieces,
   checkStateAt,
+  forgetCheckState,
+  keepCheckState,
+  sealedCheckState,
   placeOf,
   sealCheckState,
   sealedFromPieces,
@@ -81,5 +84,31 @@ describe('the relief check shown again without JavaScript (Post/Redirect/Get)', 
       ),
     ).toEqual(state);
     expect(checkCookiePieces('x'.repeat(4 * 3800 + 1))).toBeUndefined();
+  });
+
+  it('keeps a smaller state over a larger one without leaving the larger one’s last pieces behind', () => {
+    const jar = new Map<string, string>();
+    const cookies = {
+      get: (name: string) => (jar.has(name) ? { value: jar.get(name) ?? '' } : undefined),
+      has: (name: string) => jar.has(name),
+      set: (name: string, value: string) => jar.set(name, value),
+      delete: ({ name }: { name: string }) => jar.delete(name),
+    };
+    const options = { path: '/relief-check', secret: SECRET, now: NOW, secure: false };
+    const long = { view: 'review', answers: { ...answers, state: 'NY' } } as const;
+    const big = {
+      ...long,
+      view: 'send',
+      attachment: { answers, topics: [] },
+      formToken: 'token',
+      consultation: { status: 'invalid', errors: {}, values: { message: 'x'.repeat(6000) } },
+    } as unknown as Parameters<typeof sealCheckState>[0];
+    expect(keepCheckState(cookies, big, options)).toBe(true);
+    expect(jar.size).toBeGreaterThan(1);
+    expect(keepCheckState(cookies, long, options)).toBe(true);
+    expect(jar.size).toBe(1);
+    expect(checkStateAt('review', sealedCheckState(cookies), deps)).toEqual(long);
+    forgetCheckState(cookies, options.path);
+    expect(jar.size).toBe(0);
   });
 });

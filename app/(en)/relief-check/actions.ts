@@ -2,14 +2,7 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import {
-  CHECK_COOKIES,
-  CHECK_MAX_AGE_SECONDS,
-  checkCookiePieces,
-  PLACE_PARAM,
-  placeOf,
-  sealCheckState,
-} from '@/lib/consultation/intake/check-revisit';
+import { forgetCheckState, keepCheckState, PLACE_PARAM, placeOf } from '@/lib/consultation/intake/check-revisit';
 import { reliefCheckPageStep, type ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';
@@ -34,31 +27,18 @@ export async function reliefCheckStep(
   // `locale` is bound by the page, not sent by the browser: checked all the same, as everything a post carries.
   const path = pagePath('reliefCheck', isLocale(locale) ? locale : DEFAULT_LOCALE);
   const jar = await cookies();
-  const forget = (from = 0) => {
-    for (const name of CHECK_COOKIES.slice(from)) if (jar.has(name)) jar.delete({ name, path });
-  };
   let state: ReliefCheckPageState;
   try {
     state = await reliefCheckPageStep(form, now, { timeZone: getFirm().timeZone, formSecret: getFormSecret() });
   } catch (error) {
     // A request sent is answered with a redirect to its confirmation: the answers are not kept for the next person.
-    if (withoutScript) forget();
+    if (withoutScript) forgetCheckState(jar, path);
     throw error;
   }
   if (!withoutScript) return state;
-  const pieces = checkCookiePieces(sealCheckState(state, getFormSecret(), now));
-  // A state too large even for all the pieces is answered in place, as with JavaScript.
-  if (!pieces) return state;
-  for (const { name, value } of pieces) {
-    jar.set(name, value, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: env.SITE_URL?.startsWith('https:') ?? false,
-      path,
-      maxAge: CHECK_MAX_AGE_SECONDS,
-    });
-  }
-  forget(pieces.length);
+  const secure = env.SITE_URL?.startsWith('https:') ?? false;
+  // A state too large even for all the cookies is answered in place, as with JavaScript.
+  if (!keepCheckState(jar, state, { path, secret: getFormSecret(), now, secure })) return state;
   // The fragment brings the reader to the check itself, past the page's title and introduction.
   redirect(`${path}?${PLACE_PARAM}=${placeOf(state)}#${RELIEF_CHECK_ANCHOR}`);
 }

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { CHECK_COOKIES } from '@/lib/consultation/intake/check-revisit';
+import { forgetCheckState } from '@/lib/consultation/intake/check-revisit';
 import { RECEIPT_COOKIE } from '@/lib/consultation/intake/receipt';
 import { LOCALES, pagePath } from '@/lib/routes';
 
@@ -11,9 +11,7 @@ import { LOCALES, pagePath } from '@/lib/routes';
  */
 export async function POST() {
   const jar = await cookies();
-  for (const locale of LOCALES) {
-    for (const name of CHECK_COOKIES) jar.delete({ name, path: pagePath('reliefCheck', locale) });
-  }
+  for (const locale of LOCALES) forgetCheckState(jar, pagePath('reliefCheck', locale));
   jar.delete({ name: RECEIPT_COOKIE, path: '/' });
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }

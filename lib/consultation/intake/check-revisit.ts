@@ -59,15 +59,60 @@ export function placeOf(state: ReliefCheckPageState): CheckPlace {
 
 const savedSchema = z.object({
   expires: z.number(),
-  answers: answersSchema,
-  // The rest was written by this server and authenticated by the seal; the answers are checked again because
-  // a version of the site with other questions may have sealed them.
-  state: z.custom<ReliefCheckPageState>((value) => typeof value === 'object' && value !== null && 'view' in value),
+  // Written by this server and authenticated by the seal; its answers are checked again because a version of
+  // the site with other questions may have sealed them.
+  state: z.custom<ReliefCheckPageState>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      'view' in value &&
+      'answers' in value &&
+      answersSchema.safeParse(value.answers).success,
+  ),
 });
 
 export function sealCheckState(state: ReliefCheckPageState, secret: string, now: Date): string {
-  const saved = { expires: now.getTime() + CHECK_MAX_AGE_SECONDS * 1000, answers: state.answers, state };
-  return seal(JSON.stringify(saved), secret, PURPOSE);
+  return seal(JSON.stringify({ expires: now.getTime() + CHECK_MAX_AGE_SECONDS * 1000, state }), secret, PURPOSE);
+}
+
+/** What the check needs of Next.js's cookie store (`cookies()` from next/headers). */
+type CookieJar = {
+  get(name: string): { value: string } | undefined;
+  has(name: string): boolean;
+  set(
+    name: string,
+    value: string,
+    options: { httpOnly: boolean; sameSite: 'lax'; secure: boolean; path: string; maxAge: number },
+  ): unknown;
+  delete(options: { name: string; path: string }): unknown;
+};
+
+/** The sealed state as the browser sent it back, put together from its cookies. */
+export function sealedCheckState(jar: Pick<CookieJar, 'get'>): string | undefined {
+  return sealedFromPieces((name) => jar.get(name)?.value);
+}
+
+/** Expires the check's cookies under `path` (the check's page in one language), from the `from`th piece on. */
+export function forgetCheckState(jar: Pick<CookieJar, 'has' | 'delete'>, path: string, from = 0): void {
+  for (const name of CHECK_COOKIES.slice(from)) if (jar.has(name)) jar.delete({ name, path });
+}
+
+/**
+ * Keeps the state reached in the check's cookies under `path`; false, and
+ * nothing kept, when it is too large even for all of them.
+ */
+export function keepCheckState(
+  jar: CookieJar,
+  state: ReliefCheckPageState,
+  { path, secret, now, secure }: { path: string; secret: string; now: Date; secure: boolean },
+): boolean {
+  const pieces = checkCookiePieces(sealCheckState(state, secret, now));
+  if (!pieces) return false;
+  for (const { name, value } of pieces) {
+    jar.set(name, value, { httpOnly: true, sameSite: 'lax', secure, path, maxAge: CHECK_MAX_AGE_SECONDS });
+  }
+  forgetCheckState(jar, path, pieces.length);
+  return true;
 }
 
 /**
@@ -86,7 +131,8 @@ export function checkStateAt(
   if (plain === undefined) return undefined;
   const saved = savedSchema.safeParse(JSON.parse(plain));
   if (!saved.success || saved.data.expires < now.getTime()) return undefined;
-  const { state, answers } = saved.data;
+  const { state } = saved.data;
+  const { answers } = state;
   if (placeOf(state) === place) return state;
   const step = /^step-(\d+)$/.exec(place);
   if (step) {
