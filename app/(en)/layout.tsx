@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SITE_MENU_SCRIPT } from '@/components/site-header';
+import { MarkScripted } from '@/components/needs-script';
 import { JsonLd } from '@/components/json-ld';
 import { getFirm, listAttorneys } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -43,8 +44,9 @@ export default async function RootLayout({ children, params }: Props) {
   // Lets the pages below render statically while next-intl knows their language.
   setRequestLocale(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} suppressHydrationWarning>
       <body className="call-bar-space flex min-h-screen flex-col font-sans">
+        <MarkScripted />
         {children}
         <script dangerouslySetInnerHTML={{ __html: SITE_MENU_SCRIPT }} />
         <JsonLd data={legalServiceJsonLd(getFirm(locale), listAttorneys(locale), env.SITE_URL, locale)} />

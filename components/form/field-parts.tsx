@@ -1,8 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { HTMLInputTypeAttribute, ReactNode } from 'react';
-
-export const inputClass =
-  'mt-1 block w-full rounded-lg border-2 border-slate-500 bg-white px-3 py-3 text-lg text-slate-900 aria-[invalid=true]:border-red-800';
+import { inputClass } from './input-class';
 
 export function errorId(field: string) {
   return `${field}-error`;

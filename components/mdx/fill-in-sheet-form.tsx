@@ -2,7 +2,7 @@
 
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { GATHER_SHEET_KEY } from '@/lib/device-storage';
-import { inputClass } from '../form/field-parts';
+import { inputClass } from '../form/input-class';
 
 export type SheetLineText = { id: string; label: string };
 type Words = {
@@ -17,8 +17,6 @@ type Words = {
   whatsapp: string;
 };
 type Values = Record<string, string>;
-
-const nothingToWatch = () => () => {};
 
 const CHANGED = 'gather-sheet-changed';
 
@@ -91,11 +89,6 @@ export function FillInSheetForm({
   const kept = useSyncExternalStore(watchKept, keptText, () => '');
   const values = useMemo(() => valuesOf(kept), [kept]);
   const [status, setStatus] = useState('');
-  const scripted = useSyncExternalStore(
-    nothingToWatch,
-    () => true,
-    () => false,
-  );
 
   const change = (id: string, value: string) => {
     keep({ ...values, [id]: value });
@@ -115,7 +108,9 @@ export function FillInSheetForm({
       <h2 id="sheet-title" className="text-2xl font-bold text-brand-900">
         {title}
       </h2>
-      {scripted ? <p className="mt-2 text-base text-slate-700 print:hidden">{words.kept}</p> : null}
+      <p data-needs-script className="mt-2 text-base text-slate-700 print:hidden">
+        {words.kept}
+      </p>
       <ol className="mt-4 space-y-4 print:mt-2 print:space-y-0">
         {lines.map((line) => (
           <li
@@ -140,35 +135,33 @@ export function FillInSheetForm({
           </li>
         ))}
       </ol>
-      {scripted ? (
-        <div className="mt-5 print:hidden">
-          <div className="flex flex-wrap gap-3">
-            <button type="button" onClick={() => window.print()} className="button-primary">
-              {words.print}
-            </button>
-            <button type="button" onClick={clear} className="button-secondary">
-              {words.clear}
-            </button>
-          </div>
-          <p role="status" className="mt-2 min-h-6 text-base text-slate-700">
-            {status}
-          </p>
-          {anyFilled ? (
-            <div data-sheet-send className="mt-3 rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
-              <h3 className="text-lg font-bold text-slate-900">{words.sendTitle}</h3>
-              <p className="mt-1 text-base">{words.sendWarning}</p>
-              <div className="mt-3 flex flex-wrap gap-3">
-                <a href={`sms:?&body=${message}`} className="button-secondary">
-                  {words.text}
-                </a>
-                <a href={`https://wa.me/?text=${message}`} rel="noreferrer" className="button-secondary">
-                  {words.whatsapp}
-                </a>
-              </div>
-            </div>
-          ) : null}
+      <div data-needs-script className="mt-5 print:hidden">
+        <div className="flex flex-wrap gap-3">
+          <button type="button" onClick={() => window.print()} className="button-primary">
+            {words.print}
+          </button>
+          <button type="button" onClick={clear} className="button-secondary">
+            {words.clear}
+          </button>
         </div>
-      ) : null}
+        <p role="status" className="mt-2 min-h-6 text-base text-slate-700">
+          {status}
+        </p>
+        {anyFilled ? (
+          <div data-sheet-send className="mt-3 rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
+            <h3 className="text-lg font-bold text-slate-900">{words.sendTitle}</h3>
+            <p className="mt-1 text-base">{words.sendWarning}</p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <a href={`sms:?&body=${message}`} className="button-secondary">
+                {words.text}
+              </a>
+              <a href={`https://wa.me/?text=${message}`} rel="noreferrer" className="button-secondary">
+                {words.whatsapp}
+              </a>
+            </div>
+          </div>
+        ) : null}
+      </div>
     </section>
   );
 }

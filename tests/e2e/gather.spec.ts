@@ -17,7 +17,22 @@ test('where JavaScript runs, the sheet offers a button that prints it', async ({
   await page.goto(pagePath('gather'));
   const links = page.locator('[data-share]');
   await expect(links.getByRole('button', { name: share.print })).toBeVisible();
-  await expect(links).not.toContainText(share.printWithoutScript);
+  await expect(links.getByText(share.printWithoutScript)).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the sheet says how to print and shows no button that would do nothing', async ({ page }) => {
+    const share = messagesFor('en').share;
+    await page.goto(pagePath('gather'));
+    await expect(page.locator('[data-share]').getByText(share.printWithoutScript)).toBeVisible();
+    // The script's parts are in the page as sent, so nothing moves when scripts start; here they stay hidden.
+    const scriptOnly = page.locator('[data-share] [data-needs-script], [data-fill-in-sheet] [data-needs-script]');
+    await expect(scriptOnly).toHaveCount(3);
+    for (const part of await scriptOnly.all()) await expect(part).toBeHidden();
+    await expect(page.locator('[data-fill-in-sheet] input').first()).toBeVisible();
+  });
 });
 
 // Each language's words take their own room on the sheet.
