@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedRequest } from '@/lib/consultation/intake/intake';
-import { composeRequestEmail } from '@/lib/consultation/mail/consultation-mail';
+import { composeRequestEmail } from '@/lib/consultation/mail/senders';
 import { parseConsultation } from '@/lib/consultation/form/schema';
 import { readSpooledEntry } from '@/lib/consultation/outbox/spool-format';
 import { formData, VALID_FORM } from './support/consultation';

@@ -25,7 +25,8 @@ describe('the consultation form rules', () => {
       expect(result.request).toMatchObject({
         name: 'Ana Pérez',
         hearingDate: '2026-12-01',
-        phone: '+1 (212) 555-0199',
+        // Read once, here, into every form the confirmation, the outbox and the email use.
+        phone: { shown: '(212) 555-0199', international: '+1 212 555 0199', uri: 'tel:+12125550199' },
       });
   });
 
@@ -40,7 +41,7 @@ describe('the consultation form rules', () => {
 
   it('takes a phone number alone, an email address alone, or both', () => {
     const phoneOnly = parse({ email: '' });
-    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({ phone: '+1 (212) 555-0199', email: undefined });
+    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({ phone: { international: '+1 212 555 0199' }, email: undefined });
     const emailOnly = parse({ phone: '   ' });
     expect(emailOnly.ok && emailOnly.request).toMatchObject({ email: 'ana@example.com', phone: undefined });
     expect(parse({}).ok).toBe(true);

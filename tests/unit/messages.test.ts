@@ -9,7 +9,7 @@ import {
   INTERPRETER,
   LANGUAGES,
   MATTERS,
-} from '@/lib/consultation/form/schema';
+} from '@/lib/consultation/form/answers';
 import { CALL_LANGUAGES } from '@/lib/languages';
 import { messagesFor } from '@/lib/i18n/messages';
 import { LOCALES } from '@/lib/routes';

@@ -6,7 +6,7 @@ import { createFolderOutbox } from '@/lib/consultation/outbox/folder/folder-outb
 import { issueFormToken, RateLimiter } from '@/lib/consultation/intake/guard';
 import { acceptPadillaRequest, type IntakeDeps } from '@/lib/consultation/intake/intake';
 import { confirmationCall } from '@/lib/consultation/intake/confirmation-call';
-import { composeRequestEmail } from '@/lib/consultation/mail/consultation-mail';
+import { composeRequestEmail } from '@/lib/consultation/mail/senders';
 import { parsePadilla } from '@/lib/consultation/form/padilla-schema';
 import { readSpooledEntry, type SpooledConsultation } from '@/lib/consultation/outbox/spool-format';
 import { PLEA_CALL_NOW_DAYS, PLEA_SOON_DAYS, pleaSoonReason } from '@/lib/urgency';

@@ -1,9 +1,10 @@
 import { DETAIL_MAX, LINE_MAX } from './limits';
 import * as z from '@/lib/zod-mini';
-import { answersOf, oneOf, optionalAnswer, parseForm, typedDates, valuesOf, type FormParse } from '@/lib/form-answers';
+import { answersOf, oneOf, optionalAnswer, parseForm, typedDates, type FormParse } from '@/lib/form-answers';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { typedTime } from '@/lib/dates';
+import { CLIENT_STATUS } from '@/lib/consultation/form/answers';
 import { emailAnswer, oneLine, phoneAnswer, typedDay } from '@/lib/consultation/form/schema';
 
 /**
@@ -18,18 +19,6 @@ export type PadillaErrorCode = keyof Messages['defenseForm']['errors'];
 const code = (key: PadillaErrorCode) => key;
 
 export { DETAIL_MAX, LINE_MAX } from './limits';
-
-/** The client's immigration situation, as the firm's staff read it in the email; the form shows each in the reader's language. */
-export const CLIENT_STATUS = {
-  'green-card': 'Green card (lawful permanent resident)',
-  visa: 'A visa or another status',
-  daca: 'DACA (Deferred Action for Childhood Arrivals)',
-  tps: 'Temporary Protected Status (TPS)',
-  'asylee-refugee': 'Asylee or refugee',
-  'no-status': 'No status',
-  'removal-proceedings': 'In removal proceedings',
-  'not-sure': 'Not known yet',
-} as const;
 
 const lineChecks = [
   z.trim(),
@@ -99,10 +88,6 @@ export const PADILLA_FIELDS = Object.keys(padillaSchema.shape) as PadillaField[]
 export type PadillaValues = Partial<Record<PadillaField, string>>;
 export type PadillaErrors = Partial<Record<PadillaField, PadillaErrorCode>>;
 export type PadillaParse = FormParse<PadillaRequest, PadillaField, PadillaErrorCode>;
-
-export function padillaValuesFrom(form: FormData): PadillaValues {
-  return valuesOf(form, PADILLA_FIELDS);
-}
 
 export function parsePadilla(form: FormData): PadillaParse {
   return parseForm(form, PADILLA_FIELDS, padillaSchema, (values) => ({

@@ -2,11 +2,20 @@ import * as z from '@/lib/zod-mini';
 import { MESSAGE_MAX, NAME_MAX, NOTE_MAX } from './limits';
 import { isCalendarDate } from '@/lib/dates';
 import { aNumberDigits } from '@/lib/a-number';
-import { answersOf, oneOf, optionalAnswer, parseForm, typedDates, valuesOf, type FormParse } from '@/lib/form-answers';
+import { answersOf, oneOf, optionalAnswer, parseForm, typedDates, type FormParse } from '@/lib/form-answers';
 import { callableNumber } from '@/lib/consultation/form/contact-details';
+import {
+  BEST_TIME,
+  CITIZENSHIP,
+  DETENTION,
+  FOR_WHOM,
+  INTERPRETER,
+  LANGUAGES,
+  MATTERS,
+  forSomeoneElse,
+} from '@/lib/consultation/form/answers';
 import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
-import { CALL_LANGUAGES, type CallLanguageKey } from '@/lib/languages';
 import { STATES, type StateCode } from '@/lib/content/states';
 
 /**
@@ -25,41 +34,8 @@ const code = (key: ConsultationErrorCode) => key;
 
 export { MESSAGE_MAX, NAME_MAX, NOTE_MAX } from './limits';
 
-// The answers' labels below are the English the firm's staff read in the email; the form shows each
-// answer in the reader's language (form.options in the message files).
-// The ten languages beyond English are listed by their own names (lib/languages.ts), the same on both editions.
-export const LANGUAGES: Readonly<Record<'english' | CallLanguageKey | 'other', string>> = {
-  english: 'English',
-  ...(Object.fromEntries(
-    CALL_LANGUAGES.map((language) => [language.key, `${language.ownName} (${language.englishName})`]),
-  ) as Record<CallLanguageKey, string>),
-  other: 'Another language',
-};
-export const INTERPRETER = { yes: 'Yes', no: 'No' } as const;
 /** A language's name, typed when it is not on the list. */
 export const OTHER_LANGUAGE_MAX = 60;
-/** Who the request is about: the questions below speak of "the person who needs help" either way. */
-export const FOR_WHOM = { self: 'Me', family: 'A family member', other: 'Someone else' } as const;
-export const CITIZENSHIP = { no: 'No', yes: 'Yes', 'not-sure': 'Not sure' } as const;
-export const MATTERS = {
-  'facing-charges': 'Facing criminal charges now',
-  convicted: 'Already convicted, in an old or a recent case',
-  'ice-detention': 'Arrested or detained by immigration (ICE)',
-  'immigration-letter': 'Got a letter or notice from immigration',
-  'removal-proceedings': 'In removal (deportation) proceedings',
-  other: 'Something else',
-} as const;
-export const DETENTION = {
-  no: 'No',
-  yes: 'Yes, detained now',
-  'not-sure': 'Not sure',
-} as const;
-export const BEST_TIME = {
-  mornings: 'Mornings',
-  afternoons: 'Afternoons',
-  evenings: 'Evenings',
-  any: 'Any time',
-} as const;
 
 const choice = <T extends Record<string, string>>(options: T, message: ConsultationErrorCode) =>
   oneOf(answersOf(options), message);
@@ -82,13 +58,20 @@ export const emailAnswer = <C extends string>(codes: EmailCodes<C>) =>
     }),
   );
 
-/** A phone number the firm can call back; shared by both request forms. */
+/**
+ * A phone number the firm can call back, read once into every form it is
+ * used in (the confirmation, the stored request, the email); shared by both
+ * request forms.
+ */
 export const phoneAnswer = <C extends string>(codes: { characters: C; notCallable: C }) =>
-  z.string().check(
-    z.trim(),
-    z.regex(/^\+?[\d\s().\-]{7,25}$/, { abort: true, error: codes.characters }),
-    // A number with a digit too many or too few reaches nobody: refused here, while the person can still fix it.
-    z.refine((value) => callableNumber(value) !== undefined, { error: codes.notCallable }),
+  z.pipe(
+    z.string().check(z.trim(), z.regex(/^\+?[\d\s().\-]{7,25}$/, { error: codes.characters })),
+    z.transform((typed, context) => {
+      const number = callableNumber(typed);
+      // A number with a digit too many or too few reaches nobody: refused here, while the person can still fix it.
+      if (number === undefined) context.issues.push({ code: 'custom', message: codes.notCallable, input: typed });
+      return number ?? z.NEVER;
+    }),
   );
 
 const email = emailAnswer({
@@ -199,11 +182,6 @@ function always(): boolean {
   return true;
 }
 
-/** The request is about someone other than the person who writes. */
-export function forSomeoneElse(request: { forWhom?: unknown }): boolean {
-  return request.forWhom === 'family' || request.forWhom === 'other';
-}
-
 /** What is wrong with an email address, so the message can say what to do; undefined when it looks right. */
 function emailProblem<C extends string>(value: string, codes: EmailCodes<C>): C | undefined {
   const at = value.indexOf('@');
@@ -225,10 +203,6 @@ export type ConsultationValues = Partial<Record<ConsultationField, string>>;
 export type ConsultationErrors = Partial<Record<ConsultationField, ConsultationErrorCode>>;
 
 export type ConsultationParse = FormParse<ConsultationRequest, ConsultationField, ConsultationErrorCode>;
-
-export function valuesFrom(form: FormData): ConsultationValues {
-  return valuesOf(form, CONSULTATION_FIELDS);
-}
 
 export function parseConsultation(form: FormData): ConsultationParse {
   return parseForm(form, CONSULTATION_FIELDS, consultationSchema, (values) => typedDates(values, TYPED_DATES));

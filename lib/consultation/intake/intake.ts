@@ -3,7 +3,6 @@ import { errorCode } from '@/lib/error-code';
 import { outOfState, type Admissions } from '@/lib/content/admissions';
 import { stateOfStateCase } from '@/lib/relief-check/answers';
 import type { Attachment } from '@/lib/relief-check/attachment';
-import { callableNumber } from '@/lib/consultation/form/contact-details';
 import {
   FORM_TOKEN_FIELD,
   type ConsultationFormState,
@@ -15,16 +14,10 @@ import type { Outbox } from '@/lib/consultation/outbox/outbox';
 import type { Receipt } from '@/lib/consultation/intake/receipt';
 import { newFormId, referenceFor } from '@/lib/consultation/intake/reference';
 import { requestUrgency } from '@/lib/consultation/intake/request-urgency';
-import {
-  padillaValuesFrom,
-  parsePadilla,
-  type PadillaErrors,
-  type PadillaValues,
-} from '@/lib/consultation/form/padilla-schema';
+import { parsePadilla, type PadillaErrors, type PadillaValues } from '@/lib/consultation/form/padilla-schema';
 import { pleaCallsNow, pleaSoonReason } from '@/lib/urgency';
 import {
   parseConsultation,
-  valuesFrom,
   type ConsultationErrors,
   type ConsultationRequest,
   type ConsultationValues,
@@ -57,12 +50,19 @@ export type Submission = { form: FormData; clientAddress: string; now: Date; rel
 export type RequestForm<Values, Errors extends object> = {
   /** Names the request in the log, never its contents. */
   name: string;
-  values(form: FormData): Values;
+  /** Reads the post's fields once: what was typed (to show again if it is refused) and the request, or each field's problem. */
   read(
     form: FormData,
     context: { reliefCheck?: Attachment; today: string; admissions: Admissions },
   ):
-    | { ok: true; request: OutboxRequest; urgent: boolean; callNow?: boolean; receipt: Omit<Receipt, 'reference'> }
+    | {
+        ok: true;
+        request: OutboxRequest;
+        values: Values;
+        urgent: boolean;
+        callNow?: boolean;
+        receipt: Omit<Receipt, 'reference'>;
+      }
     | { ok: false; errors: Errors; values: Values };
 };
 
@@ -73,7 +73,6 @@ function stillAhead(date: string | undefined, today: string): string | undefined
 
 const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
   name: 'consultation',
-  values: valuesFrom,
   read(form, { reliefCheck, today, admissions }) {
     const parsed = parseConsultation(form);
     if (!parsed.ok) return parsed;
@@ -81,9 +80,10 @@ const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
     return {
       ok: true,
       request,
+      values: parsed.values,
       urgent: request.urgency.length > 0,
       receipt: {
-        phone: request.phone === undefined ? undefined : callableNumber(request.phone)?.shown,
+        phone: parsed.request.phone?.shown,
         email: request.email,
         detained: request.urgency.some((reason) => reason.kind === 'detained' && reason.certain),
         language: request.language,
@@ -96,19 +96,19 @@ const CONSULTATION_FORM: RequestForm<ConsultationValues, ConsultationErrors> = {
 
 const PADILLA_FORM: RequestForm<PadillaValues, PadillaErrors> = {
   name: 'padilla',
-  values: padillaValuesFrom,
   read(form, { today }) {
     const parsed = parsePadilla(form);
     if (!parsed.ok) return parsed;
-    const { consent, ...answers } = parsed.request;
+    const { consent, phone, ...answers } = parsed.request;
     const pleaSoon = pleaSoonReason(answers.pleaDate, today);
     return {
       ok: true,
-      request: { kind: 'padilla', ...answers, urgency: pleaSoon ? [pleaSoon] : [] },
+      request: { kind: 'padilla', ...answers, phone: phone?.international, urgency: pleaSoon ? [pleaSoon] : [] },
+      values: parsed.values,
       urgent: pleaSoon !== undefined,
       callNow: pleaCallsNow(pleaSoon),
       receipt: {
-        phone: answers.phone === undefined ? undefined : callableNumber(answers.phone)?.shown,
+        phone: phone?.shown,
         email: answers.email,
         detained: false,
         pleaDate: stillAhead(answers.pleaDate, today),
@@ -149,7 +149,12 @@ async function acceptRequest<Values, Errors extends object>(
     return { status: 'received', reference: referenceFor(newFormId()) };
   }
 
-  const values = kind.values(form);
+  const read = kind.read(form, {
+    reliefCheck: submission.reliefCheck,
+    today: todayIn(deps.timeZone, now),
+    admissions: deps.admissions,
+  });
+  const { values } = read;
   const token = checkFormToken(form.get(FORM_TOKEN_FIELD), now, deps.minFillMs, deps.formSecret);
   if (token.status === 'too-fast') {
     done('refused (sent too fast)');
@@ -161,11 +166,6 @@ async function acceptRequest<Values, Errors extends object>(
     return { status: 'try-again', reason: 'tryAgain', values, formToken: issueFormToken(now, deps.formSecret) };
   }
 
-  const read = kind.read(form, {
-    reliefCheck: submission.reliefCheck,
-    today: todayIn(deps.timeZone, now),
-    admissions: deps.admissions,
-  });
   if (!read.ok) {
     done(`invalid fields=${Object.keys(read.errors).join(',')}`);
     return { status: 'invalid', errors: read.errors, values: read.values };
@@ -210,12 +210,14 @@ export function acceptedRequest(
   today: string,
   admissions?: Admissions,
 ): StoredRequest {
-  const { consent, ...answers } = request;
+  const { consent, phone, ...answers } = request;
   // The form's answer first; else the state of a state case from the relief check.
   const state = request.caseState ?? (reliefCheck ? stateOfStateCase(reliefCheck.answers) : undefined);
   const elsewhere = admissions ? outOfState(state, admissions) : undefined;
   return {
     ...answers,
+    // Stored as a dialler writes it, so the email shows it without reading it again.
+    phone: phone?.international,
     ...(reliefCheck ? { reliefCheck } : {}),
     ...(elsewhere ? { outOfState: elsewhere } : {}),
     urgency: requestUrgency(request, reliefCheck, today),

@@ -1,10 +1,13 @@
 import type { SendMailOptions } from 'nodemailer';
-import type { SummaryRow } from '@/lib/consultation/mail/request-summary';
+import { likelyMeantEmail } from '@/lib/consultation/form/email-slips';
 
 /**
  * The layout every email to the firm shares, whatever the request: From and
  * To are only the firm's own configured addresses, and the person's
  * validated address goes in Reply-To, so no user input can add recipients.
+ * Each kind of request has its own file for its words (consultation-mail.ts,
+ * padilla-mail.ts); the ways of writing a time, a phone number, an address
+ * and a stored answer for staff are here, once.
  */
 
 /** The firm's addresses, and its time zone for the times staff read. */
@@ -23,6 +26,54 @@ function escapeHtml(value: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
+}
+
+/** One row of the table a paralegal scans; `href` makes its value a link (a phone number to call). */
+export type SummaryRow = { label: string; value: string; href?: string };
+
+/** "Saturday, November 28, 2026, 1:36 AM EST" in the firm's time zone. */
+export function receivedInWords(receivedAt: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+  return `${day.format(receivedAt)}, ${time.format(receivedAt)}`;
+}
+
+/**
+ * A stored phone number and its `tel:` link. Intake stores it as a dialler
+ * writes it ("+1 713 555 0142"), read once when the form was checked; a
+ * request stored by an earlier version holds it as typed, and dials the same.
+ */
+export function phoneForStaff(phone: string): { shown: string; href: string } {
+  const dialled = `${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+  return { shown: phone, href: `tel:${dialled}` };
+}
+
+/** The address as typed, and a warning when it looks like a slip in a common provider's name. */
+export function emailForStaff(email: string): string {
+  const meant = likelyMeantEmail(email);
+  return meant ? `${email} (CHECK: a typo? probably ${meant})` : email;
+}
+
+/** The edition of the site a request was sent from, for the table. */
+export const SITE_EDITIONS = {
+  en: 'the English site',
+  es: 'the SPANISH site (the person read the site and the form in Spanish)',
+} as const;
+
+/** A stored answer in words; an answer the form no longer offers is shown as it was stored. */
+export function labelOf(labels: Readonly<Record<string, string>>, answer: string): string {
+  return labels[answer] ?? answer;
 }
 
 /** A free-text part of the email, under its heading. */

@@ -1,16 +1,18 @@
 import type { SendMailOptions } from 'nodemailer';
 import { todayIn } from '@/lib/dates';
 import { timeLeft } from '@/lib/urgency';
-import { mailBodies, mailEnvelope, type MailAddresses } from '@/lib/consultation/mail/mail-layout';
-import { CLIENT_STATUS } from '@/lib/consultation/form/padilla-schema';
+import { CLIENT_STATUS } from '@/lib/consultation/form/answers';
 import {
   SITE_EDITIONS,
   emailForStaff,
   labelOf,
+  mailBodies,
+  mailEnvelope,
   phoneForStaff,
   receivedInWords,
+  type MailAddresses,
   type SummaryRow,
-} from '@/lib/consultation/mail/request-summary';
+} from '@/lib/consultation/mail/mail-layout';
 import type { StoredPadillaRequest } from '@/lib/consultation/outbox/spool-format';
 
 /**

@@ -1,8 +1,24 @@
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { ensurePrivateDir, writeFileDurably } from '@/lib/consultation/outbox/files';
-import { composeRequestEmail, type MailAddresses } from '@/lib/consultation/mail/consultation-mail';
+import type { SendMailOptions } from 'nodemailer';
+import { composeConsultationEmail } from '@/lib/consultation/mail/consultation-mail';
+import type { MailAddresses } from '@/lib/consultation/mail/mail-layout';
+import { composePadillaEmail } from '@/lib/consultation/mail/padilla-mail';
 import { DeliveryError, type Sender, type SpooledConsultation } from '@/lib/consultation/outbox/outbox';
+import { isPadillaRequest, type OutboxRequest } from '@/lib/consultation/outbox/spool-format';
+
+/** The email for whatever the outbox holds: each kind of request has its own. */
+export function composeRequestEmail(
+  request: OutboxRequest,
+  reference: string,
+  receivedAt: Date,
+  addresses: MailAddresses,
+): SendMailOptions {
+  return isPadillaRequest(request)
+    ? composePadillaEmail(request, reference, receivedAt, addresses)
+    : composeConsultationEmail(request, reference, receivedAt, addresses);
+}
 
 function compose(entry: SpooledConsultation, addresses: MailAddresses) {
   return composeRequestEmail(entry.request, entry.reference, new Date(entry.receivedAt), addresses);
