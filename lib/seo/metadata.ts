@@ -42,8 +42,10 @@ export function languageAlternates(versions: PageVersions): Record<string, strin
  * Title, description, canonical link, hreflang alternates, Open Graph and
  * Twitter card of a page. Next.js replaces (not merges) a parent's
  * openGraph and alternates, so every page gets the whole set from here,
- * share image included (share.png routes rather than opengraph-image files,
- * whose addresses Next.js suffixes with a hash inside the (en) route group).
+ * share image included: share.png routes rather than opengraph-image files,
+ * whose addresses Next.js suffixes with a hash inside the (en) route group
+ * and which a page with Open Graph fields of its own does not inherit
+ * (docs/architecture.md, "How a page gets its address").
  */
 export function pageMetadata({
   title,
