@@ -41,7 +41,10 @@ describe('the consultation form rules', () => {
 
   it('takes a phone number alone, an email address alone, or both', () => {
     const phoneOnly = parse({ email: '' });
-    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({ phone: { international: '+1 212 555 0199' }, email: undefined });
+    expect(phoneOnly.ok && phoneOnly.request).toMatchObject({
+      phone: { international: '+1 212 555 0199' },
+      email: undefined,
+    });
     const emailOnly = parse({ phone: '   ' });
     expect(emailOnly.ok && emailOnly.request).toMatchObject({ email: 'ana@example.com', phone: undefined });
     expect(parse({}).ok).toBe(true);
