@@ -12,6 +12,7 @@ import type { CheckFirm, CheckLinks } from './parts';
 import { Result } from './result';
 import { Review } from './review';
 import { Step } from './step';
+import { usePlaceHistory } from './use-place-history';
 
 type Props = {
   action: (state: ReliefCheckPageState, form: FormData) => Promise<ReliefCheckPageState>;
@@ -29,7 +30,8 @@ type Props = {
  * answers travel in hidden fields, and nothing is kept on the server.
  */
 export function ReliefCheck({ action, initialState, links, firm, admissions }: Props) {
-  const [state, formAction] = useActionState(action, initialState);
+  const [latest, formAction] = useActionState(action, initialState);
+  const state = usePlaceHistory(latest);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   // With JavaScript on, each new step or the result takes focus, as a new page would.

@@ -359,6 +359,35 @@ test.describe("the relief check with JavaScript off, and the phone's Back button
   });
 });
 
+test.describe("the relief check with JavaScript on, and the phone's Back button", () => {
+  test('Back shows the step before with every answer given, Forward the next, and the address holds no answer', async ({
+    page,
+  }) => {
+    const words = messagesFor('en').reliefCheck;
+    const court = () => page.getByRole('group', { name: words.questions.court });
+    const outcome = () => page.getByRole('group', { name: words.questions.outcome });
+    await page.goto(pagePath('reliefCheck'));
+    const address = page.url();
+    await court().getByLabel(words.options.court.federal).check();
+    await page.getByRole('button', { name: words.next }).click();
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
+    await outcome().getByLabel(words.options.outcome.plea).check();
+    await page.getByRole('button', { name: words.next }).click();
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeHidden();
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
+    await expect(outcome().getByLabel(words.options.outcome.plea)).toBeChecked();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.court })).toBeVisible();
+    await expect(court().getByLabel(words.options.court.federal)).toBeChecked();
+    expect(page.url()).toBe(address);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 2, name: words.steps.outcome })).toBeVisible();
+    await expect(outcome().getByLabel(words.options.outcome.plea)).toBeChecked();
+  });
+});
+
 test('an urgent relief check sent to the firm puts the call first on the confirmation and marks the email', async ({
   page,
 }) => {

@@ -7,10 +7,10 @@ import {
   forgetCheckState,
   keepCheckState,
   sealedCheckState,
-  placeOf,
   sealCheckState,
   sealedFromPieces,
 } from '@/lib/consultation/intake/check-revisit';
+import { placeOf } from '@/lib/consultation/intake/check-place';
 import { parseCases, runCase } from '@/lib/relief-check/cases';
 import type { Answers } from '@/lib/relief-check/answers';
 import { resultOn } from '@/lib/relief-check/flow';

@@ -2,7 +2,8 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { forgetCheckState, keepCheckState, PLACE_PARAM, placeOf } from '@/lib/consultation/intake/check-revisit';
+import { placeOf } from '@/lib/consultation/intake/check-place';
+import { forgetCheckState, keepCheckState, PLACE_PARAM } from '@/lib/consultation/intake/check-revisit';
 import { reliefCheckPageStep, type ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
 import { getFormSecret } from '@/lib/consultation/runtime';
 import { getFirm } from '@/lib/content';

@@ -4,6 +4,7 @@ import { resultOn } from '@/lib/relief-check/flow';
 import { STEP_COUNT } from '@/lib/relief-check/steps';
 import { seal, unseal } from '@/lib/sealed';
 import { z } from '@/lib/zod';
+import { placeOf } from '@/lib/consultation/intake/check-place';
 import type { ReliefCheckPageState } from '@/lib/consultation/intake/relief-check-request';
 
 /**
@@ -49,13 +50,6 @@ export function sealedFromPieces(read: (name: string) => string | undefined): st
   return pieces.length > 0 ? pieces.join('') : undefined;
 }
 const PURPOSE = 'relief-check-state';
-
-/** Where in the check a page is: a step (numbered from 0), the review, the topics, or the form to send them. */
-export type CheckPlace = `step-${number}` | 'review' | 'result' | 'send';
-
-export function placeOf(state: ReliefCheckPageState): CheckPlace {
-  return state.view === 'step' ? `step-${state.step}` : state.view;
-}
 
 const savedSchema = z.object({
   expires: z.number(),
