@@ -149,6 +149,7 @@ async function acceptRequest<Values, Errors extends object>(
     return { status: 'received', reference: referenceFor(newFormId()) };
   }
 
+  // The fields are read once, first: whatever the answer, the form shows again what was typed.
   const read = kind.read(form, {
     reliefCheck: submission.reliefCheck,
     today: todayIn(deps.timeZone, now),
@@ -168,7 +169,7 @@ async function acceptRequest<Values, Errors extends object>(
 
   if (!read.ok) {
     done(`invalid fields=${Object.keys(read.errors).join(',')}`);
-    return { status: 'invalid', errors: read.errors, values: read.values };
+    return { status: 'invalid', errors: read.errors, values };
   }
 
   const { formId } = token;
