@@ -59,7 +59,8 @@ function pagesOf(locale: Locale): string[] {
 /**
  * On each screen: the page is no wider than the screen, and the call bar
  * (where the page has one) is either fixed on the screen or, where large
- * text leaves no room for it, the page's last block.
+ * text leaves no room for it, the page's last block, its buttons' words
+ * inside their padding.
  */
 async function expectToFit(page: Page, path: string) {
   for (const screen of SCREENS) {
@@ -75,6 +76,26 @@ async function expectToFit(page: Page, path: string) {
           ? {
               fixed: getComputedStyle(bar).position === 'fixed',
               bottom: Math.round(bar.getBoundingClientRect().bottom),
+              // A button off the screen's edge, or whose words run into its padding ("Consulta" at 360 px once did), reads as cut off.
+              crowded: [...bar.querySelectorAll('a, button')].flatMap((button) => {
+                // The words seen, not those kept for screen readers only (positioned out of the flow).
+                const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+                const box = button.getBoundingClientRect();
+                const style = getComputedStyle(button);
+                let inside = box.left >= -1 && box.right <= window.innerWidth + 1;
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  const parent = node.parentElement;
+                  if (!node.textContent?.trim() || !parent || getComputedStyle(parent).position === 'absolute')
+                    continue;
+                  const words = document.createRange();
+                  words.selectNodeContents(node);
+                  const text = words.getBoundingClientRect();
+                  inside &&=
+                    text.left >= box.left + parseFloat(style.paddingLeft) - 1 &&
+                    text.right <= box.right - parseFloat(style.paddingRight) + 1;
+                }
+                return inside ? [] : [button.textContent?.trim() ?? ''];
+              }),
             }
           : undefined,
         screenHeight: window.innerHeight,
@@ -84,6 +105,7 @@ async function expectToFit(page: Page, path: string) {
     if (fit.bar?.fixed) {
       expect(fit.bar.bottom, `${path}: the call bar at ${described(screen)}`).toBeLessThanOrEqual(fit.screenHeight);
     }
+    expect(fit.bar?.crowded ?? [], `${path}: the call bar's buttons at ${described(screen)}`).toEqual([]);
   }
   await setTextSize(page, DEFAULT_FONT_SIZE);
 }
