@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUICK_EXIT_DESTINATION } from '@/components/quick-exit';
 import { messagesFor } from '@/lib/i18n/messages';
+import { CHECK_COOKIES } from '@/lib/consultation/intake/check-revisit';
+import { RECEIPT_COOKIE } from '@/lib/consultation/intake/receipt';
 import { homePath, pagePath, type Locale } from '@/lib/routes';
 
 /**
@@ -55,6 +57,25 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('with JavaScript, it also expires the cookies that hold what was typed (/api/forget)', async ({
+  page,
+  context,
+}) => {
+  // As a relief check answered without JavaScript and a request just sent leave them.
+  const kept = [
+    ...CHECK_COOKIES.slice(0, 2).map((name) => ({ name, path: pagePath('reliefCheck', 'es') })),
+    { name: CHECK_COOKIES[0] ?? '', path: pagePath('reliefCheck') },
+    { name: RECEIPT_COOKIE, path: '/' },
+  ];
+  await page.goto(pagePath('detained'));
+  const domain = new URL(page.url()).hostname;
+  await context.addCookies(kept.map((cookie) => ({ ...cookie, value: 'sealed', domain })));
+  expect(await context.cookies()).toHaveLength(kept.length);
+  await exitOn(page, 'en').click();
+  await expect(page).toHaveURL(QUICK_EXIT_DESTINATION);
+  await expect.poll(async () => (await context.cookies()).map((cookie) => cookie.name)).toEqual([]);
+});
 
 test('Esc leaves the page the same way', async ({ page }) => {
   await page.goto(homePath());
