@@ -5,7 +5,7 @@ import type { Messages } from '@/lib/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes';
 import { typedTime } from '@/lib/dates';
 import { CLIENT_STATUS } from '@/lib/consultation/form/answers';
-import { emailAnswer, oneLine, phoneAnswer, typedDay } from '@/lib/consultation/form/schema';
+import { emailAnswer, oneLine, phoneAnswer, phoneOrEmail, typedDay } from '@/lib/consultation/form/schema';
 
 /**
  * The defense lawyer's request for a Padilla consultation (the page for
@@ -73,14 +73,7 @@ export const padillaSchema = z
     consent: z.literal('yes', { error: code('consentRequired') }),
     siteLanguage: z.catch(z.enum(LOCALES), DEFAULT_LOCALE),
   })
-  .check(
-    // Runs even when another answer has a problem, so every problem is listed at once.
-    z.refine((request) => request.phone !== undefined || request.email !== undefined, {
-      path: ['phone'],
-      error: code('contactMissing'),
-      when: () => true,
-    }),
-  );
+  .check(phoneOrEmail(code('contactMissing')));
 
 export type PadillaRequest = z.infer<typeof padillaSchema>;
 export type PadillaField = keyof PadillaRequest;

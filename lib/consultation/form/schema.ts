@@ -148,12 +148,7 @@ export const consultationSchema = z
     siteLanguage: z.catch(z.enum(LOCALES), DEFAULT_LOCALE),
   })
   .check(
-    // Many people have a phone and no email: either one is enough, but one is needed.
-    z.refine((request) => request.phone !== undefined || request.email !== undefined, {
-      path: ['phone'],
-      error: code('contactMissing'),
-      when: always,
-    }),
+    phoneOrEmail(code('contactMissing')),
     // The firm needs the name for its conflict check, and the relationship to know who it is talking to.
     z.refine((request) => !forSomeoneElse(request) || request.personName !== undefined, {
       path: ['personName'],
@@ -180,6 +175,14 @@ export const consultationSchema = z
  */
 function always(): boolean {
   return true;
+}
+
+/** Many people have a phone and no email: either one is enough, but one is needed; shared by both request forms. */
+export function phoneOrEmail<C extends string>(error: C) {
+  return z.refine<{ phone?: unknown; email?: unknown }>(
+    (request) => request.phone !== undefined || request.email !== undefined,
+    { path: ['phone'], error, when: always },
+  );
 }
 
 /** What is wrong with an email address, so the message can say what to do; undefined when it looks right. */
