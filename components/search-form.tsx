@@ -2,12 +2,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { searchPath } from '@/lib/routes';
 
 /** A plain GET form: search works with JavaScript off. It searches the articles of the reader's language. */
-export function SearchForm({ query = '', id, compact = false }: { query?: string; id: string; compact?: boolean }) {
+export function SearchForm({ query = '', id }: { query?: string; id: string }) {
   const t = useTranslations('search');
   const locale = useLocale();
   return (
     <form role="search" action={searchPath(undefined, locale)} method="get" className="flex w-full gap-2">
-      <label htmlFor={id} className={compact ? 'sr-only' : 'sr-only sm:not-sr-only sm:self-center sm:font-semibold'}>
+      <label htmlFor={id} className="sr-only sm:not-sr-only sm:self-center sm:font-semibold">
         {t('label')}
       </label>
       <input
@@ -15,8 +15,7 @@ export function SearchForm({ query = '', id, compact = false }: { query?: string
         name="q"
         type="search"
         defaultValue={query}
-        placeholder={compact ? t('label') : undefined}
-        className="min-h-11 w-full min-w-0 flex-1 rounded-lg border-2 border-slate-500 bg-white px-3 text-base text-slate-900 placeholder:text-slate-600"
+        className="min-h-11 w-full min-w-0 flex-1 rounded-lg border-2 border-slate-500 bg-white px-3 text-base text-slate-900"
       />
       <button
         type="submit"

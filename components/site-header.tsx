@@ -2,12 +2,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { cache } from 'react';
 import { Link } from '@/components/link';
 import type { Firm } from '@/lib/content';
-import { homePath, pagePath, type Locale } from '@/lib/routes';
+import { homePath, pagePath, searchPath, type Locale } from '@/lib/routes';
 import { DetainedStrip } from './detained-strip';
 import { LanguageSwitch } from './language-switch';
 import { MainNavigation } from './main-navigation';
 import { PhoneLink } from './phone-link';
-import { SearchForm } from './search-form';
 
 /**
  * On phones: the firm's name, a call link and a menu on one line, so the
@@ -17,7 +16,7 @@ import { SearchForm } from './search-form';
  * than the screen (WCAG 1.4.10). The menu is a
  * <details> disclosure: it opens without JavaScript, and a screen reader
  * announces it as a button that is expanded or collapsed. On wider
- * screens: the name, both buttons, the navigation and search, all visible.
+ * screens: the name, both buttons, the navigation and the way to search, all visible.
  * Below them, on every screen: the way to the detention page and the
  * language switch.
  */
@@ -86,9 +85,7 @@ function HeaderBar({ firm }: { firm: Firm }) {
           </summary>
           <div className="absolute inset-x-0 z-40 mt-1 border-b-4 border-brand-800 bg-white px-4 pb-4 shadow-lg">
             <MainNavigation layout="column" />
-            <div className="mt-4">
-              <SearchForm id="menu-search" compact />
-            </div>
+            <SearchLink className="flex min-h-12 items-center border-b border-slate-200 px-1 text-lg font-medium text-brand-900" />
             <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full" data-consult-button>
               {t('consultation')}
             </Link>
@@ -113,11 +110,25 @@ function HeaderNavigation() {
         <div className="min-w-0 flex-1">
           <MainNavigation layout="row" />
         </div>
-        <div className="w-56 shrink-0 px-2">
-          <SearchForm id="header-search" compact />
-        </div>
+        <SearchLink className="inline-flex min-h-12 shrink-0 items-center px-2 font-medium text-brand-900 underline-offset-4 hover:underline" />
       </div>
     </div>
+  );
+}
+
+/**
+ * A link to the search page, not a search box: a box here would be on every
+ * page, and the first text field on a page makes the phone's first layout
+ * about a third slower (measured: docs/performance.md), for a search most
+ * readers never use. The search page opens with its box at the top.
+ */
+function SearchLink({ className }: { className: string }) {
+  const t = useTranslations('search');
+  const locale = useLocale();
+  return (
+    <Link href={searchPath(undefined, locale)} className={className}>
+      {t('label')}
+    </Link>
   );
 }
 

@@ -52,7 +52,7 @@ test.describe('with JavaScript off', () => {
     await page.goto(PAGES.home);
     await menuButton(page).click();
     await expect(menuLink(page)).toBeVisible();
-    await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Search articles' })).toBeVisible();
     await menuButton(page).click();
     await expect(menuLink(page)).toBeHidden();
   });
