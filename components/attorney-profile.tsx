@@ -4,6 +4,7 @@ import { federalCourtName } from '@/lib/content/federal-courts';
 import { stateName } from '@/lib/content/states';
 import type { AttorneyFact } from '@/lib/content/schema';
 import { AttorneyAvatar } from './attorney-avatar';
+import { PageTitle } from './page-title';
 import { MaybeSample } from './sample-mark';
 
 export function AttorneyProfile({ attorney }: { attorney: Attorney }) {
@@ -22,10 +23,10 @@ export function AttorneyProfile({ attorney }: { attorney: Attorney }) {
     <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
       <AttorneyAvatar attorney={attorney} size={128} />
       <div>
-        <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">
+        <PageTitle>
           {attorney.name}
           <MaybeSample sample={sample('name')} />
-        </h1>
+        </PageTitle>
         <p className="mt-1 text-xl text-slate-700">
           {attorney.role}
           <MaybeSample sample={sample('role')} />

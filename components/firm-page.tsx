@@ -8,6 +8,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { firmPagePath, type Locale } from '@/lib/routes';
 import { LegalNotice } from './article/legal-notice';
 import { ReviewLine, reviewOf } from './article/review-line';
+import { PageTitle } from './page-title';
 import { Prose } from './prose';
 import { ShareLinks } from './share-links';
 import { SiteFrame } from './site-frame';
@@ -54,8 +55,7 @@ export async function FirmPage({
       quickExit={QUICK_EXIT_PAGES.includes(slug)}
       onDetainedPage={slug === 'detained'}
     >
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{page.title}</h1>
-      <p className="mt-3 max-w-prose text-lg text-slate-700">{page.description}</p>
+      <PageTitle intro={page.description}>{page.title}</PageTitle>
       {page.legalInformation ? (
         <p className="mt-2 text-base text-slate-700">
           <ReviewLine review={review} of="page" />

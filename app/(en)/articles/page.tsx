@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-card';
+import { PageTitle } from '@/components/page-title';
 import { Pagination } from '@/components/pagination';
 import { SiteFrame } from '@/components/site-frame';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
@@ -17,8 +18,7 @@ export default async function ArticlesPage({ params }: LocaleParams) {
   const t = await getTranslations('articles');
   return (
     <SiteFrame versions={versions}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-2 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
       <ArticleList articles={articlesOnPage(1, locale)} />
       <Pagination page={1} pageCount={articlePageCount(locale)} />
     </SiteFrame>

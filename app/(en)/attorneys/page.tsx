@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AttorneyList } from '@/components/attorney-list';
+import { PageTitle } from '@/components/page-title';
 import { SiteFrame } from '@/components/site-frame';
 import { listAttorneys } from '@/lib/content';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
@@ -16,7 +17,7 @@ export default async function AttorneysPage({ params }: LocaleParams) {
   const t = await getTranslations('attorneys');
   return (
     <SiteFrame versions={versions}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageTitle>{t('title')}</PageTitle>
       <AttorneyList attorneys={listAttorneys(locale)} />
     </SiteFrame>
   );

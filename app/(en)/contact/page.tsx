@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { ConsultationForm } from '@/components/consultation/consultation-form';
 import { ContactFacts } from '@/components/contact-facts';
+import { PageTitle } from '@/components/page-title';
 import { PhoneLink } from '@/components/phone-link';
 import { SiteFrame } from '@/components/site-frame';
 import { issueFormToken } from '@/lib/consultation/intake/guard';
@@ -28,7 +29,7 @@ export default async function ContactPage({ params }: LocaleParams) {
   const firm = getFirm(locale);
   return (
     <SiteFrame versions={versions} quickExit>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('heading', { firm: firm.name })}</h1>
+      <PageTitle>{t('heading', { firm: firm.name })}</PageTitle>
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="form-heading">
           <h2 id="form-heading" className="text-2xl font-bold text-brand-900">

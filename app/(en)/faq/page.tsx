@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ConsultCallToAction } from '@/components/consult-call-to-action';
 import { FaqList } from '@/components/faq-list';
+import { PageTitle } from '@/components/page-title';
 import { SiteFrame } from '@/components/site-frame';
 import { getFirm, listFaq } from '@/lib/content';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
@@ -17,8 +18,7 @@ export default async function FaqPage({ params }: LocaleParams) {
   const t = await getTranslations('faq');
   return (
     <SiteFrame versions={versions}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
       <FaqList entries={listFaq(locale)} />
       <ConsultCallToAction firm={getFirm(locale)} ownCase />
     </SiteFrame>

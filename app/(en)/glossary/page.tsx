@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ConsultCallToAction } from '@/components/consult-call-to-action';
 import { GlossaryList } from '@/components/glossary-list';
 import { JsonLd } from '@/components/json-ld';
+import { PageTitle } from '@/components/page-title';
 import { SiteFrame } from '@/components/site-frame';
 import { getFirm, listGlossary } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -21,8 +22,7 @@ export default async function GlossaryPage({ params }: LocaleParams) {
   const glossary = listGlossary(locale);
   return (
     <SiteFrame versions={versions}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
       <GlossaryList glossary={glossary} />
       <JsonLd data={definedTermSetJsonLd(glossary, t('title'), env.SITE_URL, locale)} />
       <ConsultCallToAction firm={getFirm(locale)} ownCase />

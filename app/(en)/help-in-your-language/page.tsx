@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LanguageHelpList } from '@/components/language-help-list';
+import { PageTitle } from '@/components/page-title';
 import { SiteFrame } from '@/components/site-frame';
 import { getContent } from '@/lib/content';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/params';
@@ -17,8 +18,7 @@ export default async function LanguageHelpPage({ params }: LocaleParams) {
   const { firm, languageHelp } = getContent(locale);
   return (
     <SiteFrame versions={versions}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
       <LanguageHelpList help={languageHelp} firm={firm} />
     </SiteFrame>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { PageTitle } from '@/components/page-title';
 import { PracticeAreaList } from '@/components/practice-area-list';
 import { SiteFrame } from '@/components/site-frame';
 import { listPracticeAreas } from '@/lib/content';
@@ -16,8 +17,7 @@ export default async function PracticeAreasPage({ params }: LocaleParams) {
   const t = await getTranslations('practiceAreas');
   return (
     <SiteFrame versions={versions}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-2 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
       <PracticeAreaList areas={listPracticeAreas(locale)} />
     </SiteFrame>
   );

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
+import { PageTitle } from '@/components/page-title';
 import { ReliefCheck } from '@/components/relief-check/relief-check';
 import { SiteFrame } from '@/components/site-frame';
 import { getFirm, listAttorneys } from '@/lib/content';
@@ -38,8 +39,7 @@ export default async function ReliefCheckPage({ params, searchParams }: Props) {
   const firm = getFirm(locale);
   return (
     <SiteFrame versions={versions} quickExit>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-3 mb-6 max-w-prose text-lg text-slate-700">{t('intro')}</p>
+      <PageTitle intro={t('intro')}>{t('title')}</PageTitle>
       {/* Only the words the check and its consultation form use travel to the browser. */}
       <NextIntlClientProvider
         messages={{
@@ -50,7 +50,7 @@ export default async function ReliefCheckPage({ params, searchParams }: Props) {
         }}
       >
         {/* Without JavaScript, each step's redirect comes back to this place on the page (#check). */}
-        <div id={RELIEF_CHECK_ANCHOR} className="scroll-mt-2">
+        <div id={RELIEF_CHECK_ANCHOR} className="mt-6 scroll-mt-2">
           <ReliefCheck
             action={reliefCheckStep.bind(null, locale)}
             initialState={revisited ?? START}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { PageTitle } from '@/components/page-title';
 import { SearchResults } from '@/components/search-results';
 import { SearchForm } from '@/components/search-form';
 import { SiteFrame } from '@/components/site-frame';
@@ -24,7 +25,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const switchable = query ? inEveryLocale((other) => searchPath(query, other)) : versions;
   return (
     <SiteFrame versions={switchable}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageTitle>{t('title')}</PageTitle>
       <div className="mt-4 max-w-prose">
         <SearchForm query={query} id="search-page-query" />
       </div>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-card';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConsultCallToAction } from '@/components/consult-call-to-action';
+import { PageTitle } from '@/components/page-title';
 import { Prose } from '@/components/prose';
 import { SiteFrame } from '@/components/site-frame';
 import { articlesTagged, findPracticeArea, getFirm, listPracticeAreas } from '@/lib/content';
@@ -53,8 +54,7 @@ export default async function PracticeAreaPage({ params }: Params) {
           { name: area.title, path: practiceAreaPath(area.slug, locale) },
         ]}
       />
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{area.title}</h1>
-      <p className="mt-3 max-w-prose text-lg text-slate-700">{area.description}</p>
+      <PageTitle intro={area.description}>{area.title}</PageTitle>
       <div className="mt-6">
         <Prose>
           <Body />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-card';
+import { PageTitle } from '@/components/page-title';
 import { Pagination } from '@/components/pagination';
 import { SiteFrame } from '@/components/site-frame';
 import { articlePageCount, articlesOnPage } from '@/lib/content';
@@ -47,7 +48,7 @@ export default async function ArticlesPageN({ params }: Params) {
   const t = await getTranslations('articles');
   return (
     <SiteFrame versions={{ [locale]: articleIndexPath(page, locale) }} fallback={(other) => articleIndexPath(1, other)}>
-      <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('pageTitle', { page })}</h1>
+      <PageTitle>{t('pageTitle', { page })}</PageTitle>
       <ArticleList articles={articlesOnPage(page, locale)} />
       <Pagination page={page} pageCount={articlePageCount(locale)} />
     </SiteFrame>
