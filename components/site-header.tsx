@@ -5,7 +5,7 @@ import type { Firm } from '@/lib/content';
 import { homePath, pagePath, searchPath, type Locale } from '@/lib/routes';
 import { DetainedStrip } from './detained-strip';
 import { LanguageSwitch } from './language-switch';
-import { MainNavigation } from './main-navigation';
+import { MainNavigation, navLinkClass } from './main-navigation';
 import { PhoneLink } from './phone-link';
 
 /**
@@ -85,7 +85,7 @@ function HeaderBar({ firm }: { firm: Firm }) {
           </summary>
           <div className="absolute inset-x-0 z-40 mt-1 border-b-4 border-brand-800 bg-white px-4 pb-4 shadow-lg">
             <MainNavigation layout="column" />
-            <SearchLink className="flex min-h-12 items-center border-b border-slate-200 px-1 text-lg font-medium text-brand-900" />
+            <SearchLink layout="column" />
             <Link href={pagePath('contact', locale)} className="button-primary mt-4 w-full" data-consult-button>
               {t('consultation')}
             </Link>
@@ -110,7 +110,7 @@ function HeaderNavigation() {
         <div className="min-w-0 flex-1">
           <MainNavigation layout="row" />
         </div>
-        <SearchLink className="inline-flex min-h-12 shrink-0 items-center px-2 font-medium text-brand-900 underline-offset-4 hover:underline" />
+        <SearchLink layout="row" />
       </div>
     </div>
   );
@@ -122,11 +122,11 @@ function HeaderNavigation() {
  * about a third slower (measured: docs/performance.md), for a search most
  * readers never use. The search page opens with its box at the top.
  */
-function SearchLink({ className }: { className: string }) {
+function SearchLink({ layout }: { layout: 'row' | 'column' }) {
   const t = useTranslations('search');
   const locale = useLocale();
   return (
-    <Link href={searchPath(undefined, locale)} className={className}>
+    <Link href={searchPath(undefined, locale)} className={`${navLinkClass(layout)} shrink-0`}>
       {t('label')}
     </Link>
   );
