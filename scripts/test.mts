@@ -83,10 +83,17 @@ function report(started: number): Counts {
   const browser = browserResults(readJson(BROWSER_REPORT));
   const timed = [...unit.timed, ...browser.timed];
   if (timed.length > 0) console.log(`\nThe ten slowest tests:\n${slowest(timed).join('\n')}`);
+  if (browser.counts.passedOnRetry.length > 0) {
+    console.log(
+      `\n! Passed only on a second try (a flake to look into: npx playwright test <spec> --repeat-each=10):\n` +
+        browser.counts.passedOnRetry.map((name) => `  ${name}`).join('\n'),
+    );
+  }
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   console.log(
     `\nUnit tests: ${unit.counts.passed} passed, ${unit.counts.failed} failed. ` +
-      `Browser tests: ${browser.counts.passed} passed, ${browser.counts.failed} failed, ${browser.counts.skipped} skipped. ` +
+      `Browser tests: ${browser.counts.passed} passed (${browser.counts.passedOnRetry.length} on a second try), ` +
+      `${browser.counts.failed} failed, ${browser.counts.skipped} skipped. ` +
       `${minutes} minutes in all.`,
   );
   return {

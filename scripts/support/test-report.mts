@@ -14,6 +14,8 @@ export type Stage = { name: string; seconds: number; code: number };
 
 export type Timed = { seconds: number; name: string };
 export type Counts = { passed: number; failed: number; skipped: number };
+/** The browser tests also name those that passed only when tried again (playwright.config.ts, `retries`). */
+export type BrowserCounts = Counts & { passedOnRetry: string[] };
 
 const UnitReport = z.object({
   testResults: z.array(
@@ -69,9 +71,9 @@ export function unitResults(report: unknown, root = process.cwd()): { timed: Tim
   return { timed, counts };
 }
 
-/** The browser tests' durations and counts, from Playwright's JSON report (retries would add their time). */
-export function browserResults(report: unknown): { timed: Timed[]; counts: Counts } {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+/** The browser tests' durations (every try of a retried test) and counts, from Playwright's JSON report. */
+export function browserResults(report: unknown): { timed: Timed[]; counts: BrowserCounts } {
+  const counts: BrowserCounts = { passed: 0, failed: 0, skipped: 0, passedOnRetry: [] };
   const parsed = BrowserReport.safeParse(report);
   if (!parsed.success) return { timed: [], counts };
   const timed: Timed[] = [];
@@ -79,12 +81,15 @@ export function browserResults(report: unknown): { timed: Timed[]; counts: Count
     const here = suite.title ? [...titles, suite.title] : titles;
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
+        const name = `browser · [${test.projectName}] ${[...here, spec.title].join(' › ')}`;
         const statuses = test.results.map((result) => result.status);
         if (statuses.length === 0 || statuses.every((status) => status === 'skipped')) counts.skipped += 1;
-        else if (statuses.at(-1) === 'passed') counts.passed += 1;
-        else counts.failed += 1;
+        else if (statuses.at(-1) === 'passed') {
+          counts.passed += 1;
+          if (statuses.length > 1) counts.passedOnRetry.push(name);
+        } else counts.failed += 1;
         const seconds = test.results.reduce((total, result) => total + result.duration, 0) / 1000;
-        timed.push({ seconds, name: `browser · [${test.projectName}] ${[...here, spec.title].join(' › ')}` });
+        timed.push({ seconds, name });
       }
     }
     for (const child of suite.suites ?? []) walk(child, here);

@@ -36,6 +36,18 @@ describe('the test run report', () => {
                   },
                 ],
               },
+              {
+                title: 'flaky',
+                tests: [
+                  {
+                    projectName: 'mobile',
+                    results: [
+                      { duration: 15000, status: 'timedOut' },
+                      { duration: 3000, status: 'passed' },
+                    ],
+                  },
+                ],
+              },
               { title: 'skipped', tests: [{ projectName: 'desktop', results: [] }] },
             ],
           },
@@ -46,12 +58,18 @@ describe('the test run report', () => {
 
   it('counts passed, failed and skipped tests in both reports', () => {
     expect(unitResults(unit, '/repo').counts).toEqual({ passed: 1, failed: 1, skipped: 1 });
-    expect(browserResults(browser).counts).toEqual({ passed: 1, failed: 1, skipped: 1 });
+    expect(browserResults(browser).counts).toEqual({
+      passed: 2,
+      failed: 1,
+      skipped: 1,
+      passedOnRetry: ['browser · [mobile] b.spec.ts › with JavaScript off › flaky'],
+    });
   });
 
   it('lists the slowest first, with where each test is and every try of a retried one', () => {
     const timed = [...unitResults(unit, '/repo').timed, ...browserResults(browser).timed];
-    expect(slowest(timed, 3)).toEqual([
+    expect(slowest(timed, 4)).toEqual([
+      '  18.0 s  browser · [mobile] b.spec.ts › with JavaScript off › flaky',
       '  11.0 s  browser · [mobile] b.spec.ts › with JavaScript off › retried',
       '   4.0 s  browser · [mobile] b.spec.ts › top',
       '   1.2 s  unit · tests/unit/a.test.ts › a adds',
@@ -60,6 +78,11 @@ describe('the test run report', () => {
 
   it('counts nothing from a stage that did not run', () => {
     expect(unitResults(undefined)).toEqual({ timed: [], counts: { passed: 0, failed: 0, skipped: 0 } });
-    expect(browserResults({ unexpected: true }).counts).toEqual({ passed: 0, failed: 0, skipped: 0 });
+    expect(browserResults({ unexpected: true }).counts).toEqual({
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      passedOnRetry: [],
+    });
   });
 });
