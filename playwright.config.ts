@@ -34,10 +34,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  // One more try, in a fresh browser, for a test that failed: headless Chromium now and then stops drawing
-  // frames, and an action then waits on "stable" until the test's timeout (seen once in CI, on a step of the
-  // relief check that passed hundreds of times before and after). A test that passes only on its second try
-  // is still named at the end of `npm test` (scripts/test.mts), so a real flake is seen, not hidden.
+  // One more try, in a fresh browser, for a test that failed. Seen once in CI: an action on the relief check
+  // waited on "stable" (two animation frames) until the test's timeout, as when a headless page stops drawing,
+  // and the same test then passed every time it was run here, alone and with both cores busy. A test that
+  // passes only on its second try is still named at the end of `npm test` (scripts/test.mts), so a real flake
+  // is seen, not hidden.
   retries: 1,
   workers: 2,
   // The JSON report is what `npm test` reads for its ten slowest tests (scripts/test.mts).
