@@ -70,5 +70,12 @@ export default defineConfig([
     files: ['lib/zod.ts', 'lib/zod-mini.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'bench/**', 'next-env.d.ts', 'tests/fixtures/**']),
+  globalIgnores([
+    '**/.next/**',
+    'node_modules/**',
+    'test-results/**',
+    'bench/**',
+    'next-env.d.ts',
+    'tests/fixtures/**',
+  ]),
 ]);

@@ -30,9 +30,14 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** `next start` of the build in `cwd`, called on 127.0.0.1:`port`. */
-export async function startNext(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+/** `next start` of the build of `project` (a folder under `cwd`, by default `cwd` itself), called on 127.0.0.1:`port`. */
+export async function startNext(
+  cwd: string,
+  port: number,
+  env: Record<string, string> = {},
+  project = '.',
+): Promise<Server> {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', project, '-p', String(port)], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
