@@ -154,7 +154,6 @@ async function main() {
       stdio: 'inherit',
       env: buildEnv,
     });
-  const reference = await startNext(process.cwd(), 3202, {}, REFERENCE.project);
   // --before=<commit>: the same pages on that commit's build too, in turn, for a before/after in one run.
   const before = process.argv.find((argument) => argument.startsWith('--before='))?.slice('--before='.length);
   const servers = [{ label: 'now', server: await startNext(process.cwd(), 3200, { CONSULT_RATE_LIMIT: '0' }) }];
@@ -176,6 +175,7 @@ async function main() {
   const lostPoints = new Set<string>();
   const pages = Object.entries(PAGES).filter(([name]) => !only || only.includes(name));
   // The reference first, on its own server, then each page on the site's build(s).
+  const reference = await startNext(process.cwd(), 3202, {}, REFERENCE.project);
   const targets = [
     { name: REFERENCE.name, pathname: REFERENCE.pathname, servers: [{ label: 'minimal page', server: reference }] },
     ...pages.map(([name, pathname]) => ({ name, pathname, servers })),

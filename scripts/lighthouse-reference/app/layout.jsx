@@ -3,7 +3,9 @@
  * can be (one layout, one page, no stylesheet, no client component), built
  * with this project's Next.js and measured in the same run as the site's
  * pages, so a reader of the figures can tell the machine's ceiling from the
- * site's own cost.
+ * site's own cost. Its icon is a copy of the site's (app/icon.svg), so that
+ * both pay the same for it. JavaScript rather than TypeScript, so that
+ * building it writes no tsconfig.json here.
  */
 export const metadata = { title: 'Reference page', description: 'A minimal App Router page.' };
 
