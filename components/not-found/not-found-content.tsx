@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/link';
+import { PageTitle } from '@/components/page-title';
 import { PhoneLink } from '@/components/phone-link';
 import { SearchForm } from '@/components/search-form';
 import type { Firm } from '@/lib/content';
@@ -11,8 +12,7 @@ export function NotFoundContent({ firm }: { firm: Firm }) {
   const locale = useLocale();
   return (
     <div className="max-w-prose text-lg">
-      <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-      <p className="mt-3">{t('text')}</p>
+      <PageTitle intro={t('text')}>{t('title')}</PageTitle>
       <div className="mt-4">
         <SearchForm id="not-found-search" />
       </div>
